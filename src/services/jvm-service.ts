@@ -1,0 +1,174 @@
+// One JVM service (Neo4j or CoreNLP) launched from Maven-resolved jars: start it detached
+// into its own process group, wait until it is healthy, reuse a healthy one already on
+// its port, and stop only what this project started (recorded in <runDir>/<name>.json).
+import fs from 'node:fs';
+import path from 'node:path';
+import { resolveClasspath } from './maven.ts';
+import {
+  ServiceError,
+  pidAlive,
+  portOpen,
+  requireCommand,
+  sleep,
+  spawnLogged,
+  stopGroup,
+  tail,
+} from './process.ts';
+
+export interface JvmServiceSpec {
+  name: string;
+  moduleDir: string;
+  runDir: string;
+  host: string;
+  port: number;
+  url: string;
+  heap: string;
+  mainClass: string;
+  args: string[];
+  env?: NodeJS.ProcessEnv;
+  jvmArgs?: string[];
+  startTimeoutMs: number;
+  /** Resolves true when the service answers real requests. */
+  healthy: () => Promise<boolean>;
+}
+
+export interface ServiceState {
+  name: string;
+  url: string;
+  state: 'running' | 'stopped' | 'external';
+  pid?: number;
+  startedHere?: boolean;
+  log?: string;
+}
+
+interface PidRecord {
+  pid: number;
+  url: string;
+  startedAt: string;
+}
+
+export class JvmService {
+  constructor(readonly spec: JvmServiceSpec) {}
+
+  get logFile(): string {
+    return path.join(this.spec.runDir, 'logs', `${this.spec.name}.log`);
+  }
+
+  private get pidFile(): string {
+    return path.join(this.spec.runDir, `${this.spec.name}.json`);
+  }
+
+  private readPid(): PidRecord | undefined {
+    try {
+      const rec = JSON.parse(fs.readFileSync(this.pidFile, 'utf8')) as PidRecord;
+      return pidAlive(rec.pid) ? rec : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  async status(): Promise<ServiceState> {
+    const rec = this.readPid();
+    const { name, url } = this.spec;
+    if (await this.spec.healthy().catch(() => false)) {
+      return rec
+        ? { name, url, state: 'running', pid: rec.pid, startedHere: true, log: this.logFile }
+        : { name, url, state: 'external' };
+    }
+    return { name, url, state: 'stopped', pid: rec?.pid };
+  }
+
+  /**
+   * Ensures the service is up. Returns true when this call launched it (so the caller
+   * owns it and should stop it), false when a healthy one was already there.
+   */
+  async ensure(progress: (line: string) => void = () => {}): Promise<boolean> {
+    const { name, host, port } = this.spec;
+    if (await this.spec.healthy().catch(() => false)) {
+      progress(`${name}: reusing the service already answering at ${this.spec.url}`);
+      return false;
+    }
+    const previous = this.readPid();
+    if (previous) {
+      // Ours, but not healthy yet (another process may be starting it): wait for it.
+      progress(`${name}: waiting for the instance started earlier (pid ${previous.pid})…`);
+      if (await this.waitHealthy(previous.pid)) return false;
+      throw new ServiceError(
+        `${name}: the instance started earlier (pid ${previous.pid}) is not healthy. ` +
+          `Stop it with \`npx newsgraph services stop\`.\n--- ${this.logFile} ---\n${tail(this.logFile)}`,
+        name,
+      );
+    }
+    if (await portOpen(host, port)) {
+      throw new ServiceError(
+        `${name}: port ${port} on ${host} is taken by a process that does not answer as ${name}. ` +
+          `Free the port or choose another one (see README, "Environment").`,
+        name,
+      );
+    }
+    requireCommand('java', name, 'Install a Java 17+ runtime (Debian: apt-get install openjdk-17-jre-headless).');
+    const classpath = await resolveClasspath(this.spec.moduleDir, name, progress);
+    progress(`${name}: starting on ${this.spec.url} (log: ${path.relative(process.cwd(), this.logFile)})…`);
+    const t0 = Date.now();
+    const child = spawnLogged(
+      'java',
+      [
+        `-Xmx${this.spec.heap}`,
+        ...(this.spec.jvmArgs ?? []),
+        '-cp',
+        classpath.join(path.delimiter),
+        this.spec.mainClass,
+        ...this.spec.args,
+      ],
+      { cwd: this.spec.moduleDir, env: this.spec.env, logFile: this.logFile },
+    );
+    const pid = child.pid;
+    if (pid === undefined) throw new ServiceError(`${name}: java did not start`, name);
+    fs.mkdirSync(this.spec.runDir, { recursive: true });
+    fs.writeFileSync(
+      this.pidFile,
+      JSON.stringify({ pid, url: this.spec.url, startedAt: new Date().toISOString() }),
+    );
+    let exitCode: number | null = null;
+    child.once('exit', (code) => {
+      exitCode = code ?? -1;
+    });
+    const ok = await this.waitHealthy(pid, () => exitCode !== null);
+    if (!ok) {
+      await stopGroup(pid, 5_000);
+      fs.rmSync(this.pidFile, { force: true });
+      const why =
+        exitCode !== null
+          ? `exited with code ${exitCode} before it was ready`
+          : `was not healthy within ${Math.round(this.spec.startTimeoutMs / 1000)} s and was stopped`;
+      throw new ServiceError(
+        `${name}: the service ${why}.\n--- last lines of ${this.logFile} ---\n${tail(this.logFile)}`,
+        name,
+      );
+    }
+    progress(`${name}: ready in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    return true;
+  }
+
+  private async waitHealthy(pid: number, exited: () => boolean = () => !pidAlive(pid)): Promise<boolean> {
+    const deadline = Date.now() + this.spec.startTimeoutMs;
+    while (Date.now() < deadline) {
+      if (exited()) return false;
+      if (await this.spec.healthy().catch(() => false)) return true;
+      await sleep(500);
+    }
+    return false;
+  }
+
+  /** Stops the instance this project started; leaves external ones alone. */
+  async stop(): Promise<boolean> {
+    const rec = this.readPid();
+    if (!rec) {
+      fs.rmSync(this.pidFile, { force: true });
+      return false;
+    }
+    await stopGroup(rec.pid);
+    fs.rmSync(this.pidFile, { force: true });
+    return true;
+  }
+}

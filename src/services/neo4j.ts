@@ -1,0 +1,48 @@
+// The embedded Neo4j 5.26 launcher (services/neo4j), or nothing when NEO4J_URI is set.
+import neo4j from 'neo4j-driver';
+import path from 'node:path';
+import { projectRoot, type Neo4jSettings } from '../config.ts';
+import { JvmService } from './jvm-service.ts';
+
+export function neo4jUri(s: Neo4jSettings): string {
+  return s.uri ?? `bolt://${s.boltHost}:${s.boltPort}`;
+}
+
+export async function boltHealthy(s: Neo4jSettings): Promise<boolean> {
+  const auth = s.password ? neo4j.auth.basic(s.user, s.password) : undefined;
+  const driver = neo4j.driver(neo4jUri(s), auth, {
+    connectionTimeout: 2_000,
+    maxConnectionPoolSize: 1,
+    logging: { level: 'error', logger: () => {} },
+  });
+  try {
+    await driver.verifyConnectivity({ database: s.database });
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await driver.close();
+  }
+}
+
+export function neo4jService(s: Neo4jSettings, runDir: string): JvmService {
+  return new JvmService({
+    name: 'neo4j',
+    moduleDir: path.join(projectRoot, 'services', 'neo4j'),
+    runDir,
+    host: s.boltHost,
+    port: s.boltPort,
+    url: neo4jUri(s),
+    heap: s.heap,
+    mainClass: 'newsgraph.Neo4jLauncher',
+    args: [],
+    env: {
+      NEO4J_DATA_DIR: s.dataDir,
+      NEO4J_BOLT_HOST: s.boltHost,
+      NEO4J_BOLT_PORT: String(s.boltPort),
+      NEO4J_AUTH: s.password ? `${s.user}/${s.password}` : 'none',
+    },
+    startTimeoutMs: 120_000,
+    healthy: () => boltHealthy(s),
+  });
+}
