@@ -28,7 +28,6 @@ export const EVENT_TYPES = [
   'Appointment',
   'Resignation',
   'Protest',
-  'HostageTaking',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 

@@ -1,0 +1,189 @@
+// Stage 4: mentions that refer to the same thing in one article become one local entity.
+// Names first ("Netanyahu" → "Benjamin Netanyahu", "ICC" → "International Criminal Court"),
+// then CoreNLP's coreference chains attach pronouns ("he", "his") to the entity their chain
+// names, and outlet nominals ("the daily") attach to the outlet named last.
+import { entityId } from '../ids.ts';
+import { OUTLET_NOMINALS } from '../lexicon/organisations.ts';
+import { countryOfDemonym } from '../lexicon/places.ts';
+import { need, type Stage } from '../pipeline.ts';
+import type { SentenceView } from '../syntax.ts';
+import type { EntityType, LocalEntity, Mention } from '../types.ts';
+import type { NamedMention } from './mentions.ts';
+
+const initials = (name: string) =>
+  name
+    .split(/\s+/)
+    .filter((w) => /^[A-Z]/.test(w))
+    .map((w) => w[0])
+    .join('');
+
+const lastWord = (name: string) => name.split(/\s+/).pop() ?? name;
+
+interface Draft {
+  type: EntityType;
+  name: string;
+  aliases: Set<string>;
+  mentions: NamedMention[];
+  country?: string;
+  outlet?: boolean;
+}
+
+/** The draft a name refers to, if an existing one matches it unambiguously. */
+function match(drafts: Draft[], m: NamedMention): Draft | undefined {
+  const same = drafts.filter((d) => d.type === m.type || (isOrgLike(d.type) && isOrgLike(m.type!)));
+  const exact = same.find((d) => d.name.toLowerCase() === m.name.toLowerCase() || d.aliases.has(m.name));
+  if (exact) return exact;
+  if (m.type === 'Person') {
+    const single = !m.name.includes(' ');
+    const hits = same.filter((d) =>
+      single ? lastWord(d.name) === m.name : lastWord(m.name) === d.name && !d.name.includes(' '),
+    );
+    return hits.length === 1 ? hits[0] : undefined;
+  }
+  if (isOrgLike(m.type!)) {
+    const hits = same.filter(
+      (d) =>
+        (m.name.length >= 2 && m.name === m.name.toUpperCase() && initials(d.name) === m.name) ||
+        (d.name === d.name.toUpperCase() && initials(m.name) === d.name) ||
+        d.name.replace(/^The /, '') === m.name.replace(/^The /, ''),
+    );
+    return hits.length === 1 ? hits[0] : undefined;
+  }
+  return undefined;
+}
+
+const isOrgLike = (t: EntityType) => t === 'Organisation' || t === 'Court';
+
+function better(a: string, b: string): string {
+  // Prefer the longer, fuller form as the canonical name ("Benjamin Netanyahu" over "Netanyahu").
+  const wa = a.split(/\s+/).length;
+  const wb = b.split(/\s+/).length;
+  if (wa !== wb) return wa > wb ? a : b;
+  return a.length >= b.length ? a : b;
+}
+
+export function resolveEntities(
+  sentences: SentenceView[],
+  mentions: NamedMention[],
+  corefs: Record<string, { sentNum: number; headIndex: number; startIndex: number; endIndex: number; type: string }[]> = {},
+): { entities: LocalEntity[]; mentions: Mention[] } {
+  const drafts: Draft[] = [];
+  const names = mentions.filter((m) => m.kind === 'name' && m.type);
+  // Longest names first, so "Netanyahu" finds "Benjamin Netanyahu" wherever it appears.
+  const order = [...names].sort((a, b) => b.name.split(' ').length - a.name.split(' ').length || a.start - b.start);
+  const draftOf = new Map<NamedMention, Draft>();
+  for (const m of order) {
+    let d = match(drafts, m);
+    if (!d) {
+      d = { type: m.type!, name: m.name, aliases: new Set(), mentions: [], country: m.country, outlet: m.outlet };
+      drafts.push(d);
+    } else {
+      if (m.type === 'Court') d.type = 'Court';
+      if (m.outlet) d.outlet = true;
+      d.name = better(d.name, m.name);
+    }
+    d.aliases.add(m.name);
+    if (m.text !== m.name) d.aliases.add(m.text);
+    d.mentions.push(m);
+    draftOf.set(m, d);
+  }
+
+  const entities = new Map<Draft, LocalEntity>();
+  const countryIds = new Map<string, string>();
+  for (const d of drafts) {
+    const id = entityId(d.type, d.name);
+    if (d.type === 'Country') countryIds.set(d.name, id);
+    entities.set(d, {
+      id,
+      type: d.type,
+      name: d.name,
+      aliases: [...d.aliases].filter((a) => a !== d.name).sort(),
+      mentions: d.mentions.map((m) => ({ start: m.start, end: m.end })).sort((a, b) => a.start - b.start),
+      confidence: 0.9,
+    });
+  }
+  for (const d of drafts) {
+    if (d.country) {
+      const e = entities.get(d)!;
+      e.partOf = countryIds.get(d.country) ?? entityId('Country', d.country);
+    }
+  }
+
+  // Every mention now knows its entity.
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const d = draftOf.get(m);
+    out.push({ start: m.start, end: m.end, sentence: m.sentence, text: m.text, kind: m.kind, type: m.type, entity: d ? entities.get(d)!.id : undefined });
+  }
+
+  // Coreference: a chain whose mentions name exactly one entity lends it to the rest.
+  const nameAt = (sent: number, tokenIdx: number) =>
+    names.find((m) => m.sentence === sent && m.tokens[0] <= tokenIdx && tokenIdx <= m.tokens[1]);
+  for (const chain of Object.values(corefs)) {
+    const ids = new Set<string>();
+    for (const cm of chain) {
+      const hit = nameAt(cm.sentNum - 1, cm.headIndex);
+      if (hit) ids.add(entities.get(draftOf.get(hit)!)!.id);
+    }
+    if (ids.size !== 1) continue;
+    const id = [...ids][0];
+    for (const cm of chain) {
+      if (nameAt(cm.sentNum - 1, cm.headIndex)) continue;
+      const s = sentences[cm.sentNum - 1];
+      if (!s) continue;
+      const span = s.span(cm.startIndex, cm.endIndex - 1);
+      const existing = out.find((m) => m.start === span.start && m.end === span.end);
+      if (existing) {
+        existing.entity ??= id;
+        continue;
+      }
+      out.push({ ...span, sentence: s.index, text: s.tok(cm.startIndex).word, kind: cm.type === 'PRONOMINAL' ? 'pronoun' : 'nominal', entity: id });
+    }
+  }
+
+  // "the daily", "the newspaper": the outlet named most recently before it.
+  const outlets = drafts.filter((d) => d.outlet);
+  if (outlets.length) {
+    for (const s of sentences) {
+      for (let i = 2; i <= s.tokens.length; i++) {
+        const w = s.tok(i).word.toLowerCase();
+        if (!OUTLET_NOMINALS.has(w) || s.tok(i - 1).word.toLowerCase() !== 'the' || !s.tok(i).pos.startsWith('NN') && w !== 'daily') continue;
+        const at = s.tok(i).characterOffsetBegin;
+        if (names.some((m) => m.start <= at && at < m.end)) continue;
+        const before = outlets
+          .flatMap((d) => d.mentions.filter((m) => m.start < at).map((m) => ({ d, start: m.start })))
+          .sort((a, b) => b.start - a.start)[0];
+        if (!before) continue;
+        const span = s.span(i - 1, i);
+        out.push({ ...span, sentence: s.index, text: `the ${s.tok(i).word}`, kind: 'nominal', entity: entities.get(before.d)!.id });
+      }
+    }
+  }
+
+  return { entities: [...entities.values()], mentions: out.sort((a, b) => a.start - b.start) };
+}
+
+export const entitiesStage: Stage = {
+  name: 'entities',
+  requires: ['sentences', 'mentions', 'annotation'],
+  adds: ['entities', 'mentions'],
+  run(doc) {
+    const sentences = need(doc, 'sentences', 'entities');
+    const { entities, mentions } = resolveEntities(
+      sentences,
+      need(doc, 'mentions', 'entities') as NamedMention[],
+      need(doc, 'annotation', 'entities').corefs,
+    );
+    return { ...doc, entities, mentions };
+  },
+};
+
+/** Entity id of the mention covering character `offset`, if any. */
+export function entityAt(mentions: Mention[], start: number, end: number): string | undefined {
+  const hits = mentions.filter((m) => m.entity && m.start < end && start < m.end);
+  // The widest name wins over a pronoun inside it.
+  hits.sort((a, b) => (a.kind === 'name' ? 0 : 1) - (b.kind === 'name' ? 0 : 1) || b.end - b.start - (a.end - a.start));
+  return hits[0]?.entity;
+}
+
+export { countryOfDemonym };

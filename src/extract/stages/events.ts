@@ -1,0 +1,235 @@
+// Stage 6: typed events with roles. A trigger (noun or verb, see lexicon/events.ts) takes
+// its agent from the subject of its clause, its target from the object or from "against /
+// for / on X", its court from any court in the clause, its place from "in X", its date from
+// the clause's time expression (SUTime, resolved against the article date), its charges
+// from CoreNLP's CRIMINAL_CHARGE mentions and its counts from numbers on its nouns.
+import { tokenDate, type NormalDate } from '../dates.ts';
+import { factId } from '../ids.ts';
+import { COUNT_QUALIFIERS, NOUN_TRIGGERS, VERB_TRIGGERS } from '../lexicon/events.ts';
+import { need, type ArticleDoc, type Stage } from '../pipeline.ts';
+import type { SentenceView } from '../syntax.ts';
+import type { EventFact, LocalEntity, Mention, Participant } from '../types.ts';
+
+function entityOfToken(s: SentenceView, i: number, mentions: Mention[]): string | undefined {
+  const t = s.tok(i);
+  if (!t) return undefined;
+  const hit = mentions.find((m) => m.entity && m.start <= t.characterOffsetBegin && t.characterOffsetEnd <= m.end);
+  return hit?.entity;
+}
+
+/** Entities in the NP headed by `i` (conjuncts included, relative clauses left out). */
+function npEntities(s: SentenceView, i: number, mentions: Mention[]): string[] {
+  const ids = s.subtree(i, (c) => ['acl', 'acl:relcl', 'nmod', 'appos', 'advcl', 'ccomp'].includes(s.rel[c] ?? ''));
+  const heads = [i, ...s.kids(i, 'conj')];
+  const out = new Set<string>();
+  for (const h of heads) {
+    for (const k of s.subtree(h, (c) => ['acl', 'acl:relcl', 'nmod', 'advcl', 'ccomp', 'conj'].includes(s.rel[c] ?? '') && c !== h)) {
+      const e = entityOfToken(s, k, mentions);
+      if (e && ids.concat(s.subtree(h)).includes(k)) out.add(e);
+    }
+  }
+  return [...out];
+}
+
+function governingVerb(s: SentenceView, i: number): number | undefined {
+  let k = s.head[i];
+  for (let guard = 0; guard < 4 && k; guard++) {
+    if (s.tok(k).pos.startsWith('VB')) return k;
+    k = s.head[k];
+  }
+  return undefined;
+}
+
+function subjectOf(s: SentenceView, v: number): number | undefined {
+  let k: number | undefined = v;
+  for (let guard = 0; guard < 5 && k; guard++) {
+    const subj = s.kid(k, 'nsubj');
+    if (subj) return subj;
+    if (s.rel[k] === 'acl') return s.head[k];
+    if (!['conj', 'xcomp', 'advcl'].includes(s.rel[k] ?? '')) return undefined;
+    k = s.head[k];
+  }
+  return undefined;
+}
+
+function quantities(s: SentenceView, around: number[]): EventFact['quantities'] {
+  const out: EventFact['quantities'] = [];
+  const seen = new Set<number>();
+  for (const n of around) {
+    for (const c of s.subtree(n)) {
+      const t = s.tok(c);
+      if (seen.has(c) || t.ner !== 'NUMBER' || !/\d/.test(t.word)) continue;
+      seen.add(c);
+      const value = Number((t.normalizedNER ?? t.word).replace(/[^0-9.]/g, ''));
+      if (!Number.isFinite(value) || value <= 0) continue;
+      const noun = s.head[c] ?? c;
+      let qualifier: string | undefined;
+      for (const k of [c - 1, c - 2]) {
+        const q = COUNT_QUALIFIERS[s.word(k).toLowerCase()];
+        if (q) {
+          qualifier = q;
+          break;
+        }
+      }
+      out.push({ value, unit: s.word(noun).toLowerCase() === t.word.toLowerCase() ? 'count' : s.lemma(noun), qualifier });
+    }
+  }
+  return out;
+}
+
+function clauseDate(s: SentenceView, head: number): NormalDate | undefined {
+  const candidates = s.subtree(head).map((k) => tokenDate(s.tok(k))).filter((d): d is NormalDate => !!d);
+  return candidates[0];
+}
+
+export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
+  const sentences = need(doc, 'sentences', 'events');
+  const mentions = need(doc, 'mentions', 'events');
+  const entities = need(doc, 'entities', 'events');
+  const byId = new Map<string, LocalEntity>(entities.map((e) => [e.id, e]));
+  const events: EventFact[] = [];
+  for (const s of sentences) {
+    for (let i = 1; i <= s.tokens.length; i++) {
+      const t = s.tok(i);
+      const lemma = s.lemma(i);
+      const isNoun = t.pos.startsWith('NN');
+      const isVerb = t.pos.startsWith('VB');
+      let type = isNoun ? NOUN_TRIGGERS[lemma] ?? NOUN_TRIGGERS[t.word.toLowerCase()] : isVerb ? VERB_TRIGGERS[lemma] : undefined;
+      if (!type) continue;
+      // "hold" is a detention only when people are held ("10,100 Palestinians are held").
+      if (lemma === 'hold' && !s.kid(i, 'nsubj:pass')) continue;
+      // "arrest warrants": the warrant, not an arrest.
+      if (lemma === 'arrest' && isNoun && s.rel[i] === 'compound' && s.lemma(s.head[i]) === 'warrant') continue;
+      if (lemma === 'case' && !s.kids(i, 'compound', 'amod').length && !s.kids(i, 'nmod').length) continue;
+      // Hostages and captives are an event when counted ("56 hostages remain").
+      if (isNoun && ['hostage', 'captive', 'hostages', 'captives'].includes(lemma) && !s.kids(i, 'nummod').length) continue;
+      // A release is of people ("release all captives", "the release of prisoners"), not of a video.
+      if (type === 'Release') {
+        const objs = isVerb ? s.kids(i, 'obj', 'nsubj:pass') : s.kids(i, 'nmod');
+        const people = objs.some((o) => PEOPLE_NOUNS.has(s.lemma(o)) || s.tok(o).ner === 'PERSON');
+        if (!people) continue;
+      }
+      const participants: Participant[] = [];
+      const add = (entityId: string | undefined, role: Participant['role']) => {
+        if (!entityId || participants.some((p) => p.entityId === entityId && p.role === role)) return;
+        const e = byId.get(entityId);
+        const r: Participant['role'] = e?.type === 'Court' && role !== 'target' ? 'court' : e?.type === 'Place' && role !== 'agent' && role !== 'target' ? 'place' : role;
+        participants.push({ entityId, role: r });
+      };
+      let clauseHead = i;
+      if (isVerb) {
+        const subj = s.kid(i, 'nsubj') ?? subjectOf(s, i);
+        const pass = s.kid(i, 'nsubj:pass');
+        if (subj) for (const e of npEntities(s, subj, mentions)) add(e, 'agent');
+        if (pass) for (const e of npEntities(s, pass, mentions)) add(e, 'target');
+        for (const o of s.kids(i, 'obj')) for (const e of npEntities(s, o, mentions)) add(e, 'target');
+      } else {
+        const v = governingVerb(s, i);
+        if (v !== undefined) clauseHead = v;
+        const poss = s.kids(i, 'nmod:poss');
+        for (const p of poss) add(entityOfToken(s, p, mentions), 'agent');
+        for (const p of s.kids(i, 'compound', 'amod')) add(entityOfToken(s, p, mentions), 'agent');
+        if (v !== undefined && !poss.length) {
+          const subj = s.kid(v, 'nsubj') ?? subjectOf(s, v);
+          if (subj && subj !== i) for (const e of npEntities(s, subj, mentions)) add(e, type === 'LegalCase' ? 'target' : 'agent');
+        }
+      }
+      // Prepositional roles on the trigger and on its clause.
+      for (const host of new Set([i, clauseHead])) {
+        for (const n of s.kids(host, 'nmod', 'obl')) {
+          const cases = s.kids(n, 'case').map((c) => s.lemma(c));
+          const es = npEntities(s, n, mentions);
+          const topical = (type === 'Negotiation' || type === 'Proposal' || type === 'Agreement') && cases.includes('for');
+          if (topical) continue;
+          if (cases.some((c) => ['against', 'for', 'on', 'with'].includes(c))) {
+            for (const e of es) add(e, cases.includes('with') ? 'participant' : 'target');
+          } else if (cases.some((c) => ['in', 'at', 'from', 'over'].includes(c))) {
+            for (const e of es) add(e, 'place');
+          } else if (cases.includes('by')) {
+            for (const e of es) add(e, 'agent');
+          }
+          // Conjuncts reached through the first ("for Netanyahu and his former Defense Minister Yoav Gallant").
+          for (const cj of s.kids(n, 'conj')) {
+            for (const k of s.subtree(cj)) {
+              const e = entityOfToken(s, k, mentions);
+              if (e && cases.some((c) => ['against', 'for', 'on'].includes(c))) add(e, 'target');
+            }
+          }
+        }
+      }
+      // Courts anywhere in the clause take part as the court.
+      for (const k of s.subtree(clauseHead)) {
+        const e = entityOfToken(s, k, mentions);
+        if (e && byId.get(e)?.type === 'Court') add(e, 'court');
+      }
+      const charges = s.sentence.entitymentions.filter((m) => m.ner === 'CRIMINAL_CHARGE' && ['LegalCase', 'ArrestWarrant', 'Ruling', 'Accusation'].includes(type!)).map((m) => m.text);
+      if (lemma === 'case' && s.kids(i, 'compound').some((c) => s.tok(c).ner === 'CRIMINAL_CHARGE')) type = 'LegalCase';
+      // Present tense ("56 hostages remain", "Israel faces a case"): true as of the article date.
+      const present = /^VB[PZ]$/.test(s.tok(clauseHead).pos) && !s.kids(clauseHead, 'aux').some((a) => /^VB[PZ]$/.test(s.tok(a).pos) && s.lemma(a) === 'have');
+      const date =
+        clauseDate(s, clauseHead) ??
+        (isNoun ? clauseDate(s, i) : undefined) ??
+        (present && doc.date ? { date: doc.date, precision: 'day' as const } : undefined);
+      const quantityHosts = [i, clauseHead, ...s.kids(clauseHead, 'advcl', 'obj', 'nsubj:pass'), ...s.kids(i, 'acl')];
+      const qs = quantities(s, quantityHosts);
+      const first = s.kids(i, 'compound').filter((c) => c === i - 1).length ? i - 1 : i;
+      const trigger = s.span(first, i);
+      events.push({
+        id: factId('event', articleId, trigger.start, trigger.end),
+        type,
+        trigger,
+        label: doc.source.text.slice(trigger.start, trigger.end),
+        date: date?.date,
+        datePrecision: date?.precision,
+        participants,
+        charges: [...new Set(charges)],
+        quantities: qs,
+        sentence: s.index,
+        confidence: participants.length ? 0.7 : 0.4,
+      });
+    }
+  }
+  return mergeEvents(events);
+}
+
+/**
+ * One occurrence reported several times is one event: the article's negotiations ("talks",
+ * "the negotiations") merge into the first, and a killing reported with an attack in the same
+ * sentence ("offensive …, killing nearly 55,000") is that attack's count, not a second event.
+ */
+function mergeEvents(events: EventFact[]): EventFact[] {
+  const out: EventFact[] = [];
+  for (const e of events) {
+    const same = out.find(
+      (o) =>
+        (e.type === 'Negotiation' && o.type === 'Negotiation') ||
+        (o.type === e.type && o.sentence === e.sentence && Math.abs(o.trigger.start - e.trigger.start) < 40) ||
+        (e.type === 'Killing' && o.type === 'Attack' && o.sentence === e.sentence),
+    );
+    if (!same) {
+      out.push(e);
+      continue;
+    }
+    for (const p of e.participants) {
+      if (!same.participants.some((q) => q.entityId === p.entityId && q.role === p.role)) same.participants.push(p);
+    }
+    for (const q of e.quantities) {
+      if (!same.quantities.some((x) => x.value === q.value)) same.quantities.push(q);
+    }
+    same.charges = [...new Set([...same.charges, ...e.charges])];
+    if (!same.date && e.date) {
+      same.date = e.date;
+      same.datePrecision = e.datePrecision;
+    }
+  }
+  return out;
+}
+
+const PEOPLE_NOUNS = new Set(['captive', 'hostage', 'prisoner', 'detainee', 'people', 'civilian', 'soldier', 'journalist', 'activist', 'child', 'woman', 'man', 'citizen', 'national', 'palestinian', 'israeli', 'american']);
+
+export const eventsStage: Stage = {
+  name: 'events',
+  requires: ['sentences', 'mentions', 'entities'],
+  adds: ['events'],
+  run: (doc) => ({ ...doc, events: findEvents(doc, doc.id) }),
+};

@@ -1,0 +1,110 @@
+// Read-only views over one CoreNLP sentence: tokens, dependency tree, subtrees as spans.
+import type { CoreDependency, CoreSentence, CoreToken } from './corenlp/types.ts';
+import type { Span } from './types.ts';
+
+export class SentenceView {
+  readonly tokens: CoreToken[];
+  /** rel[i] / head[i]: relation and governor (0 = root) of token i (1-based). */
+  readonly rel: string[] = [];
+  readonly head: number[] = [];
+  readonly children: number[][] = [];
+
+  constructor(
+    readonly sentence: CoreSentence,
+    readonly index: number,
+  ) {
+    this.tokens = sentence.tokens;
+    for (let i = 0; i <= this.tokens.length; i++) this.children.push([]);
+    for (const d of sentence.basicDependencies as CoreDependency[]) {
+      this.rel[d.dependent] = d.dep;
+      this.head[d.dependent] = d.governor;
+      if (d.governor > 0) this.children[d.governor].push(d.dependent);
+    }
+    for (const c of this.children) c.sort((a, b) => a - b);
+  }
+
+  get start(): number {
+    return this.tokens[0]?.characterOffsetBegin ?? 0;
+  }
+
+  get end(): number {
+    return this.tokens[this.tokens.length - 1]?.characterOffsetEnd ?? 0;
+  }
+
+  tok(i: number): CoreToken {
+    return this.tokens[i - 1];
+  }
+
+  lemma(i: number): string {
+    return (this.tok(i)?.lemma ?? '').toLowerCase();
+  }
+
+  word(i: number): string {
+    return this.tok(i)?.word ?? '';
+  }
+
+  /** Children of `i` with relation matching `rel` (exact, or a prefix ending in ':'). */
+  kids(i: number, ...rels: string[]): number[] {
+    return this.children[i].filter((c) => rels.some((r) => this.rel[c] === r || this.rel[c]?.startsWith(`${r}:`)));
+  }
+
+  kid(i: number, ...rels: string[]): number | undefined {
+    return this.kids(i, ...rels)[0];
+  }
+
+  /** Token indices of the subtree rooted at `i`, optionally leaving out some branches. */
+  subtree(i: number, skip: (child: number) => boolean = () => false): number[] {
+    const out = [i];
+    for (const c of this.children[i]) if (!skip(c)) out.push(...this.subtree(c, skip));
+    return out.sort((a, b) => a - b);
+  }
+
+  /** Character span of tokens [from..to] (1-based, inclusive). */
+  span(from: number, to: number): Span {
+    return { start: this.tok(from).characterOffsetBegin, end: this.tok(to).characterOffsetEnd };
+  }
+
+  /** Span of a contiguous run of a subtree, trimmed of punctuation at either edge. */
+  subtreeSpan(i: number, skip?: (child: number) => boolean, keepQuotes = true): Span {
+    const ids = this.subtree(i, skip);
+    let a = ids[0];
+    let b = ids[ids.length - 1];
+    ({ a, b } = this.trim(a, b, keepQuotes));
+    return this.span(a, b);
+  }
+
+  trim(a: number, b: number, keepQuotes = true): { a: number; b: number } {
+    const isPunct = (k: number) => {
+      const t = this.tok(k);
+      if (!t) return false;
+      if (keepQuotes && isQuote(t.word)) return false;
+      return /^[,.;:—–\-()]+$/.test(t.word) || t.pos === ',' || t.pos === ':' || (t.pos === '.' && k === a);
+    };
+    while (a < b && isPunct(a)) a++;
+    while (b > a && isPunct(b) && this.tok(b).word !== '.') b--;
+    while (b > a && /^[,;:—–\-]+$/.test(this.tok(b).word)) b--;
+    return { a, b };
+  }
+
+  /** Token at a character offset, if any. */
+  tokenAt(offset: number): number | undefined {
+    const i = this.tokens.findIndex((t) => t.characterOffsetBegin <= offset && offset < t.characterOffsetEnd);
+    return i < 0 ? undefined : i + 1;
+  }
+
+  /** The clause head governing token i (climbs until a verb or the root). */
+  clauseHead(i: number): number {
+    let k = i;
+    for (let guard = 0; guard < 50 && k > 0; guard++) {
+      const t = this.tok(k);
+      if (t.pos.startsWith('VB') && this.rel[k] !== 'amod') return k;
+      if (!this.head[k]) return k;
+      k = this.head[k];
+    }
+    return i;
+  }
+}
+
+export const isQuote = (w: string) => /^[“”"‘’'`]{1,2}$/.test(w) || w === '``' || w === "''";
+export const isOpenQuote = (w: string) => w === '“' || w === '``' || w === '"' || w === '‘';
+export const isCloseQuote = (w: string) => w === '”' || w === "''" || w === '"' || w === '’';
