@@ -39,6 +39,14 @@ export function findRoles(sentences: SentenceView[], mentions: Mention[], entiti
           first = k;
           continue;
         }
+        // "his former Defense Minister": the possessor's own country or organisation.
+        if (w.pos === 'PRP$') {
+          const owner = mentions.find((m) => m.entity && m.start === w.characterOffsetBegin)?.entity;
+          const ownerRole = roles.find((r) => r.personId === owner && r.ofId);
+          if (ownerRole) ofId = ownerRole.ofId;
+          first = k;
+          break;
+        }
         const org = mentions.find((m) => m.kind === 'name' && m.entity && m.end === w.characterOffsetEnd && (m.type === 'Organisation' || m.type === 'Country'));
         if (org) {
           ofId = org.entity;
@@ -63,14 +71,28 @@ export function findRoles(sentences: SentenceView[], mentions: Mention[], entiti
   return roles;
 }
 
+/** Countries a role or an organisation points to but the text never names become entities too. */
+function withReferencedCountries(entities: LocalEntity[], roles: RoleFact[]): LocalEntity[] {
+  const known = new Set(entities.map((e) => e.id));
+  const extra: LocalEntity[] = [];
+  const wanted = [...roles.map((r) => r.ofId), ...entities.map((e) => e.partOf)].filter((x): x is string => !!x);
+  for (const id of wanted) {
+    if (known.has(id) || !id.startsWith('country:')) continue;
+    const name = canonicalCountry(id.slice('country:'.length).replace(/-/g, ' '));
+    if (!name) continue;
+    known.add(id);
+    extra.push({ id, type: 'Country', name, aliases: [], mentions: [], confidence: 0.8 });
+  }
+  return [...entities, ...extra];
+}
+
 export const rolesStage: Stage = {
   name: 'roles',
   requires: ['sentences', 'mentions', 'entities'],
-  adds: ['roles'],
+  adds: ['roles', 'entities'],
   run(doc) {
-    return {
-      ...doc,
-      roles: findRoles(need(doc, 'sentences', 'roles'), need(doc, 'mentions', 'roles'), need(doc, 'entities', 'roles')),
-    };
+    const entities = need(doc, 'entities', 'roles');
+    const roles = findRoles(need(doc, 'sentences', 'roles'), need(doc, 'mentions', 'roles'), entities);
+    return { ...doc, roles, entities: withReferencedCountries(entities, roles) };
   },
 };

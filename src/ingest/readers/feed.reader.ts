@@ -28,7 +28,10 @@ export function readFeed(xml: string, ctx: ReadContext): SourceArticle[] {
   const valid = XMLValidator.validate(xml);
   if (valid !== true) {
     const { msg, line, col } = valid.err;
-    throw new InputError(ctx.label, `malformed XML (${msg} at line ${line}, column ${col}): fix the feed`);
+    throw new InputError(
+      ctx.label,
+      `malformed XML (${msg} at line ${line}, column ${col}): fix the feed`,
+    );
   }
   const doc = parser.parse(xml) as XmlNode;
   const rss = child(doc.rss, 'channel');
@@ -37,7 +40,10 @@ export function readFeed(xml: string, ctx: ReadContext): SourceArticle[] {
   const items = (rss?.item ?? atom?.entry ?? rdf?.item) as XmlNode[] | undefined;
   if (!rss && !atom && !rdf) {
     const root = Object.keys(doc).find((k) => !k.startsWith('#')) ?? 'none';
-    throw new InputError(ctx.label, `XML is not an RSS or Atom feed (root element <${root}>): give an RSS 2.0 or Atom feed`);
+    throw new InputError(
+      ctx.label,
+      `XML is not an RSS or Atom feed (root element <${root}>): give an RSS 2.0 or Atom feed`,
+    );
   }
   if (!items?.length) throw new InputError(ctx.label, 'feed has no items: nothing was stored');
   const source = text(rss?.title ?? atom?.title ?? child(rdf, 'channel')?.title);
@@ -48,12 +54,12 @@ export function readFeed(xml: string, ctx: ReadContext): SourceArticle[] {
 }
 
 function readItem(item: XmlNode, ctx: ReadContext, source: string | undefined): SourceArticle {
-  const body = [item['content:encoded'], item.description].map(text).find((t) => t);
+  const body = [item['content:encoded'], item.description].map(rawText).find((t) => t?.trim());
   const guid = child(item, 'guid');
   const permalink = guid && guid['@_isPermaLink'] !== 'false' ? text(guid) : undefined;
   const date = text(item.pubDate) ?? text(item['dc:date']);
   return article(ctx, {
-    text: body ? htmlToText(body) : '',
+    text: body ? bodyText(body) : '',
     title: text(item.title),
     url: text(item.link) ?? (permalink?.startsWith('http') ? permalink : undefined),
     date,
@@ -107,14 +113,30 @@ function atomText(value: unknown, raw: boolean): string | undefined {
   const type = String(node['@_type'] ?? 'text');
   if (type === 'xhtml') return optionalBlock(htmlToText(content));
   const decoded = raw ? decodeXml(content) : content;
-  // Atom says untyped content is text, but feeds in the wild put HTML there too.
-  const html = type === 'html' || /<\/?(p|br|div|a|b|i|em|strong)\b/i.test(decoded);
-  return optionalBlock(html ? htmlToText(decoded) : plainText(decoded));
+  return optionalBlock(type === 'html' ? htmlToText(decoded) : bodyText(decoded));
 }
 
-/** Character data of an element: a string, or the text of an element with attributes. */
+/**
+ * Content as plain text. RSS content is HTML by convention; Atom says untyped content is
+ * text, but feeds in the wild put HTML there too: text with common tags is read as HTML.
+ */
+function bodyText(content: string): string {
+  return LOOKS_LIKE_HTML.test(content) ? htmlToText(content) : plainText(content);
+}
+
+const LOOKS_LIKE_HTML = /<\/?(p|br|div|a|b|i|em|strong|span|img|ul|ol|li|h[1-6]|blockquote)\b/i;
+
+/** Character data of an element, as is: a string, or the text of an element with attributes. */
+function rawText(value: unknown): string | undefined {
+  const data = typeof value === 'object' && value !== null ? (value as XmlNode)['#text'] : value;
+  return typeof data === 'string' || typeof data === 'number' ? String(data) : undefined;
+}
+
+/** Character data of an element with whitespace collapsed (titles, links, dates). */
 function text(value: unknown): string | undefined {
-  if (typeof value === 'object' && value !== null) return optionalString((value as XmlNode)['#text']);
+  if (typeof value === 'object' && value !== null) {
+    return optionalString((value as XmlNode)['#text']);
+  }
   return optionalString(value);
 }
 
@@ -146,7 +168,8 @@ function decodeXml(raw: string): string {
       if (cdata !== undefined) return cdata;
       if (!entity) return whole;
       if (entity.startsWith('#')) {
-        const code = entity[1] === 'x' || entity[1] === 'X' ? parseInt(entity.slice(2), 16) : +entity.slice(1);
+        const code =
+          entity[1] === 'x' || entity[1] === 'X' ? parseInt(entity.slice(2), 16) : +entity.slice(1);
         return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
       }
       return XML_ENTITIES[entity] ?? whole;

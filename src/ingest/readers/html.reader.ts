@@ -20,7 +20,8 @@ export function readHtml(html: string, ctx: ReadContext): SourceArticle {
     // Read the head before Readability, which rewrites the document as it works.
     const ogTitle = meta('og:title');
     const url =
-      optionalString(doc.querySelector('link[rel~="canonical"]')?.getAttribute('href')) ?? meta('og:url');
+      optionalString(doc.querySelector('link[rel~="canonical"]')?.getAttribute('href')) ??
+      meta('og:url');
     const siteName = meta('og:site_name');
     const metaDate = meta('article:published_time');
     const timeDate = firstValidTime(doc, ctx.label);
@@ -72,7 +73,16 @@ const BLOCKS = new Set(
    tbody td tfoot th thead tr ul`.split(/\s+/),
 );
 // Elements whose content is never article text.
-const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'math', 'iframe']);
+const SKIPPED = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'head',
+  'svg',
+  'math',
+  'iframe',
+]);
 // Stands for <br> until paragraphs are split: two in a row separate paragraphs, one is a space.
 const BREAK = '\u0000';
 

@@ -6,7 +6,8 @@ import type { SourceArticle } from '../../extract/types.ts';
 import { checkArticle, normaliseDate, optionalString } from './validate.ts';
 import type { ReadContext } from './validate.ts';
 
-const FIELDS = 'give each article a "text" string (and optionally "title", "url", "publishedAt", "source")';
+const FIELDS =
+  'give each article a "text" string (and optionally "title", "url", "publishedAt", "source")';
 
 export function readJson(json: string, ctx: ReadContext): SourceArticle[] {
   let value: unknown;
@@ -16,7 +17,9 @@ export function readJson(json: string, ctx: ReadContext): SourceArticle[] {
     throw new InputError(ctx.label, `malformed JSON (${(err as Error).message}): fix the file`);
   }
   if (!Array.isArray(value)) return [readObject(value, ctx)];
-  if (value.length === 0) throw new InputError(ctx.label, `JSON array holds no articles: ${FIELDS}`);
+  if (value.length === 0) {
+    throw new InputError(ctx.label, `JSON array holds no articles: ${FIELDS}`);
+  }
   return value.map((item, i) =>
     readObject(item, { name: `${ctx.name}-${i + 1}`, label: `${ctx.label} (item ${i + 1})` }),
   );

@@ -9,11 +9,14 @@ import type { ReadContext } from './validate.ts';
 
 // gray-matter takes an unclosed front matter block for the whole file; refuse it instead.
 const OPENS_FRONT_MATTER = /^---[ \t]*\r?\n/;
-const CLOSES_FRONT_MATTER = /\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+const CLOSES_FRONT_MATTER = /\n---[ \t]*(?:\r?\n|$)/;
 
 export function readMarkdown(text: string, ctx: ReadContext): SourceArticle {
   if (OPENS_FRONT_MATTER.test(text) && !CLOSES_FRONT_MATTER.test(text.slice(3))) {
-    throw new InputError(ctx.label, 'front matter is not closed: end it with a line of three dashes (---)');
+    throw new InputError(
+      ctx.label,
+      'front matter is not closed: end it with a line of three dashes (---)',
+    );
   }
   let parsed: matter.GrayMatterFile<string>;
   try {
@@ -29,12 +32,15 @@ export function readMarkdown(text: string, ctx: ReadContext): SourceArticle {
     typeof parsed.data === 'object' && parsed.data !== null ? parsed.data : {};
   // gray-matter's content is the text after the closing delimiter line.
   const masked: Span[] =
-    parsed.content.length < text.length ? [{ start: 0, end: text.length - parsed.content.length }] : [];
-  const rawDate = data.publishedAt ?? data.date;
+    parsed.content.length < text.length
+      ? [{ start: 0, end: text.length - parsed.content.length }]
+      : [];
+  const dateKey = data.publishedAt !== undefined ? 'publishedAt' : 'date';
+  const rawDate = data[dateKey];
   const publishedAt =
     rawDate === undefined || rawDate === null
       ? undefined
-      : normaliseDate(dateSource(rawDate, parsed.matter, data.publishedAt !== undefined ? 'publishedAt' : 'date'), ctx.label);
+      : normaliseDate(dateSource(rawDate, parsed.matter, dateKey), ctx.label);
   const related = Array.isArray(data.related)
     ? data.related.map(optionalString).filter((s): s is string => s !== undefined)
     : [];
@@ -57,7 +63,9 @@ export function readMarkdown(text: string, ctx: ReadContext): SourceArticle {
  */
 function dateSource(value: unknown, frontMatter: string, key: string): string {
   if (!(value instanceof Date)) return String(value);
-  const raw = new RegExp(`^${key}\\s*:\\s*(['"]?)([^'"#\\r\\n]*?)\\1\\s*(?:#.*)?$`, 'm').exec(frontMatter);
+  const raw = new RegExp(`^${key}\\s*:\\s*(['"]?)([^'"#\\r\\n]*?)\\1\\s*(?:#.*)?$`, 'm').exec(
+    frontMatter,
+  );
   if (raw) return raw[2];
   if (Number.isNaN(value.getTime())) return String(value);
   const iso = value.toISOString();

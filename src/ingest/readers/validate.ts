@@ -24,7 +24,10 @@ const MAX_GARBAGE_SHARE = 0.1;
 export function decodeInput(content: Buffer | string, label: string): string {
   if (typeof content === 'string') return content.startsWith('\uFEFF') ? content.slice(1) : content;
   if (content.includes(0)) {
-    throw new InputError(label, 'looks like a binary file (it contains NUL bytes): give a UTF-8 text file');
+    throw new InputError(
+      label,
+      'looks like a binary file (it contains NUL bytes): give a UTF-8 text file',
+    );
   }
   try {
     // fatal: refuse invalid UTF-8 rather than storing U+FFFD; the BOM is stripped by default.
@@ -54,10 +57,15 @@ export function checkArticle(article: SourceArticle, label: string): SourceArtic
     );
   }
   const report = unmasked(article.text, article.masked);
-  if (report.trim() === '') throw new InputError(label, 'Article text is empty: nothing was stored');
+  if (report.trim() === '') {
+    throw new InputError(label, 'Article text is empty: nothing was stored');
+  }
   const notEnglish = notEnglishReason(report);
   if (notEnglish) {
-    throw new InputError(label, `does not look like English (${notEnglish}): Newsgraph extracts English only`);
+    throw new InputError(
+      label,
+      `does not look like English (${notEnglish}): Newsgraph extracts English only`,
+    );
   }
   return article;
 }

@@ -1,0 +1,16 @@
+import { IsOptional, Max, Min } from 'class-validator';
+import { ArgsType, Field, Int } from 'type-graphql';
+
+export const MAX_PAGE = 100;
+
+@ArgsType()
+export class PagingArgs {
+  @Field(() => Int, { description: `Page size, 1 to ${MAX_PAGE}.` })
+  @Min(1)
+  @Max(MAX_PAGE)
+  first: number = 20;
+
+  @Field(() => String, { nullable: true, description: 'An endCursor from a previous page.' })
+  @IsOptional()
+  after?: string;
+}

@@ -1,0 +1,37 @@
+// What every resolver gets: repositories (reads), per-request loaders, and the write side.
+import type { Graph } from '../graph/driver.ts';
+import { ArticleReadRepository } from '../graph/article-read.repository.ts';
+import { EntityRepository } from '../graph/entity.repository.ts';
+import type { Ingestor } from '../ingest/ingest.ts';
+import { createLoaders, type Loaders } from './loaders.ts';
+
+export interface Repositories {
+  entities: EntityRepository;
+  articles: ArticleReadRepository;
+}
+
+export type Role = 'reader' | 'writer';
+
+export interface ApiContext {
+  repos: Repositories;
+  loaders: Loaders;
+  /** Present when the server can ingest (CoreNLP reachable). */
+  ingestor?: Ingestor;
+  role: Role;
+  /** Per-request memo for relation loaders created on demand. */
+  memo: Map<string, unknown>;
+}
+
+export function createRepositories(graph: Graph): Repositories {
+  return { entities: new EntityRepository(graph), articles: new ArticleReadRepository(graph) };
+}
+
+export function createContext(repos: Repositories, role: Role, ingestor?: Ingestor): ApiContext {
+  return { repos, loaders: createLoaders(repos), ingestor, role, memo: new Map() };
+}
+
+/** A per-request value built once (used for argument-keyed loaders). */
+export function memo<T>(ctx: ApiContext, key: string, make: () => T): T {
+  if (!ctx.memo.has(key)) ctx.memo.set(key, make());
+  return ctx.memo.get(key) as T;
+}

@@ -1,0 +1,26 @@
+import { Field, ID, Int, InterfaceType } from 'type-graphql';
+import { EntityType } from './entity-type.enum.ts';
+
+@InterfaceType('Entity', {
+  description: 'A person, organisation, court, country, place or group named in the news.',
+  resolveType: (value: { type: string }) => value.type,
+})
+export abstract class Entity {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => EntityType)
+  type!: EntityType;
+
+  @Field(() => [String], { description: 'Other names seen for this entity.' })
+  aliases!: string[];
+
+  @Field(() => Int, { description: 'Mentions across all articles.' })
+  mentionCount!: number;
+
+  @Field(() => Int, { description: 'Articles that mention it.' })
+  articleCount!: number;
+}

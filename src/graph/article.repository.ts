@@ -1,0 +1,255 @@
+// Writes one article and everything extracted from it in one transaction: the article's
+// previous statements, events, mentions and roles are removed first, so re-ingesting never
+// duplicates anything, and a failure anywhere leaves the article as it was before.
+import type { Graph, Tx } from './driver.ts';
+import { ENTITY_LABELS, labelsFor, type ArticleRecord, type WriteSummary } from './records.ts';
+
+const sentenceOf = (sentences: { start: number; end: number }[], at: number) =>
+  Math.max(0, sentences.findIndex((s) => s.start <= at && at <= s.end));
+
+export class ArticleRepository {
+  constructor(private readonly graph: Graph) {}
+
+  /** Content hash and extractor of a stored article, to skip unchanged re-ingests. */
+  async fingerprint(id: string): Promise<{ contentHash: string; extractor: string } | undefined> {
+    const rows = await this.graph.read((tx) =>
+      tx.run('MATCH (a:Article {id: $id}) RETURN a.contentHash AS contentHash, a.extractor AS extractor', { id }),
+    );
+    return rows[0] as { contentHash: string; extractor: string } | undefined;
+  }
+
+  async write(r: ArticleRecord): Promise<WriteSummary> {
+    return this.graph.write(async (tx) => {
+      const previous = await clearArticle(tx, r.id);
+      await tx.run(
+        `MERGE (a:Article {id: $id})
+         SET a.text = $text, a.title = $title, a.url = $url, a.source = $source,
+             a.publishedAt = $publishedAt, a.related = $related, a.contentHash = $contentHash,
+             a.extractor = $extractor, a.ingestedAt = toString(datetime()),
+             a.sentenceStarts = $starts, a.sentenceEnds = $ends`,
+        {
+          id: r.id,
+          text: r.text,
+          title: r.title ?? null,
+          url: r.url ?? null,
+          source: r.source ?? null,
+          publishedAt: r.publishedAt ?? null,
+          related: r.related,
+          contentHash: r.contentHash,
+          extractor: r.extractor,
+          starts: r.sentences.map((s) => s.start),
+          ends: r.sentences.map((s) => s.end),
+        },
+      );
+      for (const type of ENTITY_LABELS) {
+        const rows = r.entities
+          .filter((e) => e.type === type)
+          .map((e) => ({
+            id: e.id,
+            name: e.name,
+            type: e.type,
+            names: [e.name, ...e.aliases],
+            surname: e.type === 'Person' ? e.name.split(/\s+/).pop()!.toLowerCase() : null,
+            partOf: e.partOf ?? null,
+            starts: e.mentions.map((m) => m.start),
+            ends: e.mentions.map((m) => m.end),
+          }));
+        if (!rows.length) continue;
+        // Label from the allow-list above, never from input.
+        await tx.run(
+          `UNWIND $rows AS row
+           MERGE (e:Entity {id: row.id})
+           ON CREATE SET e:${labelsFor(type)}, e.name = row.name, e.type = row.type, e.surname = row.surname,
+                         e.aliases = [], e.createdAt = toString(datetime())
+           WITH e, row
+           WITH e, row, reduce(acc = coalesce(e.aliases, []), n IN row.names |
+                  CASE WHEN n = e.name OR n IN acc THEN acc ELSE acc + n END) AS aliases
+           SET e.aliases = aliases, e.aliasText = reduce(t = '', n IN aliases | t + ' ' + n)
+           WITH e, row
+           CALL (e, row) {
+             WITH e, row WHERE size(row.starts) > 0
+             MATCH (a:Article {id: $articleId})
+             MERGE (e)-[m:MENTIONED_IN]->(a)
+             SET m.count = size(row.starts), m.starts = row.starts, m.ends = row.ends
+           }
+           CALL (e, row) {
+             WITH e, row WHERE row.partOf IS NOT NULL
+             MATCH (c:Entity {id: row.partOf})
+             MERGE (e)-[:PART_OF]->(c)
+           }`,
+          { rows, articleId: r.id },
+        );
+      }
+      if (r.roles.length) {
+        await tx.run(
+          `UNWIND $rows AS row
+           MATCH (p:Person {id: row.personId})
+           CALL (p, row) {
+             WITH p, row WHERE row.ofId IS NOT NULL
+             MATCH (o:Entity {id: row.ofId})
+             MERGE (p)-[h:HOLDS_ROLE {title: row.title, source: $articleId}]->(o)
+             SET h.current = row.current, h.start = row.start, h.end = row.end, h.since = row.since
+           }
+           CALL (p, row) {
+             WITH p, row WHERE row.ofId IS NULL
+             SET p.titles = CASE WHEN row.title IN coalesce(p.titles, []) THEN p.titles ELSE coalesce(p.titles, []) + row.title END
+           }`,
+          {
+            articleId: r.id,
+            rows: r.roles.map((x) => ({ personId: x.personId, ofId: x.ofId ?? null, title: x.title, current: x.current, start: x.span.start, end: x.span.end, since: r.publishedAt ?? null })),
+          },
+        );
+      }
+      if (r.statements.length) {
+        await tx.run(
+          `UNWIND $rows AS row
+           MATCH (a:Article {id: $articleId})
+           MERGE (s:Statement {id: row.id})
+           SET s += row.props
+           MERGE (s)-[:IN]->(a)
+           WITH s, row
+           CALL (s, row) { MATCH (sp:Entity {id: row.speakerId}) MERGE (sp)-[:SAID]->(s) }
+           CALL (s, row) { UNWIND row.about AS aid MATCH (x:Entity {id: aid}) MERGE (s)-[:ABOUT]->(x) }
+           CALL (s, row) { MATCH (o:Entity {id: row.accordingTo}) MERGE (s)-[:ACCORDING_TO]->(o) }`,
+          {
+            articleId: r.id,
+            rows: r.statements.map((s) => ({
+              id: s.id,
+              speakerId: s.speaker?.entityId ?? null,
+              about: s.about,
+              accordingTo: s.accordingTo ?? null,
+              props: {
+                text: r.text.slice(s.content.start, s.content.end),
+                kind: s.kind,
+                cue: s.cue ? r.text.slice(s.cue.start, s.cue.end) : null,
+                cueStart: s.cue?.start ?? null,
+                cueEnd: s.cue?.end ?? null,
+                speakerText: s.speaker ? r.text.slice(s.speaker.start, s.speaker.end) : null,
+                speakerStart: s.speaker?.start ?? null,
+                speakerEnd: s.speaker?.end ?? null,
+                date: s.date ?? null,
+                datePrecision: s.datePrecision ?? null,
+                start: s.content.start,
+                end: s.content.end,
+                sentence: s.sentence,
+                confidence: s.confidence,
+                extractor: r.extractor,
+                articleId: r.id,
+              },
+            })),
+          },
+        );
+      }
+      if (r.events.length) {
+        await tx.run(
+          `UNWIND $rows AS row
+           MATCH (a:Article {id: $articleId})
+           MERGE (ev:Event {id: row.id})
+           SET ev += row.props
+           MERGE (ev)-[:IN]->(a)
+           WITH ev, row
+           CALL (ev, row) {
+             UNWIND row.participants AS p
+             MATCH (x:Entity {id: p.entityId})
+             MERGE (x)-[:PARTICIPANT {role: p.role}]->(ev)
+           }`,
+          {
+            articleId: r.id,
+            rows: r.events.map((e) => ({
+              id: e.id,
+              participants: e.participants,
+              props: {
+                type: e.type,
+                label: e.label,
+                date: e.date ?? null,
+                datePrecision: e.datePrecision ?? null,
+                charges: e.charges,
+                counts: e.quantities.map((q) => q.value),
+                countUnits: e.quantities.map((q) => q.unit),
+                countQualifiers: e.quantities.map((q) => q.qualifier ?? ''),
+                start: e.trigger.start,
+                end: e.trigger.end,
+                sentence: e.sentence ?? sentenceOf(r.sentences, e.trigger.start),
+                confidence: e.confidence,
+                extractor: r.extractor,
+                articleId: r.id,
+              },
+            })),
+          },
+        );
+      }
+      if (r.possiblySame.length) {
+        await tx.run(
+          `UNWIND $pairs AS p
+           MATCH (a:Entity {id: p.a}), (b:Entity {id: p.b})
+           MERGE (a)-[s:POSSIBLY_SAME_AS]->(b) SET s.score = p.score`,
+          { pairs: r.possiblySame },
+        );
+      }
+      const removed = await refreshEntities(tx, [...new Set([...previous, ...r.entities.map((e) => e.id)])]);
+      return {
+        articleId: r.id,
+        entities: r.entities.length,
+        statements: r.statements.length,
+        events: r.events.length,
+        roles: r.roles.length,
+        removedEntities: removed,
+      };
+    });
+  }
+
+  /** Removes an article and only what depends on it. False when there was no such article. */
+  async delete(id: string): Promise<{ deleted: boolean; statements: number; events: number; removedEntities: number }> {
+    return this.graph.write(async (tx) => {
+      const found = await tx.run('MATCH (a:Article {id: $id}) RETURN count(a) AS n', { id });
+      if (!found[0] || found[0].n === 0) return { deleted: false, statements: 0, events: 0, removedEntities: 0 };
+      const counts = await tx.run(
+        `MATCH (a:Article {id: $id})
+         RETURN COUNT { (a)<-[:IN]-(:Statement) } AS statements, COUNT { (a)<-[:IN]-(:Event) } AS events`,
+        { id },
+      );
+      const previous = await clearArticle(tx, id);
+      await tx.run('MATCH (a:Article {id: $id}) DETACH DELETE a', { id });
+      const removed = await refreshEntities(tx, previous);
+      return { deleted: true, statements: Number(counts[0].statements), events: Number(counts[0].events), removedEntities: removed };
+    });
+  }
+}
+
+/** Removes an article's own facts; returns the ids of entities it mentioned. */
+async function clearArticle(tx: Tx, id: string): Promise<string[]> {
+  await tx.run(
+    `MATCH (a:Article {id: $id})<-[:IN]-(x)
+     WHERE x:Statement OR x:Event
+     DETACH DELETE x`,
+    { id },
+  );
+  await tx.run('MATCH (:Person)-[h:HOLDS_ROLE {source: $id}]->() DELETE h', { id });
+  const rows = await tx.run(
+    `MATCH (e:Entity)-[m:MENTIONED_IN]->(:Article {id: $id})
+     DELETE m
+     RETURN collect(e.id) AS ids`,
+    { id },
+  );
+  return (rows[0]?.ids as string[] | undefined) ?? [];
+}
+
+/** Recounts mentions; entities nothing refers to any more are removed. */
+async function refreshEntities(tx: Tx, ids: string[]): Promise<number> {
+  if (!ids.length) return 0;
+  const rows = await tx.run(
+    `UNWIND $ids AS id
+     MATCH (e:Entity {id: id})
+     CALL (e) {
+       OPTIONAL MATCH (e)-[m:MENTIONED_IN]->(:Article)
+       RETURN coalesce(sum(m.count), 0) AS mentions, count(m) AS articles
+     }
+     SET e.mentionCount = mentions, e.articleCount = articles
+     WITH e, articles
+     WHERE articles = 0 AND NOT EXISTS { (e)-[:SAID|PARTICIPANT|HOLDS_ROLE]-() } AND NOT EXISTS { (e)<-[:ABOUT|ACCORDING_TO]-() }
+     DETACH DELETE e
+     RETURN count(*) AS removed`,
+    { ids },
+  );
+  return Number(rows[0]?.removed ?? 0);
+}

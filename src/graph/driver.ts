@@ -1,0 +1,114 @@
+// The one driver module: init, get, close, verifyConnectivity; sessions close in finally;
+// Neo4j errors are mapped once, here. Neo4j integers and temporals never leave src/graph.
+import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
+import { mapNeo4jError } from './errors.ts';
+
+export interface GraphConnection {
+  uri: string;
+  user?: string;
+  password?: string;
+  database?: string;
+}
+
+export interface QueryCounter {
+  (query: string, params: Record<string, unknown>): void;
+}
+
+export class Graph {
+  private constructor(
+    readonly driver: Driver,
+    readonly database: string | undefined,
+  ) {}
+
+  /** Every query run through this graph is reported here (tests count round trips). */
+  onQuery?: QueryCounter;
+
+  static connect(c: GraphConnection): Graph {
+    const auth = c.password ? neo4j.auth.basic(c.user ?? 'neo4j', c.password) : undefined;
+    const driver = neo4j.driver(c.uri, auth, {
+      disableLosslessIntegers: true,
+      maxTransactionRetryTime: 15_000,
+      connectionAcquisitionTimeout: 10_000,
+      connectionTimeout: 5_000,
+      logging: { level: 'error', logger: () => {} },
+    });
+    return new Graph(driver, c.database);
+  }
+
+  async verifyConnectivity(): Promise<void> {
+    try {
+      await this.driver.verifyConnectivity({ database: this.database });
+    } catch (err) {
+      throw mapNeo4jError(err);
+    }
+  }
+
+  private async withSession<T>(mode: 'READ' | 'WRITE', work: (s: Session) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    try {
+      return await work(session);
+    } catch (err) {
+      throw mapNeo4jError(err);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** One read transaction (retried on transient errors by the driver). */
+  read<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.withSession('READ', (s) => s.executeRead((tx) => work(this.wrap(tx))));
+  }
+
+  /** One write transaction: all of `work` commits, or none of it. */
+  write<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.withSession('WRITE', (s) => s.executeWrite((tx) => work(this.wrap(tx))));
+  }
+
+  /** Schema commands cannot run inside a managed transaction with data writes. */
+  async run(query: string, params: Record<string, unknown> = {}): Promise<Record<string, unknown>[]> {
+    return this.withSession('WRITE', async (s) => {
+      this.onQuery?.(query, params);
+      const res = await s.run(query, params);
+      return res.records.map((r) => toPlain(r.toObject()) as Record<string, unknown>);
+    });
+  }
+
+  private wrap(tx: ManagedTransaction): Tx {
+    return {
+      run: async (query, params = {}) => {
+        this.onQuery?.(query, params);
+        const res = await tx.run(query, params);
+        return res.records.map((r) => toPlain(r.toObject()) as Record<string, unknown>);
+      },
+    };
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}
+
+export interface Tx {
+  run(query: string, params?: Record<string, unknown>): Promise<Record<string, unknown>[]>;
+}
+
+/** Neo4j values (integers, temporals, nodes) to plain JS. */
+export function toPlain(v: unknown): unknown {
+  if (v === null || v === undefined) return v;
+  if (neo4j.isInt(v)) return (v as { toNumber(): number }).toNumber();
+  if (Array.isArray(v)) return v.map(toPlain);
+  if (typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    if (neo4j.isDate(o) || neo4j.isDateTime(o) || neo4j.isLocalDateTime(o)) return String(o);
+    if ('labels' in o && 'properties' in o && 'elementId' in o) {
+      return { ...(toPlain(o.properties) as object), __labels: o.labels };
+    }
+    if ('type' in o && 'properties' in o && 'startNodeElementId' in o) {
+      return { ...(toPlain(o.properties) as object), __type: o.type };
+    }
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(o)) out[k] = toPlain(x);
+    return out;
+  }
+  return v;
+}
