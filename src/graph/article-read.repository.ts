@@ -1,5 +1,5 @@
 // Reads of articles: by id (batched) and pages with filters.
-import type { Graph } from './driver.ts';
+import { int, type Graph } from './driver.ts';
 import { ARTICLE_PROJECTION, type ArticleRow, type Page } from './rows.ts';
 
 export interface ArticleFilterInput {
@@ -35,7 +35,7 @@ export class ArticleReadRepository {
            RETURN collect(a ${ARTICLE_PROJECTION}) AS items
          }
          RETURN total, items`,
-        { source: filter.source ?? null, from: filter.from ?? null, to: filter.to ? `${filter.to}~` : null, mentions: filter.mentions ?? null, first, offset },
+        { source: filter.source ?? null, from: filter.from ?? null, to: filter.to ? `${filter.to}~` : null, mentions: filter.mentions ?? null, first: int(first), offset: int(offset) },
       ),
     );
     return { items: (rows[0]?.items as ArticleRow[]) ?? [], totalCount: Number(rows[0]?.total ?? 0), offset };

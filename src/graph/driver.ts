@@ -88,6 +88,11 @@ export class Graph {
   }
 }
 
+/** Integer parameters (LIMIT, SKIP, lengths) must reach Cypher as integers, not floats. */
+export function int(n: number) {
+  return neo4j.int(Math.trunc(n));
+}
+
 export interface Tx {
   run(query: string, params?: Record<string, unknown>): Promise<Record<string, unknown>[]>;
 }

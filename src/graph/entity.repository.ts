@@ -1,5 +1,5 @@
 // Reads of entities: by id, lists with filters, full-text search, co-mentions, roles.
-import type { Graph } from './driver.ts';
+import { int, type Graph } from './driver.ts';
 import { ENTITY_PROJECTION, fulltextQuery, type EntityRow, type Page } from './rows.ts';
 
 export interface EntityFilterInput {
@@ -38,8 +38,8 @@ export class EntityRepository {
       types: filter.types?.length ? filter.types : null,
       prefix: filter.namePrefix ?? null,
       q: filter.text ? fulltextQuery(filter.text) : null,
-      offset,
-      first,
+      offset: int(offset),
+      first: int(first),
     };
     const match = params.q
       ? `CALL db.index.fulltext.queryNodes('entity_names', $q) YIELD node AS e, score`
@@ -72,7 +72,7 @@ export class EntityRepository {
          WHERE $types IS NULL OR e.type IN $types
          RETURN e ${ENTITY_PROJECTION} AS e
          ORDER BY score DESC, e.mentionCount DESC LIMIT $first`,
-        { q, types: types?.length ? types : null, first },
+        { q, types: types?.length ? types : null, first: int(first) },
       ),
     );
     return rows.map((r) => r.e as EntityRow);
@@ -105,7 +105,7 @@ export class EntityRepository {
            RETURN collect({ weight: weight, entity: e ${ENTITY_PROJECTION} }) AS co
          }
          RETURN id, co`,
-        { ids: [...new Set(ids)], first },
+        { ids: [...new Set(ids)], first: int(first) },
       ),
     );
     return new Map(rows.map((r) => [r.id as string, r.co as CoMentionRow[]]));

@@ -93,12 +93,16 @@ export class JvmService {
       // Ours, but not healthy yet (another process may be starting it): wait for it.
       progress(`${name}: waiting for the instance started earlier (pid ${previous.pid})…`);
       if (await this.waitHealthy(previous.pid)) return false;
-      throw new ServiceError(
+      if (!pidAlive(previous.pid)) {
+        // It was stopping, and is gone now: start afresh below.
+        fs.rmSync(this.pidFile, { force: true });
+      } else throw new ServiceError(
         `${name}: the instance started earlier (pid ${previous.pid}) is not healthy. ` +
           `Stop it with \`npx newsgraph services stop\`.\n--- ${this.logFile} ---\n${tail(this.logFile)}`,
         name,
       );
     }
+    if (await this.spec.healthy().catch(() => false)) return false;
     if (await portOpen(host, port)) {
       throw new ServiceError(
         `${name}: port ${port} on ${host} is taken by a process that does not answer as ${name}. ` +

@@ -31,22 +31,23 @@ export class ServiceManager {
     const stop = async () => {
       for (const svc of started.reverse()) await svc.stop();
     };
-    try {
-      // Start both at once: the JVMs load in parallel on separate cores.
-      await Promise.all(
-        names.map(async (name) => {
-          const launcher = this.launcher(name);
-          if (!launcher) {
-            await this.checkExternal(name);
-            progress(`${name}: using ${name === 'neo4j' ? neo4jUri(this.settings.neo4j) : this.settings.corenlp.urls.join(', ')}`);
-            return;
-          }
-          if (await launcher.ensure(progress)) started.push(launcher);
-        }),
-      );
-    } catch (err) {
+    // Start both at once (the JVMs load in parallel), and wait for both to settle before
+    // judging, so a failure of one never leaves the other half-started behind us.
+    const outcomes = await Promise.allSettled(
+      names.map(async (name) => {
+        const launcher = this.launcher(name);
+        if (!launcher) {
+          await this.checkExternal(name);
+          progress(`${name}: using ${name === 'neo4j' ? neo4jUri(this.settings.neo4j) : this.settings.corenlp.urls.join(', ')}`);
+          return;
+        }
+        if (await launcher.ensure(progress)) started.push(launcher);
+      }),
+    );
+    const failed = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
+    if (failed) {
       await stop();
-      throw err;
+      throw failed.reason;
     }
     return {
       neo4jUri: neo4jUri(this.settings.neo4j),

@@ -11,11 +11,13 @@ import { parse, print, type OperationDefinitionNode } from 'graphql';
 const require = createRequire(import.meta.url);
 const here = path.dirname(fileURLToPath(import.meta.url));
 
+const pkgFile = (pkg: string, file: string) => path.join(path.dirname(require.resolve(`${pkg}/package.json`)), file);
+
 export const PLAYGROUND_ASSETS: Record<string, string> = {
-  'react.js': require.resolve('react/umd/react.production.min.js'),
-  'react-dom.js': require.resolve('react-dom/umd/react-dom.production.min.js'),
-  'graphiql.js': path.join(path.dirname(require.resolve('graphiql/package.json')), 'graphiql.min.js'),
-  'graphiql.css': path.join(path.dirname(require.resolve('graphiql/package.json')), 'graphiql.min.css'),
+  'react.js': pkgFile('react', 'umd/react.production.min.js'),
+  'react-dom.js': pkgFile('react-dom', 'umd/react-dom.production.min.js'),
+  'graphiql.js': pkgFile('graphiql', 'graphiql.min.js'),
+  'graphiql.css': pkgFile('graphiql', 'graphiql.min.css'),
 };
 
 /** Variables for the example operations, by operation name: ids of the seeded graph. */

@@ -2,13 +2,20 @@
 // Cost: 1 per field, times the page size (`first` / `limit`) for list fields below it.
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLSchema } from 'graphql';
-import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import { createRequire } from 'node:module';
+import type { ComplexityEstimator } from 'graphql-query-complexity';
 import { QueryTooComplexError } from '../errors/index.ts';
 
 export interface ComplexityOptions {
   /** Highest cost accepted (default 5000). */
   maxCost?: number;
 }
+
+// The package's ESM build imports graphql's .mjs files, a second copy of graphql next to the
+// CommonJS one that type-graphql and Apollo use; its CommonJS build shares theirs.
+const { getComplexity, simpleEstimator } = createRequire(import.meta.url)(
+  'graphql-query-complexity',
+) as typeof import('graphql-query-complexity');
 
 const pagedEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
   const n = Number(args.first ?? args.limit ?? 0);

@@ -25,6 +25,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...base, message: original.message, extensions: { code: 'BAD_USER_INPUT' } };
   }
   if (original instanceof GraphQueryError) {
+    console.error(`graph query failed (${original.code}): ${original.message}`);
     return { ...base, message: 'The graph query failed; the error has been logged.', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   }
   const code = formatted.extensions?.code;

@@ -1,0 +1,87 @@
+// The `newsgraph` command line.
+import 'reflect-metadata';
+import { Command } from 'commander';
+import { loadSettings } from '../config.ts';
+import { ServiceManager } from '../services/manager.ts';
+import { ServiceError } from '../services/process.ts';
+import { InputError } from '../extract/types.ts';
+import { extractCommand } from './commands/extract.command.ts';
+import { ingestCommand } from './commands/ingest.command.ts';
+import { startCommand } from './commands/start.command.ts';
+import { log } from './runtime.ts';
+
+const program = new Command('newsgraph').description('News articles in, a knowledge graph out.').showHelpAfterError();
+
+const exit = (code: number) => {
+  process.exitCode = code;
+};
+
+program
+  .command('start')
+  .description('start the services, apply the schema, ingest seeds/ and serve GraphQL')
+  .option('--no-seeds', 'do not ingest seeds/')
+  .action(async (opts: { seeds: boolean }) => startCommand(opts));
+
+const services = program.command('services').description('the embedded Neo4j and CoreNLP services');
+services
+  .command('start')
+  .description('start both services in the background (or reuse running ones)')
+  .action(async () => {
+    const m = new ServiceManager(loadSettings());
+    await m.start(['neo4j', 'corenlp'], log);
+    log('services: running; stop them with `npx newsgraph services stop`');
+  });
+services
+  .command('stop')
+  .description('stop the services newsgraph started')
+  .action(async () => {
+    const stopped = await new ServiceManager(loadSettings()).stopAll();
+    log(stopped.length ? `services: stopped ${stopped.join(', ')}` : 'services: nothing newsgraph started is running');
+  });
+services
+  .command('status')
+  .description('show each service and whether it answers')
+  .action(async () => {
+    for (const s of await new ServiceManager(loadSettings()).status()) {
+      process.stdout.write(`${s.name.padEnd(8)} ${s.state.padEnd(9)} ${s.url}${s.pid ? ` (pid ${s.pid})` : ''}\n`);
+    }
+  });
+
+program
+  .command('ingest')
+  .description('read, extract and store articles (files, folders, feeds)')
+  .argument('<inputs...>', 'files or folders')
+  .option('--force', 're-extract articles even when unchanged')
+  .option('--concurrency <n>', 'articles in flight (default: CoreNLP threads × servers)')
+  .action(async (inputs: string[], opts: { force?: boolean; concurrency?: string }) => exit(await ingestCommand(inputs, opts)));
+
+program
+  .command('extract')
+  .description('run the extraction pipeline without a database; one JSON line per article')
+  .argument('<inputs...>', 'files or folders')
+  .option('--format <format>', 'output format', 'jsonl')
+  .action(async (inputs: string[], opts: { format: string }) => exit(await extractCommand(inputs, opts)));
+
+program
+  .command('schema')
+  .description('write schema.graphql (--write) or check it matches the code (--check)')
+  .option('--write', 'write schema.graphql')
+  .option('--check', 'fail when schema.graphql is out of date')
+  .action(async (opts: { write?: boolean; check?: boolean }) => {
+    const { emitSchema } = await import('../api/schema.ts');
+    const r = await emitSchema(!opts.write);
+    if (!r.ok) {
+      log(`${r.file} is out of date with the code: run \`npm run schema:emit\` and commit it.`);
+      exit(1);
+    } else log(opts.write ? `wrote ${r.file}` : `${r.file} is up to date`);
+  });
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  if (err instanceof ServiceError || err instanceof InputError) {
+    log(`newsgraph: ${err.message}`);
+    process.exit(1);
+  }
+  throw err;
+}
