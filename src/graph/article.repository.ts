@@ -50,7 +50,6 @@ export class ArticleRepository {
             type: e.type,
             names: [e.name, ...e.aliases],
             surname: e.type === 'Person' ? e.name.split(/\s+/).pop()!.toLowerCase() : null,
-            partOf: e.partOf ?? null,
             starts: e.mentions.map((m) => m.start),
             ends: e.mentions.map((m) => m.end),
           }));
@@ -71,13 +70,18 @@ export class ArticleRepository {
              MATCH (a:Article {id: $articleId})
              MERGE (e)-[m:MENTIONED_IN]->(a)
              SET m.count = size(row.starts), m.starts = row.starts, m.ends = row.ends
-           }
-           CALL (e, row) {
-             WITH e, row WHERE row.partOf IS NOT NULL
-             MATCH (c:Entity {id: row.partOf})
-             MERGE (e)-[:PART_OF]->(c)
            }`,
           { rows, articleId: r.id },
+        );
+      }
+      // After every entity exists, so the country is there whatever the order of types.
+      const partOf = r.entities.filter((e) => e.partOf).map((e) => ({ id: e.id, partOf: e.partOf }));
+      if (partOf.length) {
+        await tx.run(
+          `UNWIND $rows AS row
+           MATCH (e:Entity {id: row.id}), (c:Entity {id: row.partOf})
+           MERGE (e)-[:PART_OF]->(c)`,
+          { rows: partOf },
         );
       }
       if (r.roles.length) {
