@@ -43,7 +43,7 @@ export const GROUP_HEADS = new Set([
 
 /** Qualifiers that make a generic plural a real group ("rights groups", "aid agencies"). */
 export const GROUP_QUALIFIERS = new Set([
-  'rights', 'human', 'aid', 'humanitarian', 'government', 'security', 'health',
+  'rights', 'human', 'aid', 'humanitarian', 'opposition', 'government', 'security', 'health',
   'palestinian', 'israeli', 'american', 'us', 'u.s.', 'western', 'arab', 'un', 'medical',
   'administration', 'senior', 'campaign', 'party', 'military', 'defense', 'defence', 'intelligence',
   'police', 'prison', 'local', 'international', 'civil', 'advocacy', 'environmental',

@@ -91,6 +91,8 @@ export function resolveEntities(
   const entities = new Map<Draft, LocalEntity>();
   const countryIds = new Map<string, string>();
   for (const d of drafts) {
+    // A person's surname is how later text (and other articles) refer to them.
+    if (d.type === 'Person' && d.name.includes(' ')) d.aliases.add(lastWord(d.name));
     const id = entityId(d.type, d.name);
     if (d.type === 'Country') countryIds.set(d.name, id);
     entities.set(d, {

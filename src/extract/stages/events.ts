@@ -102,7 +102,12 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
       if (lemma === 'arrest' && isNoun && s.rel[i] === 'compound' && s.lemma(s.head[i]) === 'warrant') continue;
       if (lemma === 'case' && !s.kids(i, 'compound', 'amod').length && !s.kids(i, 'nmod').length) continue;
       // Hostages and captives are an event when counted ("56 hostages remain").
-      if (isNoun && ['hostage', 'captive', 'hostages', 'captives'].includes(lemma) && !s.kids(i, 'nummod').length) continue;
+      if (isNoun && ['hostage', 'captive', 'hostages', 'captives'].includes(lemma)) {
+        if (!s.kids(i, 'nummod').length) continue;
+        // "the release of 33 hostages" is the release, not a second event.
+        const host = s.head[i];
+        if (host && (NOUN_TRIGGERS[s.lemma(host)] === 'Release' || VERB_TRIGGERS[s.lemma(host)] === 'Release')) continue;
+      }
       // A release is of people ("release all captives", "the release of prisoners"), not of a video.
       if (type === 'Release') {
         const objs = isVerb ? s.kids(i, 'obj', 'nsubj:pass') : s.kids(i, 'nmod');
@@ -186,7 +191,8 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
         quantities: qs,
         sentence: s.index,
         confidence: participants.length ? 0.7 : 0.4,
-      });
+        anaphoric: isNoun && s.kids(i, 'det').some((d) => ['the', 'this', 'that'].includes(s.word(d).toLowerCase())) && !participants.length,
+      } as EventFact & { anaphoric?: boolean });
     }
   }
   return mergeEvents(events);
@@ -197,10 +203,12 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
  * "the negotiations") merge into the first, and a killing reported with an attack in the same
  * sentence ("offensive …, killing nearly 55,000") is that attack's count, not a second event.
  */
-function mergeEvents(events: EventFact[]): EventFact[] {
+function mergeEvents(events: (EventFact & { anaphoric?: boolean })[]): EventFact[] {
   const out: EventFact[] = [];
-  for (const e of events) {
-    const same = out.find(
+  for (const { anaphoric, ...e } of events) {
+    // "the deal", "the agreement" with no roles of their own: the same event as the last one.
+    const antecedent = anaphoric ? [...out].reverse().find((o) => o.type === e.type) : undefined;
+    const same = antecedent ?? out.find(
       (o) =>
         (e.type === 'Negotiation' && o.type === 'Negotiation') ||
         (o.type === e.type && o.sentence === e.sentence && Math.abs(o.trigger.start - e.trigger.start) < 40) ||

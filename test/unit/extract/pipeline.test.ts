@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { Pipeline, PipelineError, type Stage } from '../../../src/extract/pipeline.ts';
+import { mentionsStage } from '../../../src/extract/stages/mentions.ts';
+import { entitiesStage } from '../../../src/extract/stages/entities.ts';
+import { maskText } from '../../../src/extract/stages/annotate.ts';
+import { normaliseTimex } from '../../../src/extract/dates.ts';
+import { entityId, articleId } from '../../../src/extract/ids.ts';
+
+describe('pipeline', () => {
+  it('refuses a stage order whose requirements are not met, naming the stage', () => {
+    expect(() => Pipeline.build([entitiesStage, mentionsStage])).toThrow(PipelineError);
+    expect(() => Pipeline.build([entitiesStage])).toThrow(/Stage "entities" requires sentences, mentions, annotation/);
+  });
+
+  it('accepts a valid order', () => {
+    const annotate: Stage = { name: 'annotate', requires: [], adds: ['annotation', 'sentences'], run: (d) => d };
+    expect(Pipeline.build([annotate, mentionsStage, entitiesStage]).stages.map((s) => s.name)).toEqual(['annotate', 'mentions', 'entities']);
+  });
+});
+
+describe('masking', () => {
+  it('blanks masked regions with spaces of the same length, keeping line breaks', () => {
+    const text = ' date 2025-06-10 Hello.\nREAD: other\nBye.';
+    const masked = maskText(text, [{ start: 0, end: 17 }, { start: 24, end: 35 }]);
+    expect(masked).toHaveLength(text.length);
+    expect(masked).toBe(`${' '.repeat(17)}Hello.\n${' '.repeat(11)}\nBye.`);
+  });
+});
+
+describe('dates', () => {
+  it('normalises SUTime values with their precision', () => {
+    expect(normaliseTimex('2025-06-09TNI')).toEqual({ date: '2025-06-09', precision: 'day' });
+    expect(normaliseTimex('2024-11')).toEqual({ date: '2024-11', precision: 'month' });
+    expect(normaliseTimex('2023')).toEqual({ date: '2023', precision: 'year' });
+    expect(normaliseTimex('PRESENT_REF')).toBeUndefined();
+  });
+});
+
+describe('ids', () => {
+  it('derives entity ids from type and canonical name', () => {
+    expect(entityId('Person', 'Benjamin Netanyahu')).toBe('person:benjamin-netanyahu');
+    expect(entityId('Court', 'International Court of Justice')).toBe('court:international-court-of-justice');
+    expect(entityId('Person', 'Benjamin Netanyahu')).not.toBe(entityId('Organisation', 'Benjamin Netanyahu'));
+  });
+  it('derives article ids from the url when there is one, else from the text', () => {
+    expect(articleId('a', 'https://x/1')).toBe(articleId('b', 'https://x/1'));
+    expect(articleId('a')).not.toBe(articleId('b'));
+  });
+});
