@@ -17,6 +17,7 @@ CREATE INDEX statement_date IF NOT EXISTS FOR (s:Statement) ON (s.date);
 CREATE INDEX statement_kind IF NOT EXISTS FOR (s:Statement) ON (s.kind);
 CREATE INDEX event_date IF NOT EXISTS FOR (e:Event) ON (e.date);
 CREATE INDEX event_type IF NOT EXISTS FOR (e:Event) ON (e.type);
+CREATE INDEX holds_role_source IF NOT EXISTS FOR ()-[h:HOLDS_ROLE]-() ON (h.source);
 
 // Full text: entity names and aliases; statement text; article titles
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliasText];

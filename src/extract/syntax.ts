@@ -78,11 +78,11 @@ export class SentenceView {
       const t = this.tok(k);
       if (!t) return false;
       if (keepQuotes && isQuote(t.word)) return false;
-      return /^[,.;:—–\-()]+$/.test(t.word) || t.pos === ',' || t.pos === ':' || (t.pos === '.' && k === a);
+      return /^[,.;:—–()-]+$/.test(t.word) || t.pos === ',' || t.pos === ':' || (t.pos === '.' && k === a);
     };
     while (a < b && isPunct(a)) a++;
     while (b > a && isPunct(b) && this.tok(b).word !== '.') b--;
-    while (b > a && /^[,;:—–\-]+$/.test(this.tok(b).word)) b--;
+    while (b > a && /^[,;:—–-]+$/.test(this.tok(b).word)) b--;
     return { a, b };
   }
 

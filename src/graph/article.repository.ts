@@ -20,58 +20,52 @@ export class ArticleRepository {
 
   async write(r: ArticleRecord): Promise<WriteSummary> {
     return this.graph.write(async (tx) => {
-      const previous = await clearArticle(tx, r.id);
-      await tx.run(
-        `MERGE (a:Article {id: $id})
-         SET a.text = $text, a.title = $title, a.url = $url, a.source = $source,
-             a.publishedAt = $publishedAt, a.related = $related, a.contentHash = $contentHash,
-             a.extractor = $extractor, a.ingestedAt = toString(datetime()),
-             a.sentenceStarts = $starts, a.sentenceEnds = $ends`,
-        {
-          id: r.id,
-          text: r.text,
-          title: r.title ?? null,
-          url: r.url ?? null,
-          source: r.source ?? null,
-          publishedAt: r.publishedAt ?? null,
-          related: r.related,
-          contentHash: r.contentHash,
-          extractor: r.extractor,
-          starts: r.sentences.map((s) => s.start),
-          ends: r.sentences.map((s) => s.end),
-        },
-      );
-      for (const type of ENTITY_LABELS) {
-        const rows = r.entities
-          .filter((e) => e.type === type)
-          .map((e) => ({
-            id: e.id,
-            name: e.name,
-            type: e.type,
-            names: [e.name, ...e.aliases],
-            surname: e.type === 'Person' ? e.name.split(/\s+/).pop()!.toLowerCase() : null,
-            starts: e.mentions.map((m) => m.start),
-            ends: e.mentions.map((m) => m.end),
-          }));
-        if (!rows.length) continue;
-        // Label from the allow-list above, never from input.
+      // 1: the article itself, its previous facts removed (replace semantics).
+      const previous = await clearArticle(tx, r.id, {
+        text: r.text,
+        title: r.title ?? null,
+        url: r.url ?? null,
+        source: r.source ?? null,
+        publishedAt: r.publishedAt ?? null,
+        related: r.related,
+        contentHash: r.contentHash,
+        extractor: r.extractor,
+        sentenceStarts: r.sentences.map((s) => s.start),
+        sentenceEnds: r.sentences.map((s) => s.end),
+      });
+      // 2: every entity in one statement; its labels come from the allow-list (ENTITY_LABELS),
+      // one literal subquery per label, never from input.
+      if (r.entities.length) {
         await tx.run(
           `UNWIND $rows AS row
            MERGE (e:Entity {id: row.id})
-           ON CREATE SET e:${labelsFor(type)}, e.name = row.name, e.type = row.type, e.surname = row.surname,
+           ON CREATE SET e.name = row.name, e.type = row.type, e.surname = row.surname,
                          e.aliases = [], e.createdAt = toString(datetime())
-           WITH e, row
            WITH e, row, reduce(acc = coalesce(e.aliases, []), n IN row.names |
                   CASE WHEN n = e.name OR n IN acc THEN acc ELSE acc + n END) AS aliases
            SET e.aliases = aliases, e.aliasText = reduce(t = '', n IN aliases | t + ' ' + n)
            WITH e, row
+           ${ENTITY_LABELS.map((t) => `CALL (e, row) { WITH e, row WHERE row.type = '${t}' SET e:${labelsFor(t)} }`).join('\n           ')}
            CALL (e, row) {
              WITH e, row WHERE size(row.starts) > 0
              MATCH (a:Article {id: $articleId})
              MERGE (e)-[m:MENTIONED_IN]->(a)
-             SET m.count = size(row.starts), m.starts = row.starts, m.ends = row.ends
+             SET m.count = size(row.starts), m.starts = row.starts, m.ends = row.ends,
+                 e.mentionCount = coalesce(e.mentionCount, 0) + size(row.starts),
+                 e.articleCount = coalesce(e.articleCount, 0) + 1
            }`,
-          { rows, articleId: r.id },
+          {
+            articleId: r.id,
+            rows: r.entities.map((e) => ({
+              id: e.id,
+              name: e.name,
+              type: e.type,
+              names: [e.name, ...e.aliases],
+              surname: e.type === 'Person' ? e.name.split(/\s+/).pop()!.toLowerCase() : null,
+              starts: e.mentions.map((m) => m.start),
+              ends: e.mentions.map((m) => m.end),
+            })),
+          },
         );
       }
       // After every entity exists, so the country is there whatever the order of types.
@@ -190,7 +184,8 @@ export class ArticleRepository {
           { pairs: r.possiblySame },
         );
       }
-      const removed = await refreshEntities(tx, [...new Set([...previous, ...r.entities.map((e) => e.id)])]);
+      const current = new Set(r.entities.map((e) => e.id));
+      const removed = await refreshEntities(tx, previous.filter((id) => !current.has(id)));
       return {
         articleId: r.id,
         entities: r.entities.length,
@@ -220,37 +215,43 @@ export class ArticleRepository {
   }
 }
 
-/** Removes an article's own facts; returns the ids of entities it mentioned. */
-async function clearArticle(tx: Tx, id: string): Promise<string[]> {
-  await tx.run(
-    `MATCH (a:Article {id: $id})<-[:IN]-(x)
-     WHERE x:Statement OR x:Event
-     DETACH DELETE x`,
-    { id },
-  );
-  await tx.run('MATCH (:Person)-[h:HOLDS_ROLE {source: $id}]->() DELETE h', { id });
+/**
+ * Removes an article's own statements, events, roles and mentions (keeping entity counts in
+ * step), and with `props` creates or updates the article node: one round trip. Returns the
+ * ids of the entities it mentioned before.
+ */
+async function clearArticle(tx: Tx, id: string, props?: Record<string, unknown>): Promise<string[]> {
   const rows = await tx.run(
-    `MATCH (e:Entity)-[m:MENTIONED_IN]->(:Article {id: $id})
-     DELETE m
-     RETURN collect(e.id) AS ids`,
-    { id },
+    `${props ? 'MERGE (a:Article {id: $id})' : 'MATCH (a:Article {id: $id})'}
+     WITH a
+     CALL (a) {
+       MATCH (a)<-[:IN]-(x) WHERE x:Statement OR x:Event
+       DETACH DELETE x
+     }
+     CALL (a) {
+       MATCH ()-[h:HOLDS_ROLE {source: a.id}]->()
+       DELETE h
+     }
+     CALL (a) {
+       OPTIONAL MATCH (e:Entity)-[m:MENTIONED_IN]->(a)
+       SET e.mentionCount = coalesce(e.mentionCount, 0) - m.count, e.articleCount = coalesce(e.articleCount, 0) - 1
+       DELETE m
+       RETURN collect(e.id) AS previous
+     }
+     ${props ? 'SET a += $props, a.ingestedAt = toString(datetime())' : ''}
+     RETURN previous`,
+    { id, props: props ?? null },
   );
-  return (rows[0]?.ids as string[] | undefined) ?? [];
+  return (rows[0]?.previous as string[] | undefined) ?? [];
 }
 
-/** Recounts mentions; entities nothing refers to any more are removed. */
+/** Entities nothing refers to any more (no mention, statement, event or role) are removed. */
 async function refreshEntities(tx: Tx, ids: string[]): Promise<number> {
   if (!ids.length) return 0;
   const rows = await tx.run(
     `UNWIND $ids AS id
      MATCH (e:Entity {id: id})
-     CALL (e) {
-       OPTIONAL MATCH (e)-[m:MENTIONED_IN]->(:Article)
-       RETURN coalesce(sum(m.count), 0) AS mentions, count(m) AS articles
-     }
-     SET e.mentionCount = mentions, e.articleCount = articles
-     WITH e, articles
-     WHERE articles = 0 AND NOT EXISTS { (e)-[:SAID|PARTICIPANT|HOLDS_ROLE]-() } AND NOT EXISTS { (e)<-[:ABOUT|ACCORDING_TO]-() }
+     WHERE coalesce(e.articleCount, 0) <= 0 AND NOT EXISTS { (e)--() }
      DETACH DELETE e
      RETURN count(*) AS removed`,
     { ids },

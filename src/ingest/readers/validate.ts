@@ -82,6 +82,7 @@ export function unmasked(text: string, masked: Span[]): string {
 }
 
 // C0 controls except tab, line feed, form feed and carriage return; DEL; C1 controls; U+FFFD.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const GARBAGE = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F\uFFFD]/g;
 
 function garbageShare(text: string): number {
