@@ -61,25 +61,63 @@ function clauseDate(s: SentenceView, v: number): NormalDate | undefined {
   return undefined;
 }
 
+/** Verbs that introduce what is said in the clause after them, whatever the parser calls it. */
+const SAY_VERBS = new Set(['say', 'tell', 'add', 'claim', 'state', 'insist', 'argue', 'note', 'explain', 'write', 'warn', 'report', 'announce', 'declare', 'tweet', 'post', 'reply', 'respond', 'predict', 'suggest', 'believe', 'think', 'acknowledge', 'admit', 'assert', 'allege', 'contend', 'maintain', 'stress', 'reveal', 'confirm', 'deny', 'estimate', 'conclude', 'recall', 'complain', 'testify', 'fear', 'hope', 'expect', 'worry', 'know', 'feel', 'agree', 'concede', 'caution', 'observe', 'emphasize', 'emphasise', 'indicate', 'signal', 'boast', 'speculate', 'remark', 'mention', 'show', 'find']);
+/** Verbs whose first object is the addressee: "told reporters that …". */
+const ADDRESSEE_VERBS = new Set(['tell', 'warn', 'assure', 'remind', 'inform', 'ask', 'promise']);
+const CLAUSE_RELS = new Set(['ccomp', 'xcomp', 'parataxis', 'dep', 'advcl', 'obj']);
+
+/** Content that comes after the cue: the complements on its right, the addressee skipped. */
+function rightContent(s: SentenceView, v: number, subj: number | undefined, lemma: string): [number, number] | undefined {
+  // A relay in parataxis ("…, Anadolu reports") is another statement, not this one's content.
+  const relay = (c: number) => s.rel[c] === 'parataxis' && SPEECH_VERBS.has(s.lemma(c)) && !!s.kid(c, 'nsubj');
+  let kids = s.children[v].filter((c) => c > v && c !== subj && CLAUSE_RELS.has(s.rel[c] ?? '') && !relay(c));
+  if (ADDRESSEE_VERBS.has(lemma)) {
+    const addressee = s.kids(v, 'obj', 'iobj').find((o) => o > v && !s.tok(o).pos.startsWith('VB'));
+    kids = kids.filter((k) => k !== addressee);
+  }
+  // "said on Tuesday that …": a bare object noun is only content when nothing clausal follows.
+  const clausal = kids.filter((k) => s.rel[k] !== 'obj' || s.tok(k).pos.startsWith('VB') || s.kid(k, 'mark', 'nsubj'));
+  const use = clausal.length ? clausal : kids;
+  if (!use.length) return undefined;
+  const ids = use.flatMap((k) => s.subtree(k));
+  return range(s, ids);
+}
+
+/** "…, a source said." — the clause before the speaker is what was said. */
+function relayContent(s: SentenceView, v: number, subj: number): [number, number] | undefined {
+  const subjStart = Math.min(...s.subtree(subj));
+  const lastWord = s.tokens.length - (s.tok(s.tokens.length).pos === '.' ? 1 : 0);
+  const tail = s.subtree(v, (c) => c !== subj && !['advmod', 'aux', 'obl', 'nmod', 'punct', 'obj', 'iobj'].includes(s.rel[c] ?? '') && c < subjStart);
+  if (Math.max(...tail) < lastWord - 3) return undefined; // not at the end of the sentence
+  let end = Math.min(subjStart, v) - 1;
+  while (end > 1 && /^[,—–:-]$/.test(s.word(end))) end--;
+  if (end < 2) return undefined;
+  return [1, end];
+}
+
 function verbCues(s: SentenceView): Draft[] {
   const out: Draft[] = [];
   for (let v = 1; v <= s.tokens.length; v++) {
     const t = s.tok(v);
     const lemma = s.lemma(v);
     if (!t.pos.startsWith('VB') || !SPEECH_VERBS.has(lemma)) continue;
+    // "20 believed to be alive": a participle modifying a noun reports no one's words.
+    if (t.pos === 'VBN' && (s.rel[v] === 'acl' || s.rel[v] === 'amod') && !s.kid(v, 'nsubj', 'aux')) continue;
     const subj = subjectOf(s, v);
     const ccomp = s.kids(v, 'ccomp').find((c) => c !== subj);
     let content: [number, number] | undefined;
     let confidence = 0.8;
-    if (ccomp) {
-      const ids = s.subtree(ccomp);
-      content = range(s, ids);
-      if (content[1] < v) content = withQuotes(s, ...content);
+    if (ccomp && ccomp < v) {
+      // “…,” Netanyahu said.
+      content = withQuotes(s, ...range(s, s.subtree(ccomp)));
       confidence = 0.85;
+    } else if (SAY_VERBS.has(lemma) && (content = rightContent(s, v, subj, lemma))) {
+      confidence = ccomp ? 0.85 : 0.7;
     } else {
       const xcomp = XCOMP_CUES.has(lemma) ? s.kid(v, 'xcomp') : undefined;
       const obj = OBJECT_CUES.has(lemma) || TARGET_CUES.has(lemma) ? s.kid(v, 'obj') : undefined;
-      const startAt = [xcomp, obj].filter((x): x is number => x !== undefined && x > v);
+      const startAt = [xcomp, obj, ccomp].filter((x): x is number => x !== undefined && x > v);
       if (startAt.length) {
         const right = s.children[v].filter(
           (c) => c > v && ['xcomp', 'obj', 'advcl', 'conj', 'ccomp', 'dep'].includes(s.rel[c] ?? '') && !(s.rel[c] === 'conj' && s.kid(c, 'nsubj')),
@@ -87,15 +125,12 @@ function verbCues(s: SentenceView): Draft[] {
         const ids = right.flatMap((c) => s.subtree(c));
         content = range(s, [...ids, ...startAt]);
         confidence = 0.7;
-      } else if (RELAY_VERBS.has(lemma) && (s.rel[v] === 'parataxis' || s.rel[v] === 'root')) {
-        // "X claimed progress, Anadolu reports." — the rest of the sentence is the content.
-        const head = s.rel[v] === 'parataxis' ? s.head[v] : s.children[v].find((c) => s.rel[c] === 'parataxis');
-        if (!head || !subj) continue;
-        const ids = s.subtree(head, (c) => c === v);
-        const [a, b] = range(s, ids.filter((i) => !s.subtree(v).includes(i)));
-        content = [a, b];
-        confidence = 0.6;
       }
+    }
+    if (!content && subj && RELAY_VERBS.has(lemma)) {
+      // "X claimed progress, Anadolu reports." / "…, sources said."
+      content = relayContent(s, v, subj);
+      confidence = 0.6;
     }
     if (!content) continue;
     const { a, b } = s.trim(content[0], content[1]);
@@ -164,11 +199,26 @@ function quoteDrafts(doc: ArticleDoc, sentences: SentenceView[], taken: Draft[])
         end: docTokens[q.mentionEnd].t.characterOffsetEnd,
       };
     }
-    // Scare quotes ("so-called “experts”") are not statements.
-    if (words < 4 && !speaker) continue;
+    // Scare quotes and quoted phrases ("so-called “experts”") are not statements.
+    if (words < 5) continue;
     out.push({ speaker, cue: null, content: span, sentence: s.index, confidence: speaker ? 0.7 : 0.5 });
   }
   return out;
+}
+
+/**
+ * A cue's content that lies inside a quotation takes the whole quotation ("“A. B,” Trump
+ * said" is one statement, though the parser gives only "B" to "said").
+ */
+function extendToQuotes(drafts: Draft[], quotes: { beginIndex: number; endIndex: number }[]): void {
+  for (const d of drafts) {
+    for (const q of quotes) {
+      const inside = d.content.start >= q.beginIndex - 1 && d.content.end <= q.endIndex + 1;
+      if (inside && (q.beginIndex < d.content.start || q.endIndex > d.content.end)) {
+        d.content = { start: Math.min(q.beginIndex, d.content.start), end: Math.max(q.endIndex, d.content.end) };
+      }
+    }
+  }
 }
 
 function kindOf(text: string, content: Span, docText: string): StatementKind {
@@ -188,6 +238,7 @@ export function findStatements(doc: ArticleDoc): Statement[] {
   const articleId = doc.id;
   let drafts: Draft[] = [];
   for (const s of sentences) drafts.push(...verbCues(s), ...accordingTo(s));
+  extendToQuotes(drafts, doc.annotation?.quotes ?? []);
   drafts.push(...quoteDrafts(doc, sentences, drafts));
 
   // Same content twice (two cues on one clause): keep the better one.
