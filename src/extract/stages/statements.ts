@@ -24,10 +24,12 @@ function subjectOf(s: SentenceView, v: number): number | undefined {
   let k = v;
   for (let guard = 0; guard < 6 && k > 0; guard++) {
     const subj = s.kid(k, 'nsubj');
+    // "the poll that shows …": a relative pronoun stands for the noun the clause modifies.
+    if (subj && /^(WDT|WP)$/.test(s.tok(subj).pos) && s.rel[k] === 'acl:relcl') return s.head[k];
     if (subj) return subj;
     const rel = s.rel[k] ?? '';
-    // Shared subjects: "…, insisting", "has offered to…", "said and added".
-    if (!['conj', 'xcomp', 'advcl', 'acl'].includes(rel)) return undefined;
+    // Shared subjects: "…, insisting", "has offered to…", "said and added", "…, saying".
+    if (!['conj', 'xcomp', 'advcl', 'acl', 'dep'].includes(rel)) return undefined;
     if (rel === 'acl') return s.head[k];
     k = s.head[k];
   }
@@ -147,6 +149,24 @@ function verbCues(s: SentenceView): Draft[] {
   return out;
 }
 
+/**
+ * "Trump: ‘I will win’" (headlines) and "WALLACE: Governor, …" (transcripts): a name, a colon,
+ * and what they said, to the end of the paragraph.
+ */
+function colonCues(s: SentenceView, text: string): Draft[] {
+  const colon = s.tokens.findIndex((t) => t.word === ':') + 1;
+  if (colon < 2 || colon > 6) return [];
+  const before = s.tokens.slice(0, colon - 1);
+  const named = before.every((t) => /^(PERSON|ORGANIZATION)$/.test(t.ner)) || before.every((t) => /^[A-Z][A-Z.'-]+$/.test(t.word));
+  if (!named || colon >= s.tokens.length) return [];
+  const start = s.tok(colon + 1).characterOffsetBegin;
+  const paragraphEnd = text.indexOf('\n', start);
+  let end = paragraphEnd < 0 ? text.length : paragraphEnd;
+  while (end > start && /[\s"”’]/.test(text[end - 1]) && !/[”"’]/.test(text[end - 1])) end--;
+  if (end - start < 3) return [];
+  return [{ speaker: s.span(1, colon - 1), cue: s.span(colon, colon), content: { start, end }, sentence: s.index, confidence: 0.6 }];
+}
+
 /** "According to X, …" and "…, according to X." */
 function accordingTo(s: SentenceView): Draft[] {
   const out: Draft[] = [];
@@ -237,7 +257,7 @@ export function findStatements(doc: ArticleDoc): Statement[] {
   const text = doc.source.text;
   const articleId = doc.id;
   let drafts: Draft[] = [];
-  for (const s of sentences) drafts.push(...verbCues(s), ...accordingTo(s));
+  for (const s of sentences) drafts.push(...verbCues(s), ...accordingTo(s), ...colonCues(s, text));
   extendToQuotes(drafts, doc.annotation?.quotes ?? []);
   drafts.push(...quoteDrafts(doc, sentences, drafts));
 
