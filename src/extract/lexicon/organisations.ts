@@ -13,7 +13,7 @@ export const OUTLETS = new Set([
 ]);
 
 /** Nouns that, after an outlet's name, say that it is one ("The Jerusalem Post newspaper"). */
-export const OUTLET_NOUNS = new Set(['newspaper', 'daily', 'agency', 'news agency', 'broadcaster', 'outlet', 'paper', 'channel', 'network', 'magazine', 'website', 'tabloid']);
+export const OUTLET_NOUNS = new Set(['newspaper', 'daily', 'broadcaster', 'magazine', 'tabloid', 'weekly']);
 
 /** Nominal references to an outlet already named ("the daily said"). */
 export const OUTLET_NOMINALS = new Set(['daily', 'newspaper', 'paper', 'agency', 'broadcaster', 'outlet', 'network', 'channel', 'magazine', 'tabloid']);

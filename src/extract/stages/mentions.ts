@@ -29,7 +29,8 @@ function typeOf(m: CoreEntityMention, s: SentenceView): { type: EntityType; name
   const theName = prev && prev.word === 'The' && m.tokenBegin > 0 ? `The ${text}` : text;
   const next = s.tok(m.tokenEnd + 1);
   const nextLower = next?.word.toLowerCase() ?? '';
-  if (OUTLETS.has(lower) || OUTLETS.has(theName.toLowerCase()) || OUTLET_NOUNS.has(nextLower)) {
+  const outletNoun = OUTLET_NOUNS.has(nextLower) && (m.ner === 'ORGANIZATION' || m.ner === 'PERSON');
+  if (OUTLETS.has(lower) || OUTLETS.has(theName.toLowerCase()) || outletNoun) {
     return { type: 'Organisation', name: OUTLETS.has(theName.toLowerCase()) ? theName : text, outlet: true };
   }
   switch (m.ner) {
@@ -57,10 +58,41 @@ function typeOf(m: CoreEntityMention, s: SentenceView): { type: EntityType; name
   }
 }
 
+/**
+ * CoreNLP's mentions, cut where they cross a line break (a headline or table row is not
+ * part of the next line's name) and trimmed of punctuation tokens at either end.
+ */
+function pieces(m: CoreEntityMention, s: SentenceView): CoreEntityMention[] {
+  const out: CoreEntityMention[] = [];
+  let from = m.tokenBegin;
+  const push = (a: number, b: number) => {
+    while (a < b && /^[\p{P}\p{S}]+$/u.test(s.tokens[a].word)) a++;
+    while (b > a && /^[\p{P}\p{S}]+$/u.test(s.tokens[b - 1].word)) b--;
+    if (a >= b) return;
+    const first = s.tokens[a];
+    const last = s.tokens[b - 1];
+    out.push({
+      ...m,
+      tokenBegin: a,
+      tokenEnd: b,
+      characterOffsetBegin: first.characterOffsetBegin,
+      characterOffsetEnd: last.characterOffsetEnd,
+      text: s.tokens.slice(a, b).map((t, i, arr) => t.originalText + (i < arr.length - 1 ? t.after : '')).join(''),
+    });
+  };
+  for (let k = m.tokenBegin + 1; k < m.tokenEnd; k++) {
+    if (s.tokens[k].before.includes('\n')) {
+      push(from, k);
+      from = k;
+    }
+  }
+  push(from, m.tokenEnd);
+  return out;
+}
+
 function nerMentions(s: SentenceView): NamedMention[] {
   const out: NamedMention[] = [];
-  for (const m of s.sentence.entitymentions) {
-    if (!NAME_NER.has(m.ner)) continue;
+  for (const m of s.sentence.entitymentions.flatMap((x) => (NAME_NER.has(x.ner) ? pieces(x, s) : []))) {
     const first = m.tokenBegin + 1;
     const last = m.tokenEnd;
     const span = { start: m.characterOffsetBegin, end: m.characterOffsetEnd };
