@@ -91,7 +91,15 @@ function relayContent(s: SentenceView, v: number, subj: number): [number, number
   const subjStart = Math.min(...s.subtree(subj));
   const lastWord = s.tokens.length - (s.tok(s.tokens.length).pos === '.' ? 1 : 0);
   const tail = s.subtree(v, (c) => c !== subj && !['advmod', 'aux', 'obl', 'nmod', 'punct', 'obj', 'iobj'].includes(s.rel[c] ?? '') && c < subjStart);
-  if (Math.max(...tail) < lastWord - 3) return undefined; // not at the end of the sentence
+  if (Math.max(...tail) < lastWord - 3) {
+    // "But to prevent problems, he said, local officials should be vigilant": the sentence
+    // around a parenthetical relay is the content.
+    const from = Math.min(subjStart, v);
+    const to = Math.max(...tail);
+    const commaBefore = from > 1 && s.word(from - 1) === ',';
+    const commaAfter = s.word(to + 1) === ',';
+    return commaBefore && commaAfter && from > 2 ? [1, lastWord] : undefined;
+  }
   let end = Math.min(subjStart, v) - 1;
   while (end > 1 && /^[,—–:-]$/.test(s.word(end))) end--;
   if (end < 2) return undefined;
@@ -219,6 +227,15 @@ function quoteDrafts(doc: ArticleDoc, sentences: SentenceView[], taken: Draft[])
         end: docTokens[q.mentionEnd].t.characterOffsetEnd,
       };
     }
+    // “A,” she said. “Yes, B.” — a short quotation going on after the cue is the same
+    // statement; a full sentence stays a statement of its own (with its own evidence).
+    const previous = [...taken, ...out].find(
+      (d) => d.cue && d.sentence === q.beginSentence - 1 && d.content.end <= d.cue.start && s.start - d.cue.end < 40,
+    );
+    if (previous && words < 6 && /^[“"]/.test(q.text) && s.tokens[0]?.characterOffsetBegin === q.beginIndex) {
+      previous.content = { start: previous.content.start, end: q.endIndex };
+      continue;
+    }
     // Scare quotes and quoted phrases ("so-called “experts”") are not statements.
     if (words < 5) continue;
     out.push({ speaker, cue: null, content: span, sentence: s.index, confidence: speaker ? 0.7 : 0.5 });
@@ -233,6 +250,8 @@ function quoteDrafts(doc: ArticleDoc, sentences: SentenceView[], taken: Draft[])
 function extendToQuotes(drafts: Draft[], quotes: { beginIndex: number; endIndex: number }[]): void {
   for (const d of drafts) {
     for (const q of quotes) {
+      // Only quotations of a paragraph's size: a stray quotation mark can pair across pages.
+      if (q.endIndex - q.beginIndex > 800) continue;
       const inside = d.content.start >= q.beginIndex - 1 && d.content.end <= q.endIndex + 1;
       if (inside && (q.beginIndex < d.content.start || q.endIndex > d.content.end)) {
         d.content = { start: Math.min(q.beginIndex, d.content.start), end: Math.max(q.endIndex, d.content.end) };
