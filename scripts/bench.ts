@@ -4,8 +4,8 @@
 //   --only corenlp    CoreNLP's own throughput on the seed vs `newsgraph extract` on the same
 //   --only writes     graph-write cost per article at 1k, 10k and 100k generated articles
 //   --only queries    contract operations over GraphQL/HTTP vs the same Cypher through the driver
-// Benchmarks use their own Neo4j (port 7689, a temporary data folder) and their own CoreNLP
-// (port 9001) for start-up timing, so they never touch the graph `npm start` serves.
+// Benchmarks use their own Neo4j (port 7787, a temporary data folder) and their own CoreNLP
+// (port 9011) for start-up timing, so they never touch the graph `npm start` serves.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -47,8 +47,8 @@ function benchSettings(): Settings {
   return {
     ...base,
     runDir: benchHome,
-    neo4j: { ...base.neo4j, uri: undefined, password: '', boltPort: 7689, dataDir: path.join(benchHome, 'neo4j'), heap: base.neo4j.heap },
-    corenlp: { ...base.corenlp, urls: [], port: 9001 },
+    neo4j: { ...base.neo4j, uri: undefined, password: '', boltPort: Number(process.env.BENCH_NEO4J_PORT ?? 7787), dataDir: path.join(benchHome, 'neo4j'), heap: base.neo4j.heap },
+    corenlp: { ...base.corenlp, urls: [], port: Number(process.env.BENCH_CORENLP_PORT ?? 9011) },
   };
 }
 
@@ -58,8 +58,17 @@ async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
   return [v, performance.now() - t0];
 }
 
+/** Start-up timings mean nothing if something already answers on the bench ports. */
+async function requireFreePorts(s: Settings) {
+  const { portOpen } = await import('../src/services/process.ts');
+  for (const port of [s.neo4j.boltPort, s.corenlp.port]) {
+    if (await portOpen('127.0.0.1', port)) throw new Error(`bench: port ${port} is in use; set BENCH_NEO4J_PORT / BENCH_CORENLP_PORT to free ports`);
+  }
+}
+
 async function services() {
   const s = benchSettings();
+  await requireFreePorts(s);
   const rows: string[] = [];
   // Neo4j: cold = new empty data folder; warm = the same folder again.
   const neo = neo4jService(s.neo4j, s.runDir);
@@ -134,6 +143,7 @@ async function corenlp() {
 
 async function writes() {
   const s = benchSettings();
+  await requireFreePorts(s);
   const neo = neo4jService(s.neo4j, s.runDir);
   await neo.ensure(log);
   const graph = Graph.connect({ uri: `bolt://127.0.0.1:${s.neo4j.boltPort}` });

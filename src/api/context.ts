@@ -1,13 +1,27 @@
-// What every resolver gets: repositories (reads), per-request loaders, and the write side.
-import type { Graph } from '../graph/driver.ts';
+// What every resolver gets: repositories (reads and curation), per-request loaders, and the
+// write side.
 import { ArticleReadRepository } from '../graph/article-read.repository.ts';
+import { ArticleRepository } from '../graph/article.repository.ts';
+import { CurationRepository } from '../graph/curation.repository.ts';
+import type { Graph } from '../graph/driver.ts';
 import { EntityRepository } from '../graph/entity.repository.ts';
+import { EventRepository } from '../graph/event.repository.ts';
+import { StatementRepository } from '../graph/statement.repository.ts';
+import { StatsRepository } from '../graph/stats.repository.ts';
+import { WalkRepository } from '../graph/walk.repository.ts';
 import type { Ingestor } from '../ingest/ingest.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 
 export interface Repositories {
   entities: EntityRepository;
   articles: ArticleReadRepository;
+  statements: StatementRepository;
+  events: EventRepository;
+  walks: WalkRepository;
+  stats: StatsRepository;
+  curation: CurationRepository;
+  /** Deletes articles with their facts (ingest goes through the Ingestor). */
+  articleWrites: ArticleRepository;
 }
 
 export type Role = 'reader' | 'writer';
@@ -23,7 +37,16 @@ export interface ApiContext {
 }
 
 export function createRepositories(graph: Graph): Repositories {
-  return { entities: new EntityRepository(graph), articles: new ArticleReadRepository(graph) };
+  return {
+    entities: new EntityRepository(graph),
+    articles: new ArticleReadRepository(graph),
+    statements: new StatementRepository(graph),
+    events: new EventRepository(graph),
+    walks: new WalkRepository(graph),
+    stats: new StatsRepository(graph),
+    curation: new CurationRepository(graph),
+    articleWrites: new ArticleRepository(graph),
+  };
 }
 
 export function createContext(repos: Repositories, role: Role, ingestor?: Ingestor): ApiContext {

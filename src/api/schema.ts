@@ -2,13 +2,26 @@
 // committed and checked for drift (`npm run schema:check`).
 import 'reflect-metadata';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import type * as GraphQL from 'graphql';
+import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type AuthChecker } from 'type-graphql';
 import { projectRoot } from '../config.ts';
 import type { ApiContext } from './context.ts';
+import { ForbiddenError } from './errors/index.ts';
 import { ArticleResolver } from './resolvers/article.resolver.ts';
+import { CurationResolver } from './resolvers/curation.resolver.ts';
+import { EntityRelationsResolver } from './resolvers/entity-relations.resolver.ts';
 import { EntityResolver } from './resolvers/entity.resolver.ts';
+import { EventResolver } from './resolvers/event.resolver.ts';
+import { EvidenceResolver } from './resolvers/evidence.resolver.ts';
+import { GraphResolver } from './resolvers/graph.resolver.ts';
+import { IngestResolver } from './resolvers/ingest.resolver.ts';
+import { RoleResolver } from './resolvers/role.resolver.ts';
+import { StatementResolver } from './resolvers/statement.resolver.ts';
+import { StatsResolver } from './resolvers/stats.resolver.ts';
+import { TimelineResolver } from './resolvers/timeline.resolver.ts';
 import { Country } from './types/country.type.ts';
 import { Court } from './types/court.type.ts';
 import { Group } from './types/group.type.ts';
@@ -16,12 +29,38 @@ import { Organisation } from './types/organisation.type.ts';
 import { Person } from './types/person.type.ts';
 import { Place } from './types/place.type.ts';
 
+// The graphql that type-graphql builds the schema with (its CommonJS build). Test runners
+// that resolve `graphql` to its ESM build would otherwise hand printSchema a schema from
+// "another realm" and fail.
+const { lexicographicSortSchema, printSchema } = createRequire(import.meta.url)('graphql') as typeof GraphQL;
+
 export const SCHEMA_FILE = path.join(projectRoot, 'schema.graphql');
 
-/** `@Authorized('writer')` fields need the writer role (see plugins/auth.ts). */
-const authChecker: AuthChecker<ApiContext> = ({ context }, roles) => roles.every((r) => r === context.role);
+/**
+ * `@Authorized('writer')` fields need the writer role: loopback clients when the server has
+ * no write token, else requests with `Authorization: Bearer <token>` (see roleOf in server.ts).
+ */
+const authChecker: AuthChecker<ApiContext> = ({ context, info }, roles) => {
+  if (roles.every((r) => r === context.role)) return true;
+  throw new ForbiddenError(
+    `${info.fieldName} needs the ${roles.join(', ')} role: send "Authorization: Bearer <NEWSGRAPH_WRITE_TOKEN>" (or, on a server without a token, call from the same machine).`,
+  );
+};
 
-export const resolvers = [EntityResolver, ArticleResolver] as const;
+export const resolvers = [
+  EntityResolver,
+  EntityRelationsResolver,
+  ArticleResolver,
+  StatementResolver,
+  EventResolver,
+  EvidenceResolver,
+  RoleResolver,
+  TimelineResolver,
+  GraphResolver,
+  StatsResolver,
+  IngestResolver,
+  CurationResolver,
+] as const;
 
 let cached: GraphQLSchema | undefined;
 

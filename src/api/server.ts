@@ -20,6 +20,7 @@ export interface ServerOptions {
   /** Bearer token for mutations; without one, only loopback clients may write. */
   writeToken?: string;
   maxCost?: number;
+  /** Deepest selection accepted (default 12: three relation levels of connections). */
   maxDepth?: number;
 }
 
@@ -45,7 +46,7 @@ export async function createServer(opts: ServerOptions) {
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: true,
-    validationRules: [depthLimitRule(opts.maxDepth ?? 8)],
+    validationRules: [depthLimitRule(opts.maxDepth ?? 12)],
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), complexityPlugin(schema, { maxCost: opts.maxCost })],
   });
   await apollo.start();

@@ -72,6 +72,7 @@ export function toContractJson(a: ExtractedArticle): Record<string, unknown> {
       cue: s.cue ? { start: s.cue.start, end: s.cue.end } : null,
       content: { start: s.content.start, end: s.content.end },
       kind: s.kind,
+      accordingTo: s.accordingTo ?? null,
       date: s.date ?? null,
       about: s.about,
     })),

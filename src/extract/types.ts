@@ -98,9 +98,12 @@ export interface Statement {
   confidence: number;
 }
 
+export const PARTICIPANT_ROLES = ['agent', 'target', 'court', 'place', 'victim', 'participant'] as const;
+export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
+
 export interface Participant {
   entityId: string;
-  role: 'agent' | 'target' | 'court' | 'place' | 'victim' | 'participant';
+  role: ParticipantRole;
 }
 
 export interface EventFact {

@@ -18,7 +18,11 @@ export async function resolveAcrossArticles(a: ExtractedArticle, identities: Ide
   const candidates = await identities.peopleBySurname(people.map(surnameOf));
   const remap = new Map<string, string>();
   const possiblySame: Resolution['possiblySame'] = [];
+  // Curated merges first: an id merged into another is that other entity from now on.
+  const curated = await identities.mergedInto(a.entities.map((e) => e.id));
+  for (const [from, to] of curated) remap.set(from, to.id);
   for (const p of people) {
+    if (remap.has(p.id)) continue;
     const single = !p.name.includes(' ');
     const others = candidates.filter((c) => c.surname === surnameOf(p) && c.id !== p.id);
     if (single) {
@@ -39,7 +43,7 @@ export async function resolveAcrossArticles(a: ExtractedArticle, identities: Ide
       prev.mentions.push(...e.mentions);
       prev.aliases = [...new Set([...prev.aliases, e.name, ...e.aliases])];
     } else {
-      const stored = candidates.find((c) => c.id === target);
+      const stored = candidates.find((c) => c.id === target) ?? [...curated.values()].find((m) => m.id === target);
       merged.set(target, {
         ...e,
         id: target,

@@ -83,6 +83,8 @@ export function expectSeedStatements(a: ExtractedArticle): void {
     if (kind) expect(hit!.kind, `kind of "${piece}"`).toBe(kind);
     expect(hit!.date).toMatch(/^2025-06-(09|10)$/);
   }
+  // Relayed: "…, Anadolu reports."
+  expect(a.statements.find((s) => slice(a, s.content).startsWith('“significant progress”'))!.accordingTo).toBe('organisation:anadolu');
   // READ: lines are related stories, never this article's statements.
   expect(a.statements.some((s) => /UN says|UK sanctions/.test(slice(a, s.content)))).toBe(false);
   expect(a.statements.find((s) => slice(a, s.content).includes('It is too soon'))!.cue).not.toBeNull();

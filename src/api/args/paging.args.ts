@@ -1,4 +1,5 @@
 import { IsOptional, Max, Min } from 'class-validator';
+import { decodeCursor } from '../types/connection.ts';
 import { ArgsType, Field, Int } from 'type-graphql';
 
 export const MAX_PAGE = 100;
@@ -13,4 +14,9 @@ export class PagingArgs {
   @Field(() => String, { nullable: true, description: 'An endCursor from a previous page.' })
   @IsOptional()
   after?: string;
+}
+
+/** The repository's paging parameters from GraphQL paging arguments. */
+export function toPage({ first, after }: { first: number; after?: string | null }): { first: number; offset: number } {
+  return { first, offset: decodeCursor(after) };
 }

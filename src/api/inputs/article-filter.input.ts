@@ -1,7 +1,6 @@
-import { IsOptional, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-
-const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+import { IsPartialDate } from './partial-date.ts';
 
 @InputType('ArticleFilter')
 export class ArticleFilter {
@@ -12,15 +11,23 @@ export class ArticleFilter {
 
   @Field(() => String, { nullable: true, description: 'Published on or after (YYYY, YYYY-MM or YYYY-MM-DD).' })
   @IsOptional()
-  @Matches(DATE, { message: 'from must be YYYY, YYYY-MM or YYYY-MM-DD' })
+  @IsPartialDate('from')
   from?: string;
 
   @Field(() => String, { nullable: true, description: 'Published on or before (YYYY, YYYY-MM or YYYY-MM-DD).' })
   @IsOptional()
-  @Matches(DATE, { message: 'to must be YYYY, YYYY-MM or YYYY-MM-DD' })
+  @IsPartialDate('to')
   to?: string;
 
   @Field(() => ID, { nullable: true, description: 'Only articles that mention this entity.' })
   @IsOptional()
   mentions?: string;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Only articles that mention every one of these entities (at most 10).',
+  })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  mentionsAll?: string[];
 }

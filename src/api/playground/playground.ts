@@ -21,7 +21,7 @@ export const PLAYGROUND_ASSETS: Record<string, string> = {
 };
 
 /** Variables for the example operations, by operation name: ids of the seeded graph. */
-const EXAMPLE_VARIABLES: Record<string, Record<string, unknown>> = {
+export const EXAMPLE_VARIABLES: Record<string, Record<string, unknown>> = {
   People: { first: 50 },
   Search: { text: 'netanyahu' },
   SaidBy: { id: 'person:benjamin-netanyahu' },
@@ -29,6 +29,17 @@ const EXAMPLE_VARIABLES: Record<string, Record<string, unknown>> = {
   Timeline: { id: 'person:benjamin-netanyahu' },
   Around: { id: 'country:israel' },
   Between: { from: 'organisation:hamas', to: 'person:steve-witkoff' },
+  // questions.graphql
+  WhoSaidWhatAbout: { about: 'person:benjamin-netanyahu' },
+  RelayedBy: { outlet: 'organisation:the-jerusalem-post' },
+  CourtActions: { court: 'court:international-criminal-court' },
+  EventsBetween: { from: '2023-10', to: '2024-12' },
+  ShortestPaths: { from: 'organisation:hamas', to: 'person:steve-witkoff' },
+  CoMentioned: { id: 'organisation:hamas' },
+  EntityTimeline: { id: 'person:benjamin-netanyahu' },
+  RoleHolders: { id: 'country:israel' },
+  ArticlesMentioningBoth: { a: 'organisation:hamas', b: 'person:steve-witkoff' },
+  EntityCard: { id: 'person:gideon-saar' },
 };
 
 export function exampleTabs(files = [path.join(here, 'operations.graphql'), path.join(here, 'questions.graphql')]) {

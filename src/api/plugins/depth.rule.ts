@@ -1,4 +1,4 @@
-// Limits how deep a selection may nest (default 8), fragments included.
+// Limits how deep a selection may nest (the server passes its maxDepth, 12 by default), fragments included.
 import {
   GraphQLError,
   Kind,
@@ -11,7 +11,8 @@ import {
 export function depthLimitRule(maxDepth = 8) {
   return (context: ValidationContext): ASTVisitor => {
     const fragments = new Map<string, FragmentDefinitionNode>();
-    for (const d of context.getDocument().definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+    for (const d of context.getDocument().definitions)
+      if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
     const depthOf = (set: SelectionSetNode | undefined, seen: Set<string>): number => {
       if (!set) return 0;
       let max = 0;

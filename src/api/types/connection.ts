@@ -10,7 +10,10 @@ export function encodeCursor(offset: number): string {
 export function decodeCursor(cursor: string | undefined | null): number {
   if (!cursor) return 0;
   const m = /^o:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
-  if (!m) throw new BadUserInputError(`Invalid cursor "${cursor}": pass an endCursor from a previous page.`, { argumentName: 'after' });
+  if (!m)
+    throw new BadUserInputError(`Invalid cursor "${cursor}": pass an endCursor from a previous page.`, {
+      argumentName: 'after',
+    });
   return Number(m[1]) + 1;
 }
 

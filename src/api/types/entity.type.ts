@@ -23,4 +23,7 @@ export abstract class Entity {
 
   @Field(() => Int, { description: 'Articles that mention it.' })
   articleCount!: number;
+
+  @Field(() => Int, { description: 'Statements it made (SAID).' })
+  statementCount!: number;
 }

@@ -1,5 +1,8 @@
 import { ObjectType } from 'type-graphql';
 import { Entity } from './entity.type.ts';
 
-@ObjectType('Organisation', { implements: Entity, description: "A named organisation (party, army, agency, company, outlet…)." })
+@ObjectType('Organisation', {
+  implements: Entity,
+  description: 'A named organisation (party, army, agency, company, outlet…).',
+})
 export class Organisation extends Entity {}

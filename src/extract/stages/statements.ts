@@ -15,7 +15,6 @@ interface Draft {
   cue: Span | null;
   content: Span;
   sentence: number;
-  relayedBy?: string;
   date?: NormalDate;
   confidence: number;
 }
@@ -290,7 +289,7 @@ export function findStatements(doc: ArticleDoc): Statement[] {
   drafts = kept.sort((a, b) => a.content.start - b.content.start);
 
   const fallback = doc.date ? { date: doc.date, precision: 'day' as const } : undefined;
-  return drafts.map((d) => {
+  const statements = drafts.map((d) => {
     const speakerEntity = d.speaker ? entityAt(mentions, d.speaker.start, d.speaker.end) : undefined;
     const about = [
       ...new Set(
@@ -306,7 +305,6 @@ export function findStatements(doc: ArticleDoc): Statement[] {
       cue: d.cue,
       content: d.content,
       kind: kindOf(text, d.content, text),
-      accordingTo: d.relayedBy,
       date: date?.date,
       datePrecision: date?.precision,
       about,
@@ -314,6 +312,29 @@ export function findStatements(doc: ArticleDoc): Statement[] {
       confidence: d.confidence,
     };
   });
+  return withRelays(statements, text);
+}
+
+/**
+ * "Netanyahu claimed progress, Anadolu reports": the inner statement was relayed through
+ * the outer speaker (ACCORDING_TO in the graph), as is everything an outlet's "according to"
+ * or report wraps.
+ */
+function withRelays(statements: Statement[], text: string): Statement[] {
+  for (const inner of statements) {
+    const outer = statements.find(
+      (o) =>
+        o !== inner &&
+        o.speaker?.entityId &&
+        o.speaker.entityId !== inner.speaker?.entityId &&
+        o.content.start <= inner.content.start &&
+        inner.content.end <= o.content.end &&
+        (inner.speaker ? o.content.start <= inner.speaker.start && inner.speaker.end <= o.content.end : true) &&
+        /^(report|according)/i.test(o.cue ? text.slice(o.cue.start, o.cue.end) : ''),
+    );
+    if (outer) inner.accordingTo = outer.speaker!.entityId;
+  }
+  return statements;
 }
 
 export const statementsStage: Stage = {

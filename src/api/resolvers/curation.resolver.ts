@@ -1,0 +1,55 @@
+import { Args, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { entityId } from '../../extract/ids.ts';
+import type { EntityType } from '../../extract/types.ts';
+import { CurationError } from '../../graph/curation.repository.ts';
+import { MergeEntitiesArgs } from '../args/merge-entities.args.ts';
+import { SplitAliasArgs } from '../args/split-alias.args.ts';
+import type { ApiContext } from '../context.ts';
+import { BadUserInputError, NotFoundError } from '../errors/index.ts';
+import { MergeResult } from '../types/merge-result.type.ts';
+import { SplitResult } from '../types/split-result.type.ts';
+
+/** Curation refusals as client errors; anything else propagates. */
+async function curate<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (err) {
+    if (err instanceof CurationError) {
+      throw err.reason === 'notFound' ? new NotFoundError(err.message) : new BadUserInputError(err.message);
+    }
+    throw err;
+  }
+}
+
+@Resolver()
+export class CurationResolver {
+  @Authorized('writer')
+  @Mutation(() => MergeResult, {
+    description:
+      'Merges mergeId into keepId: every link (mentions, statements, events, roles) moves over, its names become aliases, mergeId is deleted.',
+  })
+  async mergeEntities(@Args(() => MergeEntitiesArgs) { keepId, mergeId }: MergeEntitiesArgs, @Ctx() ctx: ApiContext) {
+    const summary = await curate(() => ctx.repos.curation.merge(keepId, mergeId));
+    const kept = await ctx.repos.entities.byIds([keepId]);
+    return { entity: kept.get(keepId), moved: summary.moved };
+  }
+
+  @Authorized('writer')
+  @Mutation(() => SplitResult, {
+    description:
+      'Splits an alias off an entity into a new entity of the same type, with the mentions written as that alias.',
+  })
+  async splitAlias(@Args(() => SplitAliasArgs) { entityId: id, alias }: SplitAliasArgs, @Ctx() ctx: ApiContext) {
+    const entity = (await ctx.repos.entities.byIds([id])).get(id);
+    if (!entity) throw new NotFoundError(`No entity with id "${id}"`, { argumentName: 'entityId' });
+    const newId = entityId(entity.type as EntityType, alias);
+    const summary = await curate(() => ctx.repos.curation.splitAlias(id, alias, newId));
+    const after = await ctx.repos.entities.byIds([id, newId]);
+    return {
+      entity: after.get(id),
+      created: after.get(newId),
+      movedMentions: summary.movedMentions,
+      movedStatements: summary.movedStatements,
+    };
+  }
+}

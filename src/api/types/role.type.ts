@@ -1,0 +1,17 @@
+import { Field, ObjectType } from 'type-graphql';
+import { Entity } from './entity.type.ts';
+
+@ObjectType('Role', { description: 'A role a person holds ("Prime Minister" of Israel), as reported.' })
+export class Role {
+  @Field(() => String)
+  title!: string;
+
+  @Field(() => Boolean, { description: 'False for "former" roles.' })
+  current!: boolean;
+
+  @Field(() => Entity, { description: 'The organisation or country the role is in.' })
+  of!: Entity;
+
+  @Field(() => Entity, { description: 'The person who holds it.' })
+  holder!: Entity;
+}

@@ -1,0 +1,80 @@
+// Reads of events (who did what to whom, when): by id, filtered pages, and per-entity pages
+// of the events an entity took part in, batched for many entities in one round trip.
+import type { Graph } from './driver.ts';
+import { pagesByParent, perParentPage, rootPage, runRootPage } from './paging.ts';
+import { dateRange, eventProjection, factDate, toEventRow, type EventRow, type Page, type PageArgs } from './rows.ts';
+
+export interface EventFilterInput {
+  types?: string[];
+  participant?: string;
+  role?: string;
+  court?: string;
+  from?: string;
+  to?: string;
+}
+
+const ORDER = `${factDate('ev', 'a')} DESC, ev.articleId, ev.start`;
+
+const WHERE = `WHERE ($types IS NULL OR ev.type IN $types)
+  AND (($participant IS NULL AND $role IS NULL)
+       OR EXISTS { MATCH (p:Entity)-[r:PARTICIPANT]->(ev)
+                   WHERE ($participant IS NULL OR p.id = $participant) AND ($role IS NULL OR r.role = $role) })
+  AND ($court IS NULL OR EXISTS { (:Entity {id: $court})-[:PARTICIPANT {role: 'court'}]->(ev) })
+  AND ${dateRange(factDate('ev', 'a'))}`;
+
+export class EventRepository {
+  constructor(private readonly graph: Graph) {}
+
+  async byIds(ids: readonly string[]): Promise<Map<string, EventRow>> {
+    if (!ids.length) return new Map();
+    const rows = await this.graph.read((tx) =>
+      tx.run(`UNWIND $ids AS id MATCH (ev:Event {id: id}) RETURN ${eventProjection('ev')} AS ev`, {
+        ids: [...new Set(ids)],
+      }),
+    );
+    return new Map(rows.map((r) => toEventRow(r.ev as Record<string, unknown>)).map((e) => [e.id, e]));
+  }
+
+  async list(filter: EventFilterInput, page: PageArgs): Promise<Page<EventRow>> {
+    const anchor = filter.participant
+      ? `MATCH (:Entity {id: $participant})-[:PARTICIPANT]->(ev:Event)`
+      : filter.court
+        ? `MATCH (:Entity {id: $court})-[:PARTICIPANT]->(ev:Event)`
+        : `MATCH (ev:Event)`;
+    const match = `${anchor} MATCH (ev)-[:IN]->(a:Article) ${WHERE}`;
+    return runRootPage(
+      this.graph,
+      rootPage(match, 'ev', ORDER, eventProjection('ev')),
+      page,
+      {
+        types: filter.types?.length ? filter.types : null,
+        participant: filter.participant ?? null,
+        role: filter.role ?? null,
+        court: filter.court ?? null,
+        from: filter.from ?? null,
+        to: filter.to ?? null,
+      },
+      toEventRow,
+    );
+  }
+
+  /** Events each entity took part in (with `role`, when given), newest first. */
+  ofEntities(ids: readonly string[], role: string | undefined, page: PageArgs): Promise<Map<string, Page<EventRow>>> {
+    return pagesByParent(
+      this.graph,
+      `UNWIND $ids AS id
+       MATCH (x:Entity {id: id})
+       CALL (x) {
+         MATCH (x)-[r:PARTICIPANT]->(ev:Event)-[:IN]->(a:Article)
+         WHERE $role IS NULL OR r.role = $role
+         WITH DISTINCT ev, a ORDER BY ${ORDER}
+         ${perParentPage('ev', eventProjection('ev'))}
+       }
+       RETURN id, total, items`,
+      ids,
+      page,
+      { role: role ?? null },
+      toEventRow,
+    );
+  }
+}

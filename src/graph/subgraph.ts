@@ -1,0 +1,87 @@
+// Nodes and relationships as client-neutral subgraph rows (what visualisation clients draw):
+// the Cypher projections that read them and the display labels made from them.
+import type { GraphEdgeRow, GraphNodeRow } from './rows.ts';
+
+/**
+ * Relationship types a walk (neighbourhood, connections, paths) may follow: every link of
+ * the graph model except POSSIBLY_SAME_AS, which is a review item, not a fact.
+ */
+export const WALK_TYPES = 'MENTIONED_IN|SAID|ABOUT|ACCORDING_TO|PARTICIPANT|IN|HOLDS_ROLE|PART_OF';
+
+/** Node projection on variable `v`: labels plus the properties worth drawing (no article text). */
+export const nodeProjection = (v: string) =>
+  `{ labels: labels(${v}), props: CASE
+     WHEN ${v}:Entity THEN ${v} { .id, .name, .type, .aliases, .mentionCount, .articleCount }
+     WHEN ${v}:Article THEN ${v} { .id, .title, .url, .source, .publishedAt }
+     WHEN ${v}:Statement THEN ${v} { .id, .text, .kind, .cue, .date, .confidence, .articleId, .start, .end }
+     WHEN ${v}:Event THEN ${v} { .id, .type, .label, .date, .datePrecision, .charges, .confidence, .articleId, .start, .end }
+     ELSE ${v} { .id } END }`;
+
+export const edgeProjection = (v: string) =>
+  `{ id: elementId(${v}), type: type(${v}), source: startNode(${v}).id, target: endNode(${v}).id, props: properties(${v}) }`;
+
+/** Finds the node with id `$param` among the four keyed labels (index lookups only). */
+export const nodeById = (param: string) =>
+  `CALL () {
+     MATCH (n:Entity {id: $${param}}) RETURN n
+     UNION MATCH (n:Article {id: $${param}}) RETURN n
+     UNION MATCH (n:Statement {id: $${param}}) RETURN n
+     UNION MATCH (n:Event {id: $${param}}) RETURN n
+   }`;
+
+interface RawNode {
+  labels: string[];
+  props: Record<string, unknown>;
+}
+
+interface RawEdge {
+  id: string;
+  type: string;
+  source: string;
+  target: string;
+  props: Record<string, unknown>;
+}
+
+const clip = (text: string, max = 80) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
+
+const defined = (o: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(o).filter(([k, v]) => k !== 'id' && v !== null && v !== undefined));
+
+export function toNode(raw: RawNode): GraphNodeRow {
+  const p = raw.props;
+  const id = String(p.id);
+  if (raw.labels.includes('Entity'))
+    return { id, label: String(p.name ?? id), type: String(p.type ?? 'Entity'), properties: defined(p) };
+  if (raw.labels.includes('Article')) {
+    const label = (p.title as string | null) ?? [p.source ?? 'Article', p.publishedAt].filter(Boolean).join(', ');
+    return { id, label, type: 'Article', properties: defined(p) };
+  }
+  if (raw.labels.includes('Statement'))
+    return { id, label: `“${clip(String(p.text ?? ''))}”`, type: 'Statement', properties: defined(p) };
+  if (raw.labels.includes('Event')) {
+    const label = `${String(p.label ?? p.type)}${p.date ? ` (${String(p.date)})` : ''}`;
+    return { id, label, type: 'Event', properties: defined(p) };
+  }
+  return { id, label: id, type: raw.labels[0] ?? 'Node', properties: defined(p) };
+}
+
+const EDGE_LABELS: Record<string, string> = {
+  MENTIONED_IN: 'mentioned in',
+  SAID: 'said',
+  ABOUT: 'about',
+  ACCORDING_TO: 'according to',
+  IN: 'reported in',
+  PART_OF: 'part of',
+  POSSIBLY_SAME_AS: 'possibly same as',
+};
+
+export function toEdge(raw: RawEdge): GraphEdgeRow {
+  const p = raw.props ?? {};
+  const label =
+    raw.type === 'PARTICIPANT'
+      ? String(p.role ?? 'participant')
+      : raw.type === 'HOLDS_ROLE'
+        ? String(p.title ?? 'holds role')
+        : (EDGE_LABELS[raw.type] ?? raw.type.toLowerCase().replace(/_/g, ' '));
+  return { id: raw.id, source: raw.source, target: raw.target, type: raw.type, label, properties: defined(p) };
+}

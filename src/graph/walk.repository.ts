@@ -1,0 +1,176 @@
+// Walks over the graph: an entity's timeline, the neighbourhood of any node, the direct
+// connections of many entities (batched), and shortest paths between two nodes. Each is one
+// round trip; subgraphs are closed (every edge joins two returned nodes).
+import { int, type Graph } from './driver.ts';
+import { perParentPage } from './paging.ts';
+import {
+  dateRange,
+  factDate,
+  factProjection,
+  toFactRow,
+  type FactRow,
+  type Page,
+  type PageArgs,
+  type PathRow,
+  type SubgraphRow,
+} from './rows.ts';
+import { edgeProjection, nodeById, nodeProjection, toEdge, toNode, WALK_TYPES } from './subgraph.ts';
+
+export const MAX_DEPTH = 3;
+export const MAX_PATH_LENGTH = 6;
+
+/** Path-length quantifiers, literal in the query text (Cypher takes no parameter there). */
+const PATH_QUANTIFIERS = ['', '{1,1}', '{1,2}', '{1,3}', '{1,4}', '{1,5}', '{1,6}'] as const;
+/** Candidates the shortest-path search returns before ranking; `limit` picks from them. */
+const PATH_CANDIDATES = 20;
+
+/** One breadth-first level: new neighbours of `frontier`, within the node budget `$limit`. */
+const bfsLevel = (level: number) => `
+  CALL (seen, frontier) {
+    UNWIND CASE WHEN $depth >= ${level} THEN frontier ELSE [] END AS f
+    MATCH (f)-[:${WALK_TYPES}]-(m)
+    WHERE NOT m IN seen
+    WITH DISTINCT m LIMIT $limit
+    RETURN collect(m) AS next
+  }
+  WITH seen + next[0..($limit - size(seen))] AS seen, next[0..($limit - size(seen))] AS frontier`;
+
+/** Edges among `nodes`, each once. */
+const closedEdges = `
+  CALL (nodes) {
+    UNWIND nodes AS s
+    MATCH (s)-[r:${WALK_TYPES}]->(t)
+    WHERE t IN nodes
+    RETURN collect(${edgeProjection('r')}) AS edges
+  }`;
+
+type Raw = Record<string, unknown>;
+
+function toSubgraph(nodes: unknown, edges: unknown): SubgraphRow {
+  return {
+    nodes: (nodes as Raw[]).map((n) => toNode(n as never)),
+    edges: (edges as Raw[]).map((e) => toEdge(e as never)),
+  };
+}
+
+export class WalkRepository {
+  constructor(private readonly graph: Graph) {}
+
+  /** Statements and events involving an entity, oldest first; undefined when no such entity. */
+  async timeline(
+    entityId: string,
+    range: { from?: string; to?: string },
+    page: PageArgs,
+  ): Promise<Page<FactRow> | undefined> {
+    const rows = await this.graph.read((tx) =>
+      tx.run(
+        `OPTIONAL MATCH (x:Entity {id: $id})
+         CALL (x) {
+           WITH x WHERE x IS NOT NULL
+           CALL (x) {
+             MATCH (x)-[:SAID]->(f:Statement) RETURN f
+             UNION MATCH (f:Statement)-[:ABOUT|ACCORDING_TO]->(x) RETURN f
+             UNION MATCH (x)-[:PARTICIPANT]->(f:Event) RETURN f
+           }
+           MATCH (f)-[:IN]->(a:Article)
+           WITH f, ${factDate('f', 'a')} AS key
+           WHERE ${dateRange('key')}
+           WITH f, key ORDER BY key = '', key, f.articleId, f.start
+           ${perParentPage('f', factProjection('f'))}
+         }
+         RETURN x IS NOT NULL AS exists, total, items`,
+        {
+          id: entityId,
+          from: range.from ?? null,
+          to: range.to ?? null,
+          first: int(page.first),
+          offset: int(page.offset),
+        },
+      ),
+    );
+    const row = rows[0];
+    if (!row?.exists) return undefined;
+    return { items: (row.items as Raw[]).map(toFactRow), totalCount: Number(row.total), offset: page.offset };
+  }
+
+  /** Nodes up to `depth` hops from a node (breadth first, at most `limit`); undefined when no such node. */
+  async neighbourhood(id: string, depth: number, limit: number): Promise<SubgraphRow | undefined> {
+    if (depth < 1 || depth > MAX_DEPTH) throw new RangeError(`depth ${depth} is outside 1..${MAX_DEPTH}`);
+    const levels = Array.from({ length: MAX_DEPTH }, (_, i) => bfsLevel(i + 1)).join('\n');
+    const rows = await this.graph.read((tx) =>
+      tx.run(
+        `${nodeById('id')}
+         WITH n LIMIT 1
+         WITH [n] AS seen, [n] AS frontier
+         ${levels}
+         WITH seen AS nodes
+         ${closedEdges}
+         RETURN [n IN nodes | ${nodeProjection('n')}] AS nodes, edges`,
+        { id, depth: int(depth), limit: int(limit) },
+      ),
+    );
+    return rows[0] ? toSubgraph(rows[0].nodes, rows[0].edges) : undefined;
+  }
+
+  /** Each entity with its direct neighbours (at most `limit`), for many entities at once. */
+  async connectionsOf(ids: readonly string[], limit: number): Promise<Map<string, SubgraphRow>> {
+    if (!ids.length) return new Map();
+    const rows = await this.graph.read((tx) =>
+      tx.run(
+        `UNWIND $ids AS id
+         MATCH (x:Entity {id: id})
+         CALL (x) {
+           MATCH (x)-[:${WALK_TYPES}]-(m)
+           WITH DISTINCT m LIMIT $limit
+           RETURN collect(m) AS neighbours
+         }
+         WITH id, [x] + neighbours AS nodes
+         ${closedEdges}
+         RETURN id, [n IN nodes | ${nodeProjection('n')}] AS nodes, edges`,
+        { ids: [...new Set(ids)], limit: int(limit) },
+      ),
+    );
+    return new Map(rows.map((r) => [r.id as string, toSubgraph(r.nodes, r.edges)]));
+  }
+
+  /**
+   * Shortest paths between two nodes, up to `maxLength` hops, shortest first and, among
+   * equals, those through statements and events before those through shared articles.
+   * `missing` names the ids that match no node.
+   */
+  async paths(
+    from: string,
+    to: string,
+    maxLength: number,
+    limit: number,
+  ): Promise<{ paths: PathRow[]; missing: string[] }> {
+    const quantifier = PATH_QUANTIFIERS[maxLength];
+    if (!quantifier) throw new RangeError(`maxLength ${maxLength} is outside 1..${MAX_PATH_LENGTH}`);
+    const rows = await this.graph.read((tx) =>
+      tx.run(
+        `CALL () { ${nodeById('from')} RETURN collect(n)[0] AS a }
+         CALL () { ${nodeById('to')} RETURN collect(n)[0] AS b }
+         CALL (a, b) {
+           WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
+           MATCH p = SHORTEST ${PATH_CANDIDATES} (a)-[:${WALK_TYPES}]-${quantifier}(b)
+           WITH p ORDER BY length(p), size([r IN relationships(p) WHERE type(r) IN ['MENTIONED_IN', 'IN']])
+           RETURN collect({
+             length: length(p),
+             nodes: [n IN nodes(p) | ${nodeProjection('n')}],
+             edges: [r IN relationships(p) | ${edgeProjection('r')}]
+           }) AS paths
+         }
+         RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, paths`,
+        { from, to },
+      ),
+    );
+    const row = rows[0];
+    const missing = [...(row?.fromFound ? [] : [from]), ...(row?.toFound ? [] : [to])];
+    const paths = ((row?.paths as Raw[]) ?? [])
+      .map((p) => ({ length: Number(p.length), ...toSubgraph(p.nodes, p.edges) }))
+      // A path visits each node once (the search may repeat nodes over different relationships).
+      .filter((p) => new Set(p.nodes.map((n) => n.id)).size === p.nodes.length)
+      .slice(0, limit);
+    return { paths, missing };
+  }
+}
