@@ -38,7 +38,12 @@ const split = opt('polnear', 'dev');
 const limit = Number(opt('limit', '0')) || Infinity;
 const only = opt('only', 'all');
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-eval-'));
-const cacheDir = path.join(loadSettings().runDir, 'cache', 'corenlp');
+// Answers depend on the text, the date and the server's pipeline properties.
+const pipelineKey = createHash('sha256')
+  .update(fs.readFileSync(path.join(projectRoot, 'services', 'corenlp', 'newsgraph.properties')))
+  .digest('hex')
+  .slice(0, 12);
+const cacheDir = path.join(loadSettings().runDir, 'cache', 'corenlp', pipelineKey);
 fs.mkdirSync(cacheDir, { recursive: true });
 
 const settings = loadSettings();

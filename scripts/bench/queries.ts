@@ -1,0 +1,127 @@
+// Query latency: each contract operation (src/api/playground/operations.graphql) over
+// GraphQL/HTTP, beside the very Cypher it runs (recorded through Graph.onQuery) replayed
+// straight through neo4j-driver in read transactions; 1 and 10 concurrent clients; on
+// generated graphs of 1k and 10k articles. Both sides are measured in the same run.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse, print, type OperationDefinitionNode } from 'graphql';
+import { createServer } from '../../src/api/server.ts';
+import { loadSettings, projectRoot } from '../../src/config.ts';
+import { ArticleRepository } from '../../src/graph/article.repository.ts';
+import { Graph } from '../../src/graph/driver.ts';
+import { applySchema } from '../../src/graph/schema.ts';
+import { neo4jService } from '../../src/services/neo4j.ts';
+import { entityPool, generateArticle } from './generate.ts';
+
+const VARIABLES: Record<string, Record<string, unknown>> = {
+  People: { first: 50 },
+  Search: { text: 'person 1' },
+  Articles: {},
+  SaidBy: { id: 'person:bench-0' },
+  EventsOf: { id: 'court:bench-7' },
+  Timeline: { id: 'person:bench-0' },
+  Around: { id: 'country:bench-5' },
+  Between: { from: 'organisation:bench-3', to: 'person:bench-1' },
+};
+
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+};
+
+async function measure(clients: number, total: number, once: () => Promise<void>): Promise<number[]> {
+  const times: number[] = [];
+  let left = total;
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (left-- > 0) {
+        const t0 = performance.now();
+        await once();
+        times.push(performance.now() - t0);
+      }
+    }),
+  );
+  return times;
+}
+
+export async function queries({ benchHome, log }: { benchHome: string; log: (l: string) => void }): Promise<string[]> {
+  const base = loadSettings();
+  const port = Number(process.env.BENCH_NEO4J_PORT ?? 7787);
+  const s = { ...base.neo4j, uri: undefined, password: '', boltPort: port, dataDir: path.join(benchHome, 'neo4j-queries') };
+  const neo = neo4jService(s, path.join(benchHome, 'queries'));
+  await neo.ensure(log);
+  const graph = Graph.connect({ uri: `bolt://127.0.0.1:${port}` });
+  const { httpServer, apollo } = await createServer({ graph, maxCost: 1_000_000 });
+  await new Promise<void>((r) => httpServer.listen(0, '127.0.0.1', r));
+  const addr = httpServer.address();
+  const url = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}/graphql`;
+  const ops = parse(fs.readFileSync(path.join(projectRoot, 'src/api/playground/operations.graphql'), 'utf8'))
+    .definitions.filter((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition')
+    .map((d) => ({ name: d.name!.value, query: print(d) }));
+  const rows: string[] = [];
+  try {
+    await applySchema(graph);
+    const repo = new ArticleRepository(graph);
+    const pool = entityPool(5_000);
+    let written = 0;
+    for (const size of [1_000, 10_000]) {
+      while (written < size) {
+        await Promise.all(Array.from({ length: 2 }, (_, i) => repo.write(generateArticle(written + i, pool))));
+        written += 2;
+        if (written % 2_000 === 0) log(`queries: ${written} articles written`);
+      }
+      for (const op of ops) {
+        const variables = VARIABLES[op.name] ?? {};
+        const body = JSON.stringify({ query: op.query, variables, operationName: op.name });
+        const http = async () => {
+          const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+          const json = (await res.json()) as { errors?: unknown[] };
+          if (json.errors) throw new Error(`${op.name}: ${JSON.stringify(json.errors)}`);
+        };
+        // Record the Cypher this operation runs, then replay exactly that through the driver.
+        const recorded: { q: string; p: Record<string, unknown> }[] = [];
+        graph.onQuery = (q, p) => recorded.push({ q, p });
+        await http();
+        graph.onQuery = undefined;
+        const raw = async () => {
+          for (const { q, p } of recorded) {
+            const session = graph.driver.session();
+            try {
+              await session.executeRead((tx) => tx.run(q, p));
+            } finally {
+              await session.close();
+            }
+          }
+        };
+        for (let i = 0; i < 5; i++) {
+          await http();
+          await raw();
+        }
+        for (const clients of [1, 10]) {
+          const n = clients === 1 ? 60 : 200;
+          const g = await measure(clients, n, http);
+          const c = await measure(clients, n, raw);
+          rows.push(
+            `| ${size.toLocaleString('en')} | ${op.name} | ${clients} | ${recorded.length} | ${pct(c, 50).toFixed(1)} | ${pct(g, 50).toFixed(1)} | ${(pct(g, 50) / pct(c, 50)).toFixed(2)}× | ${pct(c, 95).toFixed(1)} | ${pct(g, 95).toFixed(1)} |`,
+          );
+          log(rows[rows.length - 1]);
+        }
+      }
+    }
+  } finally {
+    await apollo.stop();
+    httpServer.close();
+    await graph.close();
+    await neo.stop();
+  }
+  return [
+    '### Query latency: contract operations, GraphQL over HTTP vs the same Cypher through neo4j-driver',
+    '',
+    'Generated graphs (8 entities, 5 statements, 4 events per article; 5,000-entity pool with skewed popularity). "Cypher" replays, in read transactions, exactly the queries the GraphQL request ran (recorded through `Graph.onQuery`), one after another; "GraphQL" is the whole HTTP request (parse, validate, cost check, resolvers, JSON). Latencies in ms.',
+    '',
+    '| articles | operation | clients | Cypher queries | Cypher p50 | GraphQL p50 | ratio p50 | Cypher p95 | GraphQL p95 |',
+    '|---|---|---|---|---|---|---|---|---|',
+    ...rows,
+    '',
+  ];
+}
