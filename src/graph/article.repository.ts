@@ -229,32 +229,48 @@ async function clearArticle(tx: Tx, id: string, props?: Record<string, unknown>)
        DETACH DELETE x
      }
      CALL (a) {
-       MATCH ()-[h:HOLDS_ROLE {source: a.id}]->()
+       OPTIONAL MATCH ()-[h:HOLDS_ROLE {source: a.id}]->(o:Entity)
        DELETE h
+       RETURN collect(o.id) AS roleTargets
      }
      CALL (a) {
        OPTIONAL MATCH (e:Entity)-[m:MENTIONED_IN]->(a)
        SET e.mentionCount = coalesce(e.mentionCount, 0) - m.count, e.articleCount = coalesce(e.articleCount, 0) - 1
        DELETE m
-       RETURN collect(e.id) AS previous
+       RETURN collect(e.id) AS mentioned
      }
      ${props ? 'SET a += $props, a.ingestedAt = toString(datetime())' : ''}
-     RETURN previous`,
+     RETURN mentioned + roleTargets AS previous`,
     { id, props: props ?? null },
   );
   return (rows[0]?.previous as string[] | undefined) ?? [];
 }
 
-/** Entities nothing refers to any more (no mention, statement, event or role) are removed. */
+const ORPHAN = `coalesce(e.articleCount, 0) <= 0
+       AND NOT EXISTS { (e)-[:SAID|PARTICIPANT|HOLDS_ROLE|MENTIONED_IN]-() }
+       AND NOT EXISTS { (e)<-[:ABOUT|ACCORDING_TO|PART_OF]-() }`;
+
+/**
+ * Entities nothing refers to any more (no mention, statement, event, role, nothing part of
+ * them) are removed with their own PART_OF and POSSIBLY_SAME_AS links; then the countries
+ * they were part of, if that leaves them with nothing.
+ */
 async function refreshEntities(tx: Tx, ids: string[]): Promise<number> {
   if (!ids.length) return 0;
-  const rows = await tx.run(
+  const first = await tx.run(
     `UNWIND $ids AS id
-     MATCH (e:Entity {id: id})
-     WHERE coalesce(e.articleCount, 0) <= 0 AND NOT EXISTS { (e)--() }
+     MATCH (e:Entity {id: id}) WHERE ${ORPHAN}
+     OPTIONAL MATCH (e)-[:PART_OF]->(c:Entity)
+     WITH e, collect(c.id) AS parents
      DETACH DELETE e
-     RETURN count(*) AS removed`,
-    { ids },
+     RETURN count(*) AS removed, reduce(acc = [], ps IN collect(parents) | acc + ps) AS parents`,
+    { ids: [...new Set(ids)] },
   );
-  return Number(rows[0]?.removed ?? 0);
+  const parents = (first[0]?.parents as string[] | undefined) ?? [];
+  if (!parents.length) return Number(first[0]?.removed ?? 0);
+  const second = await tx.run(
+    `UNWIND $ids AS id MATCH (e:Entity {id: id}) WHERE ${ORPHAN} DETACH DELETE e RETURN count(*) AS removed`,
+    { ids: [...new Set(parents)] },
+  );
+  return Number(first[0]?.removed ?? 0) + Number(second[0]?.removed ?? 0);
 }

@@ -90,19 +90,30 @@ export function resolveEntities(
 
   const entities = new Map<Draft, LocalEntity>();
   const countryIds = new Map<string, string>();
+  // Two spellings with one id ("Ben-Gvir", "Ben Gvir") are one entity.
+  const byId = new Map<string, LocalEntity>();
   for (const d of drafts) {
     // A person's surname is how later text (and other articles) refer to them.
     if (d.type === 'Person' && d.name.includes(' ')) d.aliases.add(lastWord(d.name));
     const id = entityId(d.type, d.name);
     if (d.type === 'Country') countryIds.set(d.name, id);
-    entities.set(d, {
+    const same = byId.get(id);
+    if (same) {
+      same.aliases = [...new Set([...same.aliases, d.name, ...d.aliases])].filter((a) => a !== same.name).sort();
+      same.mentions = [...same.mentions, ...d.mentions.map((m) => ({ start: m.start, end: m.end }))].sort((a, b) => a.start - b.start);
+      entities.set(d, same);
+      continue;
+    }
+    const e: LocalEntity = {
       id,
       type: d.type,
       name: d.name,
       aliases: [...d.aliases].filter((a) => a !== d.name).sort(),
       mentions: d.mentions.map((m) => ({ start: m.start, end: m.end })).sort((a, b) => a.start - b.start),
       confidence: 0.9,
-    });
+    };
+    byId.set(id, e);
+    entities.set(d, e);
   }
   for (const d of drafts) {
     if (d.country) {
@@ -162,7 +173,7 @@ export function resolveEntities(
     }
   }
 
-  return { entities: [...entities.values()], mentions: out.sort((a, b) => a.start - b.start) };
+  return { entities: [...new Set(entities.values())], mentions: out.sort((a, b) => a.start - b.start) };
 }
 
 export const entitiesStage: Stage = {
