@@ -3,7 +3,16 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.newsgraph/', 'services/*/target/', 'scratch/', 'test/generated/', 'src/api/generated/'] },
+  {
+    ignores: [
+      'node_modules/',
+      '.newsgraph/',
+      'services/*/target/',
+      'scratch/',
+      'test/generated/',
+      'src/api/generated/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

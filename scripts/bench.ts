@@ -37,17 +37,21 @@ const rssMb = (pid: number) => {
   const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
   return m ? Math.round(Number(m[1]) / 1024) : NaN;
 };
-const pidOf = (runDir: string, name: string) => JSON.parse(fs.readFileSync(path.join(runDir, `${name}.json`), 'utf8')).pid as number;
-const pct = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
-};
+const pidOf = (runDir: string, name: string) =>
+  JSON.parse(fs.readFileSync(path.join(runDir, `${name}.json`), 'utf8')).pid as number;
 
 function benchSettings(): Settings {
   return {
     ...base,
     runDir: benchHome,
-    neo4j: { ...base.neo4j, uri: undefined, password: '', boltPort: Number(process.env.BENCH_NEO4J_PORT ?? 7787), dataDir: path.join(benchHome, 'neo4j'), heap: base.neo4j.heap },
+    neo4j: {
+      ...base.neo4j,
+      uri: undefined,
+      password: '',
+      boltPort: Number(process.env.BENCH_NEO4J_PORT ?? 7787),
+      dataDir: path.join(benchHome, 'neo4j'),
+      heap: base.neo4j.heap,
+    },
     corenlp: { ...base.corenlp, urls: [], port: Number(process.env.BENCH_CORENLP_PORT ?? 9011) },
   };
 }
@@ -62,7 +66,8 @@ async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
 async function requireFreePorts(s: Settings) {
   const { portOpen } = await import('../src/services/process.ts');
   for (const port of [s.neo4j.boltPort, s.corenlp.port]) {
-    if (await portOpen('127.0.0.1', port)) throw new Error(`bench: port ${port} is in use; set BENCH_NEO4J_PORT / BENCH_CORENLP_PORT to free ports`);
+    if (await portOpen('127.0.0.1', port))
+      throw new Error(`bench: port ${port} is in use; set BENCH_NEO4J_PORT / BENCH_CORENLP_PORT to free ports`);
   }
 }
 
@@ -160,7 +165,9 @@ async function writes() {
     let sampleMs = 0;
     let sampleRows = 0;
     while (written < level) {
-      const batch = Array.from({ length: Math.min(concurrency, level - written) }, (_, i) => generateArticle(written + i, pool));
+      const batch = Array.from({ length: Math.min(concurrency, level - written) }, (_, i) =>
+        generateArticle(written + i, pool),
+      );
       const [, ms] = await timed(() => Promise.all(batch.map((a) => repo.write(a))));
       if (written >= sampleFrom) {
         sampleMs += ms;
@@ -169,9 +176,13 @@ async function writes() {
       written += batch.length;
       if (written % 5_000 === 0) log(`writes: ${written} articles`);
     }
-    rows.push(`| ${level.toLocaleString('en')} | ${(sampleMs / 1_000).toFixed(2)} | ${((sampleMs / 1_000) * concurrency).toFixed(1)} | ${Math.round(sampleRows / (sampleMs / 1000)).toLocaleString('en')} |`);
+    rows.push(
+      `| ${level.toLocaleString('en')} | ${(sampleMs / 1_000).toFixed(2)} | ${((sampleMs / 1_000) * concurrency).toFixed(1)} | ${Math.round(sampleRows / (sampleMs / 1000)).toLocaleString('en')} |`,
+    );
   }
-  const counts = await graph.run('MATCH (n) WITH count(n) AS nodes CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels');
+  const counts = await graph.run(
+    'MATCH (n) WITH count(n) AS nodes CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels',
+  );
   await graph.close();
   await neo.stop();
   sections.push(
@@ -192,7 +203,7 @@ try {
   if (want('corenlp')) await corenlp();
   if (want('writes')) await writes();
   if (want('queries')) {
-    const { queries } = (await import(['./bench', 'queries.ts'].join('/'))) as typeof import('./bench/queries.ts');
+    const { queries } = await import('./bench/queries.ts');
     sections.push(...(await queries({ benchHome, log })));
   }
 } finally {
@@ -216,5 +227,10 @@ const begin = `<!-- bench:${key}:begin -->`;
 const end = `<!-- bench:${key}:end -->`;
 const current = fs.existsSync(doc) ? fs.readFileSync(doc, 'utf8') : '# Performance\n';
 const block = `${begin}\n${table}\n${end}`;
-fs.writeFileSync(doc, current.includes(begin) ? current.replace(new RegExp(`${begin}[\\s\\S]*?${end}`), block) : `${current.trimEnd()}\n\n${block}\n`);
+fs.writeFileSync(
+  doc,
+  current.includes(begin)
+    ? current.replace(new RegExp(`${begin}[\\s\\S]*?${end}`), block)
+    : `${current.trimEnd()}\n\n${block}\n`,
+);
 log(`updated ${doc}`);

@@ -53,7 +53,9 @@ let annotateMs = 0;
 let tokens = 0;
 
 async function annotateCached(text: string, date: string | undefined): Promise<CoreDocument> {
-  const key = createHash('sha256').update(`corenlp-4.5.10|${date ?? ''}|${text}`).digest('hex');
+  const key = createHash('sha256')
+    .update(`corenlp-4.5.10|${date ?? ''}|${text}`)
+    .digest('hex');
   const file = path.join(cacheDir, `${key}.json`);
   if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, 'utf8')) as CoreDocument;
   const t0 = Date.now();
@@ -96,17 +98,35 @@ async function extractAll(sources: SourceArticle[], label: string) {
 
 /** The baseline: CoreNLP's own NER mentions and quote annotator (with its speakers). */
 function rawCoreNlp(src: SourceArticle, doc: CoreDocument) {
-  const type: Record<string, string> = { PERSON: 'Person', ORGANIZATION: 'Organisation', LOCATION: 'Place', CITY: 'Place', COUNTRY: 'Country', STATE_OR_PROVINCE: 'Place' };
+  const type: Record<string, string> = {
+    PERSON: 'Person',
+    ORGANIZATION: 'Organisation',
+    LOCATION: 'Place',
+    CITY: 'Place',
+    COUNTRY: 'Country',
+    STATE_OR_PROVINCE: 'Place',
+  };
   const entities = doc.sentences.flatMap((s) =>
     s.entitymentions
-      .filter((m) => type[m.ner] && !s.tokens.slice(m.tokenBegin, m.tokenEnd).every((t) => t.pos.startsWith('PRP') || t.pos.startsWith('WP')))
-      .map((m) => ({ type: type[m.ner], name: m.text, mentions: [{ start: m.characterOffsetBegin, end: m.characterOffsetEnd }] })),
+      .filter(
+        (m) =>
+          type[m.ner] &&
+          !s.tokens.slice(m.tokenBegin, m.tokenEnd).every((t) => t.pos.startsWith('PRP') || t.pos.startsWith('WP')),
+      )
+      .map((m) => ({
+        type: type[m.ner],
+        name: m.text,
+        mentions: [{ start: m.characterOffsetBegin, end: m.characterOffsetEnd }],
+      })),
   );
   const docTokens = doc.sentences.flatMap((s) => s.tokens);
   const statements = (doc.quotes ?? []).map((q) => ({
     speaker:
       q.mentionBegin !== undefined && docTokens[q.mentionBegin] && docTokens[q.mentionEnd ?? q.mentionBegin]
-        ? { start: docTokens[q.mentionBegin].characterOffsetBegin, end: docTokens[q.mentionEnd ?? q.mentionBegin].characterOffsetEnd }
+        ? {
+            start: docTokens[q.mentionBegin].characterOffsetBegin,
+            end: docTokens[q.mentionEnd ?? q.mentionBegin].characterOffsetEnd,
+          }
         : null,
     cue: null,
     content: { start: q.beginIndex, end: q.endIndex },
@@ -127,8 +147,19 @@ const t0 = Date.now();
 if (only === 'all' || only === 'polnear') {
   const splitDir = path.join(dataDir, 'polnear', split);
   const goldFile = path.join(work, `polnear-${split}.gold.jsonl`);
-  fs.writeFileSync(goldFile, execFileSync(process.execPath, [path.join(toolsDir, 'polnear-gold.mjs'), splitDir], { encoding: 'utf8', maxBuffer: 1 << 28 }));
-  const goldDocs = fs.readFileSync(goldFile, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { doc: string }).slice(0, limit);
+  fs.writeFileSync(
+    goldFile,
+    execFileSync(process.execPath, [path.join(toolsDir, 'polnear-gold.mjs'), splitDir], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 28,
+    }),
+  );
+  const goldDocs = fs
+    .readFileSync(goldFile, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as { doc: string })
+    .slice(0, limit);
   fs.writeFileSync(goldFile, `${goldDocs.map((d) => JSON.stringify(d)).join('\n')}\n`);
   const sources = goldDocs.map((d) => {
     const file = path.join(splitDir, 'text', `${d.doc}.txt`);
@@ -154,8 +185,16 @@ if (only === 'all' || only === 'polnear') {
 
 if (only === 'all' || only === 'conll') {
   const goldFile = path.join(work, 'conll-dev.gold.jsonl');
-  const goldText = execFileSync(process.execPath, [path.join(toolsDir, 'conll-gold.mjs'), path.join(dataDir, 'conll2003', 'valid.txt')], { encoding: 'utf8', maxBuffer: 1 << 28 });
-  const goldDocs = goldText.split('\n').filter(Boolean).map((l) => JSON.parse(l) as { doc: string; text: string }).slice(0, limit);
+  const goldText = execFileSync(
+    process.execPath,
+    [path.join(toolsDir, 'conll-gold.mjs'), path.join(dataDir, 'conll2003', 'valid.txt')],
+    { encoding: 'utf8', maxBuffer: 1 << 28 },
+  );
+  const goldDocs = goldText
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as { doc: string; text: string })
+    .slice(0, limit);
   fs.writeFileSync(goldFile, `${goldDocs.map((d) => JSON.stringify(d)).join('\n')}\n`);
   // CoNLL documents are token lists, not article files: they go straight to the pipeline.
   const sources: SourceArticle[] = goldDocs.map((d) => ({ name: d.doc, text: d.text, masked: [], related: [] }));
@@ -186,9 +225,12 @@ const commit = (() => {
     return 'unknown';
   }
 })();
-const header = `Measured ${new Date().toISOString().slice(0, 10)} at commit ${commit} (${EXTRACTOR_VERSION}) on ${os.cpus().length} cores / ${Math.round(os.totalmem() / 2 ** 30)} GiB, ` +
+const header =
+  `Measured ${new Date().toISOString().slice(0, 10)} at commit ${commit} (${EXTRACTOR_VERSION}) on ${os.cpus().length} cores / ${Math.round(os.totalmem() / 2 ** 30)} GiB, ` +
   `command \`npm run eval${args.length ? ` -- ${args.join(' ')}` : ''}\`, in ${((Date.now() - t0) / 1000).toFixed(0)} s` +
-  (tokens ? ` (CoreNLP annotated ${tokens} new tokens at ${(tokens / (annotateMs / 1000) * client.capacity).toFixed(0)} tokens/s with ${client.capacity} requests in flight).` : ' (all CoreNLP answers from the cache).');
+  (tokens
+    ? ` (CoreNLP annotated ${tokens} new tokens at ${((tokens / (annotateMs / 1000)) * client.capacity).toFixed(0)} tokens/s with ${client.capacity} requests in flight).`
+    : ' (all CoreNLP answers from the cache).');
 const table = [header, '', ...results].join('\n');
 console.log(`\n${table}`);
 console.error(`predictions and gold in ${work}`);
@@ -200,7 +242,9 @@ if (limit === Infinity && only === 'all') {
   const end = `<!-- eval:${split}:end -->`;
   const current = fs.existsSync(doc) ? fs.readFileSync(doc, 'utf8') : `# Extraction quality\n\n${begin}\n${end}\n`;
   const block = `${begin}\n${table}\n${end}`;
-  const next = current.includes(begin) ? current.replace(new RegExp(`${begin}[\\s\\S]*?${end}`), block) : `${current.trimEnd()}\n\n${block}\n`;
+  const next = current.includes(begin)
+    ? current.replace(new RegExp(`${begin}[\\s\\S]*?${end}`), block)
+    : `${current.trimEnd()}\n\n${block}\n`;
   fs.writeFileSync(doc, next);
   console.error(`updated ${doc}`);
 }

@@ -12,8 +12,27 @@ function rng(seed: number) {
   };
 }
 
-const TYPES: EntityType[] = ['Person', 'Person', 'Person', 'Organisation', 'Organisation', 'Country', 'Place', 'Court', 'Group'];
-const EVENTS: EventType[] = ['Meeting', 'Negotiation', 'Attack', 'Detention', 'Agreement', 'Accusation', 'ArrestWarrant', 'LegalCase'];
+const TYPES: EntityType[] = [
+  'Person',
+  'Person',
+  'Person',
+  'Organisation',
+  'Organisation',
+  'Country',
+  'Place',
+  'Court',
+  'Group',
+];
+const EVENTS: EventType[] = [
+  'Meeting',
+  'Negotiation',
+  'Attack',
+  'Detention',
+  'Agreement',
+  'Accusation',
+  'ArrestWarrant',
+  'LegalCase',
+];
 
 export interface PoolEntity {
   id: string;
@@ -47,7 +66,10 @@ export function generateArticle(n: number, pool: PoolEntity[], seed = 1): Articl
     type: e.type,
     name: e.name,
     aliases: [],
-    mentions: [{ start: i * 100, end: i * 100 + 10 }, { start: i * 100 + 50, end: i * 100 + 60 }],
+    mentions: [
+      { start: i * 100, end: i * 100 + 10 },
+      { start: i * 100 + 50, end: i * 100 + 60 },
+    ],
     confidence: 0.9,
   }));
   const people = ents.filter((e) => e.type === 'Person');
@@ -91,7 +113,18 @@ export function generateArticle(n: number, pool: PoolEntity[], seed = 1): Articl
     extractor: 'bench',
     sentences,
     entities,
-    roles: people.length ? [{ personId: people[0].id, title: 'Minister', ofId: ents.find((e) => e.type === 'Country')?.id, current: true, span: { start: 0, end: 8 }, sentence: 0 }] : [],
+    roles: people.length
+      ? [
+          {
+            personId: people[0].id,
+            title: 'Minister',
+            ofId: ents.find((e) => e.type === 'Country')?.id,
+            current: true,
+            span: { start: 0, end: 8 },
+            sentence: 0,
+          },
+        ]
+      : [],
     statements,
     events,
     possiblySame: [],
@@ -100,6 +133,10 @@ export function generateArticle(n: number, pool: PoolEntity[], seed = 1): Articl
 
 /** Rows one article writes (nodes + relationships), for rows/s. */
 export function rowsOf(a: ArticleRecord): number {
-  const rels = a.entities.length + a.statements.reduce((n, s) => n + 2 + s.about.length, 0) + a.events.reduce((n, e) => n + 1 + e.participants.length, 0) + a.roles.length;
+  const rels =
+    a.entities.length +
+    a.statements.reduce((n, s) => n + 2 + s.about.length, 0) +
+    a.events.reduce((n, e) => n + 1 + e.participants.length, 0) +
+    a.roles.length;
   return 1 + a.entities.length + a.statements.length + a.events.length + rels;
 }

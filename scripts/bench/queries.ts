@@ -47,7 +47,13 @@ async function measure(clients: number, total: number, once: () => Promise<void>
 export async function queries({ benchHome, log }: { benchHome: string; log: (l: string) => void }): Promise<string[]> {
   const base = loadSettings();
   const port = Number(process.env.BENCH_NEO4J_PORT ?? 7787);
-  const s = { ...base.neo4j, uri: undefined, password: '', boltPort: port, dataDir: path.join(benchHome, 'neo4j-queries') };
+  const s = {
+    ...base.neo4j,
+    uri: undefined,
+    password: '',
+    boltPort: port,
+    dataDir: path.join(benchHome, 'neo4j-queries'),
+  };
   const neo = neo4jService(s, path.join(benchHome, 'queries'));
   await neo.ensure(log);
   const graph = Graph.connect({ uri: `bolt://127.0.0.1:${port}` });

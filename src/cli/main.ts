@@ -5,6 +5,7 @@ import { loadSettings } from '../config.ts';
 import { ServiceManager } from '../services/manager.ts';
 import { ServiceError } from '../services/process.ts';
 import { InputError } from '../extract/types.ts';
+import { exportCommand } from './commands/export.command.ts';
 import { extractCommand } from './commands/extract.command.ts';
 import { ingestCommand } from './commands/ingest.command.ts';
 import { startCommand } from './commands/start.command.ts';
@@ -53,7 +54,9 @@ program
   .argument('<inputs...>', 'files or folders')
   .option('--force', 're-extract articles even when unchanged')
   .option('--concurrency <n>', 'articles in flight (default: CoreNLP threads × servers)')
-  .action(async (inputs: string[], opts: { force?: boolean; concurrency?: string }) => exit(await ingestCommand(inputs, opts)));
+  .action(async (inputs: string[], opts: { force?: boolean; concurrency?: string }) =>
+    exit(await ingestCommand(inputs, opts)),
+  );
 
 program
   .command('extract')
@@ -61,6 +64,17 @@ program
   .argument('<inputs...>', 'files or folders')
   .option('--format <format>', 'output format', 'jsonl')
   .action(async (inputs: string[], opts: { format: string }) => exit(await extractCommand(inputs, opts)));
+
+program
+  .command('export')
+  .description('write the graph (or a neighbourhood) as GraphML, GEXF or Cytoscape.js JSON')
+  .requiredOption('--format <format>', 'graphml, gexf or cytoscape')
+  .option('--around <id>', 'only the neighbourhood of this entity')
+  .option('--depth <n>', 'neighbourhood depth, 1 to 3 (default 1)')
+  .option('--out <file>', 'write to a file instead of stdout')
+  .action(async (opts: { format: string; around?: string; depth?: string; out?: string }) =>
+    exit(await exportCommand(opts)),
+  );
 
 program
   .command('schema')

@@ -66,7 +66,13 @@ export function toContractJson(a: ExtractedArticle): Record<string, unknown> {
       aliases: e.aliases,
       mentions: e.mentions.map(({ start, end }) => ({ start, end })),
     })),
-    roles: a.roles.map((r) => ({ personId: r.personId, title: r.title, ofId: r.ofId ?? null, current: r.current, span: r.span })),
+    roles: a.roles.map((r) => ({
+      personId: r.personId,
+      title: r.title,
+      ofId: r.ofId ?? null,
+      current: r.current,
+      span: r.span,
+    })),
     statements: a.statements.map((s) => ({
       speaker: s.speaker ? { start: s.speaker.start, end: s.speaker.end, entityId: s.speaker.entityId ?? null } : null,
       cue: s.cue ? { start: s.cue.start, end: s.cue.end } : null,

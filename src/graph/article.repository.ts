@@ -5,7 +5,10 @@ import type { Graph, Tx } from './driver.ts';
 import { ENTITY_LABELS, labelsFor, type ArticleRecord, type WriteSummary } from './records.ts';
 
 const sentenceOf = (sentences: { start: number; end: number }[], at: number) =>
-  Math.max(0, sentences.findIndex((s) => s.start <= at && at <= s.end));
+  Math.max(
+    0,
+    sentences.findIndex((s) => s.start <= at && at <= s.end),
+  );
 
 export class ArticleRepository {
   constructor(private readonly graph: Graph) {}
@@ -94,7 +97,15 @@ export class ArticleRepository {
            }`,
           {
             articleId: r.id,
-            rows: r.roles.map((x) => ({ personId: x.personId, ofId: x.ofId ?? null, title: x.title, current: x.current, start: x.span.start, end: x.span.end, since: r.publishedAt ?? null })),
+            rows: r.roles.map((x) => ({
+              personId: x.personId,
+              ofId: x.ofId ?? null,
+              title: x.title,
+              current: x.current,
+              start: x.span.start,
+              end: x.span.end,
+              since: r.publishedAt ?? null,
+            })),
           },
         );
       }
@@ -185,7 +196,10 @@ export class ArticleRepository {
         );
       }
       const current = new Set(r.entities.map((e) => e.id));
-      const removed = await refreshEntities(tx, previous.filter((id) => !current.has(id)));
+      const removed = await refreshEntities(
+        tx,
+        previous.filter((id) => !current.has(id)),
+      );
       return {
         articleId: r.id,
         entities: r.entities.length,
@@ -210,7 +224,12 @@ export class ArticleRepository {
       const previous = await clearArticle(tx, id);
       await tx.run('MATCH (a:Article {id: $id}) DETACH DELETE a', { id });
       const removed = await refreshEntities(tx, previous);
-      return { deleted: true, statements: Number(counts[0].statements), events: Number(counts[0].events), removedEntities: removed };
+      return {
+        deleted: true,
+        statements: Number(counts[0].statements),
+        events: Number(counts[0].events),
+        removedEntities: removed,
+      };
     });
   }
 }

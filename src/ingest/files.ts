@@ -3,7 +3,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../extract/types.ts';
 
-export const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.json', '.html', '.htm', '.xml', '.rss', '.atom']);
+export const ARTICLE_EXTENSIONS = new Set([
+  '.txt',
+  '.md',
+  '.markdown',
+  '.json',
+  '.html',
+  '.htm',
+  '.xml',
+  '.rss',
+  '.atom',
+]);
 
 export function expandInputs(inputs: string[]): string[] {
   const out: string[] = [];
@@ -17,7 +27,9 @@ export function expandInputs(inputs: string[]): string[] {
     if (stat.isDirectory()) {
       const files = fs
         .readdirSync(input, { recursive: true, withFileTypes: true })
-        .filter((e) => e.isFile() && ARTICLE_EXTENSIONS.has(path.extname(e.name).toLowerCase()) && !e.name.startsWith('.'))
+        .filter(
+          (e) => e.isFile() && ARTICLE_EXTENSIONS.has(path.extname(e.name).toLowerCase()) && !e.name.startsWith('.'),
+        )
         .map((e) => path.join(e.parentPath, e.name))
         .filter((f) => path.basename(f).toLowerCase() !== 'readme.md')
         .sort();

@@ -64,7 +64,10 @@ export async function resolveAcrossArticles(a: ExtractedArticle, identities: Ide
         speaker: s.speaker && { ...s.speaker, entityId: s.speaker.entityId && id(s.speaker.entityId) },
         about: [...new Set(s.about.map(id))],
       })),
-      events: a.events.map((e) => ({ ...e, participants: e.participants.map((p) => ({ ...p, entityId: id(p.entityId) })) })),
+      events: a.events.map((e) => ({
+        ...e,
+        participants: e.participants.map((p) => ({ ...p, entityId: id(p.entityId) })),
+      })),
     },
   };
 }

@@ -4,16 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { resolveClasspath } from './maven.ts';
-import {
-  ServiceError,
-  pidAlive,
-  portOpen,
-  requireCommand,
-  sleep,
-  spawnLogged,
-  stopGroup,
-  tail,
-} from './process.ts';
+import { ServiceError, pidAlive, portOpen, requireCommand, sleep, spawnLogged, stopGroup, tail } from './process.ts';
 
 export interface JvmServiceSpec {
   name: string;
@@ -96,11 +87,12 @@ export class JvmService {
       if (!pidAlive(previous.pid)) {
         // It was stopping, and is gone now: start afresh below.
         fs.rmSync(this.pidFile, { force: true });
-      } else throw new ServiceError(
-        `${name}: the instance started earlier (pid ${previous.pid}) is not healthy. ` +
-          `Stop it with \`npx newsgraph services stop\`.\n--- ${this.logFile} ---\n${tail(this.logFile)}`,
-        name,
-      );
+      } else
+        throw new ServiceError(
+          `${name}: the instance started earlier (pid ${previous.pid}) is not healthy. ` +
+            `Stop it with \`npx newsgraph services stop\`.\n--- ${this.logFile} ---\n${tail(this.logFile)}`,
+          name,
+        );
     }
     if (await this.spec.healthy().catch(() => false)) return false;
     if (await portOpen(host, port)) {
@@ -129,10 +121,7 @@ export class JvmService {
     const pid = child.pid;
     if (pid === undefined) throw new ServiceError(`${name}: java did not start`, name);
     fs.mkdirSync(this.spec.runDir, { recursive: true });
-    fs.writeFileSync(
-      this.pidFile,
-      JSON.stringify({ pid, url: this.spec.url, startedAt: new Date().toISOString() }),
-    );
+    fs.writeFileSync(this.pidFile, JSON.stringify({ pid, url: this.spec.url, startedAt: new Date().toISOString() }));
     let exitCode: number | null = null;
     child.once('exit', (code) => {
       exitCode = code ?? -1;

@@ -38,7 +38,9 @@ export class ServiceManager {
         const launcher = this.launcher(name);
         if (!launcher) {
           await this.checkExternal(name);
-          progress(`${name}: using ${name === 'neo4j' ? neo4jUri(this.settings.neo4j) : this.settings.corenlp.urls.join(', ')}`);
+          progress(
+            `${name}: using ${name === 'neo4j' ? neo4jUri(this.settings.neo4j) : this.settings.corenlp.urls.join(', ')}`,
+          );
           return;
         }
         if (await launcher.ensure(progress)) started.push(launcher);

@@ -71,7 +71,10 @@ function runMaven(cwd: string, service: string, progress: MavenProgress): Promis
         resolve();
         return;
       }
-      const errors = lines.filter((l) => l.includes('[ERROR]')).slice(0, 8).join('\n');
+      const errors = lines
+        .filter((l) => l.includes('[ERROR]'))
+        .slice(0, 8)
+        .join('\n');
       const unreachable = /Could not transfer|Unknown host|Connection refused|timed out/i.test(errors);
       reject(
         new ServiceError(

@@ -3,7 +3,12 @@
 import { beforeAll, describe, it } from 'vitest';
 import type { ExtractedArticle } from '../../src/extract/extract.ts';
 import { readArticleFile } from '../../src/ingest/readers/index.ts';
-import { expectSeedEntities, expectSeedEvents, expectSeedRoles, expectSeedStatements } from '../shared/seed-expectations.ts';
+import {
+  expectSeedEntities,
+  expectSeedEvents,
+  expectSeedRoles,
+  expectSeedStatements,
+} from '../shared/seed-expectations.ts';
 import { SEED, testExtractor } from './helpers.ts';
 
 describe('seed article through the live CoreNLP server', () => {

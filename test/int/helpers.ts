@@ -13,7 +13,11 @@ export const SEED = path.join(ROOT, 'seeds', '2025-06-10-gaza-ceasefire-talks.tx
 export const FIXTURE_ARTICLES = path.join(ROOT, 'test', 'fixtures', 'articles');
 
 export function testGraph(): Graph {
-  return Graph.connect({ uri: inject('neo4jUri'), user: inject('neo4jUser'), password: inject('neo4jPassword') || undefined });
+  return Graph.connect({
+    uri: inject('neo4jUri'),
+    user: inject('neo4jUser'),
+    password: inject('neo4jPassword') || undefined,
+  });
 }
 
 let extractor: Extractor | undefined;
@@ -38,7 +42,9 @@ export async function seedGraph(graph: Graph, files: string[] = [SEED]) {
 }
 
 export async function counts(graph: Graph): Promise<{ nodes: number; rels: number }> {
-  const rows = await graph.run('MATCH (n) WITH count(n) AS nodes CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels');
+  const rows = await graph.run(
+    'MATCH (n) WITH count(n) AS nodes CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels',
+  );
   return { nodes: Number(rows[0].nodes), rels: Number(rows[0].rels) };
 }
 
@@ -50,7 +56,11 @@ export async function startTestServer(graph: Graph, opts: { ingestor?: Ingestor;
   const url = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}/graphql`;
   return {
     url,
-    async query<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
+    async query<T = Record<string, unknown>>(
+      query: string,
+      variables: Record<string, unknown> = {},
+      headers: Record<string, string> = {},
+    ) {
       const res = await fetch(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...headers },

@@ -19,7 +19,9 @@ describe('walking skeleton', () => {
   });
 
   it('serves the people of the seed article over HTTP (People operation)', async () => {
-    const res = await server.query<{ entities: { totalCount: number; edges: { node: { name: string; __typename: string } }[] } }>(
+    const res = await server.query<{
+      entities: { totalCount: number; edges: { node: { name: string; __typename: string } }[] };
+    }>(
       `query People($first: Int = 50) {
         entities(filter: { types: [PERSON] }, first: $first) {
           totalCount
@@ -30,7 +32,9 @@ describe('walking skeleton', () => {
     );
     expect(res.errors).toBeUndefined();
     const names = res.data!.entities.edges.map((e) => e.node.name);
-    expect(names).toEqual(expect.arrayContaining(['Benjamin Netanyahu', 'Gideon Saar', 'Steve Witkoff', 'Yoav Gallant']));
+    expect(names).toEqual(
+      expect.arrayContaining(['Benjamin Netanyahu', 'Gideon Saar', 'Steve Witkoff', 'Yoav Gallant']),
+    );
     expect(names).not.toContain('Anadolu');
     expect(res.data!.entities.edges.every((e) => e.node.__typename === 'Person')).toBe(true);
     expect(res.data!.entities.totalCount).toBe(names.length);

@@ -4,7 +4,8 @@
 import { expect } from 'vitest';
 import type { ExtractedArticle } from '../../src/extract/extract.ts';
 
-const slice = (a: ExtractedArticle, s: { start: number; end: number } | null) => (s ? a.source.text.slice(s.start, s.end) : '');
+const slice = (a: ExtractedArticle, s: { start: number; end: number } | null) =>
+  s ? a.source.text.slice(s.start, s.end) : '';
 
 export const SEED_ENTITIES: [string, string][] = [
   ['Person', 'Benjamin Netanyahu'],
@@ -77,14 +78,19 @@ export const SEED_STATEMENTS: [string, string, string | undefined][] = [
 export function expectSeedStatements(a: ExtractedArticle): void {
   for (const [speaker, piece, kind] of SEED_STATEMENTS) {
     const hit = a.statements.find(
-      (s) => slice(a, s.content).includes(piece) && (s.speaker?.entityId === speaker || (speaker.startsWith('group:israeli') && s.speaker?.entityId?.startsWith('group:'))),
+      (s) =>
+        slice(a, s.content).includes(piece) &&
+        (s.speaker?.entityId === speaker ||
+          (speaker.startsWith('group:israeli') && s.speaker?.entityId?.startsWith('group:'))),
     );
     expect(hit, `statement by ${speaker}: "${piece}"`).toBeDefined();
     if (kind) expect(hit!.kind, `kind of "${piece}"`).toBe(kind);
     expect(hit!.date).toMatch(/^2025-06-(09|10)$/);
   }
   // Relayed: "…, Anadolu reports."
-  expect(a.statements.find((s) => slice(a, s.content).startsWith('“significant progress”'))!.accordingTo).toBe('organisation:anadolu');
+  expect(a.statements.find((s) => slice(a, s.content).startsWith('“significant progress”'))!.accordingTo).toBe(
+    'organisation:anadolu',
+  );
   // READ: lines are related stories, never this article's statements.
   expect(a.statements.some((s) => /UN says|UK sanctions/.test(slice(a, s.content)))).toBe(false);
   expect(a.statements.find((s) => slice(a, s.content).includes('It is too soon'))!.cue).not.toBeNull();
@@ -104,12 +110,16 @@ export function expectSeedEvents(a: ExtractedArticle): void {
   const hostages = ev('Detention', (e) => e.quantities.some((q) => q.value === 56));
   expect(hostages?.quantities.map((q) => q.value)).toEqual(expect.arrayContaining([56, 20]));
   expect(has(hostages, 'place:gaza')).toBe(true);
-  expect(ev('Detention', (e) => e.quantities.some((q) => q.value === 10100 && q.qualifier === 'more than'))).toBeDefined();
+  expect(
+    ev('Detention', (e) => e.quantities.some((q) => q.value === 10100 && q.qualifier === 'more than')),
+  ).toBeDefined();
   const attack = ev('Attack');
   expect(attack?.date).toBe('2023-10');
   expect(has(attack, 'organisation:israeli-army', 'agent')).toBe(true);
   expect(has(attack, 'place:gaza', 'target')).toBe(true);
-  expect(attack?.quantities).toEqual(expect.arrayContaining([expect.objectContaining({ value: 55000, qualifier: 'nearly' })]));
+  expect(attack?.quantities).toEqual(
+    expect.arrayContaining([expect.objectContaining({ value: 55000, qualifier: 'nearly' })]),
+  );
   const warrant = ev('ArrestWarrant');
   expect(warrant?.date).toBe('2024-11');
   expect(has(warrant, 'court:international-criminal-court', 'court')).toBe(true);

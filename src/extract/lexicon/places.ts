@@ -1,7 +1,10 @@
 // Countries, their aliases and nationality adjectives. The canonical name is the key.
 
 const COUNTRIES: Record<string, { aliases: string[]; demonyms: string[] }> = {
-  'United States': { aliases: ['US', 'U.S.', 'USA', 'U.S.A.', 'America', 'United States of America'], demonyms: ['American', 'US', 'U.S.'] },
+  'United States': {
+    aliases: ['US', 'U.S.', 'USA', 'U.S.A.', 'America', 'United States of America'],
+    demonyms: ['American', 'US', 'U.S.'],
+  },
   'United Kingdom': { aliases: ['UK', 'U.K.', 'Britain', 'Great Britain'], demonyms: ['British'] },
   Israel: { aliases: [], demonyms: ['Israeli'] },
   Palestine: { aliases: ['State of Palestine'], demonyms: ['Palestinian'] },
@@ -57,4 +60,15 @@ export function countryOfDemonym(word: string): string | undefined {
 }
 
 /** Places CoreNLP tends to type as countries or organisations. */
-export const KNOWN_PLACES = new Set(['gaza', 'gaza strip', 'west bank', 'jerusalem', 'east jerusalem', 'rafah', 'khan younis', 'golan heights', 'crimea', 'donbas']);
+export const KNOWN_PLACES = new Set([
+  'gaza',
+  'gaza strip',
+  'west bank',
+  'jerusalem',
+  'east jerusalem',
+  'rafah',
+  'khan younis',
+  'golan heights',
+  'crimea',
+  'donbas',
+]);

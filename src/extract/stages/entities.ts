@@ -65,7 +65,10 @@ function better(a: string, b: string): string {
 export function resolveEntities(
   sentences: SentenceView[],
   mentions: NamedMention[],
-  corefs: Record<string, { sentNum: number; headIndex: number; startIndex: number; endIndex: number; type: string }[]> = {},
+  corefs: Record<
+    string,
+    { sentNum: number; headIndex: number; startIndex: number; endIndex: number; type: string }[]
+  > = {},
 ): { entities: LocalEntity[]; mentions: Mention[] } {
   const drafts: Draft[] = [];
   const names = mentions.filter((m) => m.kind === 'name' && m.type);
@@ -100,7 +103,9 @@ export function resolveEntities(
     const same = byId.get(id);
     if (same) {
       same.aliases = [...new Set([...same.aliases, d.name, ...d.aliases])].filter((a) => a !== same.name).sort();
-      same.mentions = [...same.mentions, ...d.mentions.map((m) => ({ start: m.start, end: m.end }))].sort((a, b) => a.start - b.start);
+      same.mentions = [...same.mentions, ...d.mentions.map((m) => ({ start: m.start, end: m.end }))].sort(
+        (a, b) => a.start - b.start,
+      );
       entities.set(d, same);
       continue;
     }
@@ -126,7 +131,15 @@ export function resolveEntities(
   const out: Mention[] = [];
   for (const m of mentions) {
     const d = draftOf.get(m);
-    out.push({ start: m.start, end: m.end, sentence: m.sentence, text: m.text, kind: m.kind, type: m.type, entity: d ? entities.get(d)!.id : undefined });
+    out.push({
+      start: m.start,
+      end: m.end,
+      sentence: m.sentence,
+      text: m.text,
+      kind: m.kind,
+      type: m.type,
+      entity: d ? entities.get(d)!.id : undefined,
+    });
   }
 
   // Coreference: a chain whose mentions name exactly one entity lends it to the rest.
@@ -150,7 +163,13 @@ export function resolveEntities(
         existing.entity ??= id;
         continue;
       }
-      out.push({ ...span, sentence: s.index, text: s.tok(cm.startIndex).word, kind: cm.type === 'PRONOMINAL' ? 'pronoun' : 'nominal', entity: id });
+      out.push({
+        ...span,
+        sentence: s.index,
+        text: s.tok(cm.startIndex).word,
+        kind: cm.type === 'PRONOMINAL' ? 'pronoun' : 'nominal',
+        entity: id,
+      });
     }
   }
 
@@ -160,7 +179,12 @@ export function resolveEntities(
     for (const s of sentences) {
       for (let i = 2; i <= s.tokens.length; i++) {
         const w = s.tok(i).word.toLowerCase();
-        if (!OUTLET_NOMINALS.has(w) || s.tok(i - 1).word.toLowerCase() !== 'the' || !s.tok(i).pos.startsWith('NN') && w !== 'daily') continue;
+        if (
+          !OUTLET_NOMINALS.has(w) ||
+          s.tok(i - 1).word.toLowerCase() !== 'the' ||
+          (!s.tok(i).pos.startsWith('NN') && w !== 'daily')
+        )
+          continue;
         const at = s.tok(i).characterOffsetBegin;
         if (names.some((m) => m.start <= at && at < m.end)) continue;
         const before = outlets
@@ -168,7 +192,13 @@ export function resolveEntities(
           .sort((a, b) => b.start - a.start)[0];
         if (!before) continue;
         const span = s.span(i - 1, i);
-        out.push({ ...span, sentence: s.index, text: `the ${s.tok(i).word}`, kind: 'nominal', entity: entities.get(before.d)!.id });
+        out.push({
+          ...span,
+          sentence: s.index,
+          text: `the ${s.tok(i).word}`,
+          kind: 'nominal',
+          entity: entities.get(before.d)!.id,
+        });
       }
     }
   }

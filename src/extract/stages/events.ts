@@ -23,7 +23,10 @@ function npEntities(s: SentenceView, i: number, mentions: Mention[]): string[] {
   const heads = [i, ...s.kids(i, 'conj')];
   const out = new Set<string>();
   for (const h of heads) {
-    for (const k of s.subtree(h, (c) => ['acl', 'acl:relcl', 'nmod', 'advcl', 'ccomp', 'conj'].includes(s.rel[c] ?? '') && c !== h)) {
+    for (const k of s.subtree(
+      h,
+      (c) => ['acl', 'acl:relcl', 'nmod', 'advcl', 'ccomp', 'conj'].includes(s.rel[c] ?? '') && c !== h,
+    )) {
       const e = entityOfToken(s, k, mentions);
       if (e && ids.concat(s.subtree(h)).includes(k)) out.add(e);
     }
@@ -71,14 +74,21 @@ function quantities(s: SentenceView, around: number[]): EventFact['quantities'] 
           break;
         }
       }
-      out.push({ value, unit: s.word(noun).toLowerCase() === t.word.toLowerCase() ? 'count' : s.lemma(noun), qualifier });
+      out.push({
+        value,
+        unit: s.word(noun).toLowerCase() === t.word.toLowerCase() ? 'count' : s.lemma(noun),
+        qualifier,
+      });
     }
   }
   return out;
 }
 
 function clauseDate(s: SentenceView, head: number): NormalDate | undefined {
-  const candidates = s.subtree(head).map((k) => tokenDate(s.tok(k))).filter((d): d is NormalDate => !!d);
+  const candidates = s
+    .subtree(head)
+    .map((k) => tokenDate(s.tok(k)))
+    .filter((d): d is NormalDate => !!d);
   return candidates[0];
 }
 
@@ -94,7 +104,11 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
       const lemma = s.lemma(i);
       const isNoun = t.pos.startsWith('NN');
       const isVerb = t.pos.startsWith('VB');
-      let type = isNoun ? NOUN_TRIGGERS[lemma] ?? NOUN_TRIGGERS[t.word.toLowerCase()] : isVerb ? VERB_TRIGGERS[lemma] : undefined;
+      let type = isNoun
+        ? (NOUN_TRIGGERS[lemma] ?? NOUN_TRIGGERS[t.word.toLowerCase()])
+        : isVerb
+          ? VERB_TRIGGERS[lemma]
+          : undefined;
       if (!type) continue;
       // "hold" is a detention only when people are held ("10,100 Palestinians are held").
       if (lemma === 'hold' && !s.kid(i, 'nsubj:pass')) continue;
@@ -106,7 +120,8 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
         if (!s.kids(i, 'nummod').length) continue;
         // "the release of 33 hostages" is the release, not a second event.
         const host = s.head[i];
-        if (host && (NOUN_TRIGGERS[s.lemma(host)] === 'Release' || VERB_TRIGGERS[s.lemma(host)] === 'Release')) continue;
+        if (host && (NOUN_TRIGGERS[s.lemma(host)] === 'Release' || VERB_TRIGGERS[s.lemma(host)] === 'Release'))
+          continue;
       }
       // A release is of people ("release all captives", "the release of prisoners"), not of a video.
       if (type === 'Release') {
@@ -118,7 +133,12 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
       const add = (entityId: string | undefined, role: Participant['role']) => {
         if (!entityId || participants.some((p) => p.entityId === entityId && p.role === role)) return;
         const e = byId.get(entityId);
-        const r: Participant['role'] = e?.type === 'Court' && role !== 'target' ? 'court' : e?.type === 'Place' && role !== 'agent' && role !== 'target' ? 'place' : role;
+        const r: Participant['role'] =
+          e?.type === 'Court' && role !== 'target'
+            ? 'court'
+            : e?.type === 'Place' && role !== 'agent' && role !== 'target'
+              ? 'place'
+              : role;
         participants.push({ entityId, role: r });
       };
       let clauseHead = i;
@@ -136,7 +156,8 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
         for (const p of s.kids(i, 'compound', 'amod')) add(entityOfToken(s, p, mentions), 'agent');
         if (v !== undefined && !poss.length) {
           const subj = s.kid(v, 'nsubj') ?? subjectOf(s, v);
-          if (subj && subj !== i) for (const e of npEntities(s, subj, mentions)) add(e, type === 'LegalCase' ? 'target' : 'agent');
+          if (subj && subj !== i)
+            for (const e of npEntities(s, subj, mentions)) add(e, type === 'LegalCase' ? 'target' : 'agent');
         }
       }
       // Prepositional roles on the trigger and on its clause.
@@ -144,7 +165,8 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
         for (const n of s.kids(host, 'nmod', 'obl')) {
           const cases = s.kids(n, 'case').map((c) => s.lemma(c));
           const es = npEntities(s, n, mentions);
-          const topical = (type === 'Negotiation' || type === 'Proposal' || type === 'Agreement') && cases.includes('for');
+          const topical =
+            (type === 'Negotiation' || type === 'Proposal' || type === 'Agreement') && cases.includes('for');
           if (topical) continue;
           if (cases.some((c) => ['against', 'for', 'on', 'with'].includes(c))) {
             for (const e of es) add(e, cases.includes('with') ? 'participant' : 'target');
@@ -167,10 +189,16 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
         const e = entityOfToken(s, k, mentions);
         if (e && byId.get(e)?.type === 'Court') add(e, 'court');
       }
-      const charges = s.sentence.entitymentions.filter((m) => m.ner === 'CRIMINAL_CHARGE' && ['LegalCase', 'ArrestWarrant', 'Ruling', 'Accusation'].includes(type!)).map((m) => m.text);
+      const charges = s.sentence.entitymentions
+        .filter(
+          (m) => m.ner === 'CRIMINAL_CHARGE' && ['LegalCase', 'ArrestWarrant', 'Ruling', 'Accusation'].includes(type!),
+        )
+        .map((m) => m.text);
       if (lemma === 'case' && s.kids(i, 'compound').some((c) => s.tok(c).ner === 'CRIMINAL_CHARGE')) type = 'LegalCase';
       // Present tense ("56 hostages remain", "Israel faces a case"): true as of the article date.
-      const present = /^VB[PZ]$/.test(s.tok(clauseHead).pos) && !s.kids(clauseHead, 'aux').some((a) => /^VB[PZ]$/.test(s.tok(a).pos) && s.lemma(a) === 'have');
+      const present =
+        /^VB[PZ]$/.test(s.tok(clauseHead).pos) &&
+        !s.kids(clauseHead, 'aux').some((a) => /^VB[PZ]$/.test(s.tok(a).pos) && s.lemma(a) === 'have');
       const date =
         clauseDate(s, clauseHead) ??
         (isNoun ? clauseDate(s, i) : undefined) ??
@@ -191,7 +219,10 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
         quantities: qs,
         sentence: s.index,
         confidence: participants.length ? 0.7 : 0.4,
-        anaphoric: isNoun && s.kids(i, 'det').some((d) => ['the', 'this', 'that'].includes(s.word(d).toLowerCase())) && !participants.length,
+        anaphoric:
+          isNoun &&
+          s.kids(i, 'det').some((d) => ['the', 'this', 'that'].includes(s.word(d).toLowerCase())) &&
+          !participants.length,
       } as EventFact & { anaphoric?: boolean });
     }
   }
@@ -208,12 +239,14 @@ function mergeEvents(events: (EventFact & { anaphoric?: boolean })[]): EventFact
   for (const { anaphoric, ...e } of events) {
     // "the deal", "the agreement" with no roles of their own: the same event as the last one.
     const antecedent = anaphoric ? [...out].reverse().find((o) => o.type === e.type) : undefined;
-    const same = antecedent ?? out.find(
-      (o) =>
-        (e.type === 'Negotiation' && o.type === 'Negotiation') ||
-        (o.type === e.type && o.sentence === e.sentence && Math.abs(o.trigger.start - e.trigger.start) < 40) ||
-        (e.type === 'Killing' && o.type === 'Attack' && o.sentence === e.sentence),
-    );
+    const same =
+      antecedent ??
+      out.find(
+        (o) =>
+          (e.type === 'Negotiation' && o.type === 'Negotiation') ||
+          (o.type === e.type && o.sentence === e.sentence && Math.abs(o.trigger.start - e.trigger.start) < 40) ||
+          (e.type === 'Killing' && o.type === 'Attack' && o.sentence === e.sentence),
+      );
     if (!same) {
       out.push(e);
       continue;
@@ -233,7 +266,25 @@ function mergeEvents(events: (EventFact & { anaphoric?: boolean })[]): EventFact
   return out;
 }
 
-const PEOPLE_NOUNS = new Set(['captive', 'hostage', 'prisoner', 'detainee', 'people', 'civilian', 'soldier', 'journalist', 'activist', 'child', 'woman', 'man', 'citizen', 'national', 'palestinian', 'israeli', 'american']);
+const PEOPLE_NOUNS = new Set([
+  'captive',
+  'hostage',
+  'prisoner',
+  'detainee',
+  'people',
+  'civilian',
+  'soldier',
+  'journalist',
+  'activist',
+  'child',
+  'woman',
+  'man',
+  'citizen',
+  'national',
+  'palestinian',
+  'israeli',
+  'american',
+]);
 
 export const eventsStage: Stage = {
   name: 'events',

@@ -3,7 +3,14 @@
 // nationality + institution ("Israeli army") as an organisation of that country, unnamed
 // collectives that act or speak ("rights groups", "the Israeli opposition") as groups.
 import type { CoreEntityMention } from '../corenlp/types.ts';
-import { GROUP_HEADS, GROUP_QUALIFIERS, OUTLETS, OUTLET_NOUNS, STATE_ORG_HEADS, isCourtName } from '../lexicon/organisations.ts';
+import {
+  GROUP_HEADS,
+  GROUP_QUALIFIERS,
+  OUTLETS,
+  OUTLET_NOUNS,
+  STATE_ORG_HEADS,
+  isCourtName,
+} from '../lexicon/organisations.ts';
 import { KNOWN_PLACES, canonicalCountry, countryOfDemonym } from '../lexicon/places.ts';
 import { need, type Stage } from '../pipeline.ts';
 import type { SentenceView } from '../syntax.ts';
@@ -22,7 +29,10 @@ export interface NamedMention extends Mention {
 const NAME_NER = new Set(['PERSON', 'ORGANIZATION', 'COUNTRY', 'LOCATION', 'CITY', 'STATE_OR_PROVINCE']);
 const PRONOUN_POS = new Set(['PRP', 'PRP$', 'WP', 'WP$']);
 
-function typeOf(m: CoreEntityMention, s: SentenceView): { type: EntityType; name: string; outlet?: boolean } | undefined {
+function typeOf(
+  m: CoreEntityMention,
+  s: SentenceView,
+): { type: EntityType; name: string; outlet?: boolean } | undefined {
   const text = m.text.replace(/\s+/g, ' ').trim();
   const lower = text.toLowerCase();
   const prev = s.tok(m.tokenBegin); // token before the mention (tokens are 1-based; tokenBegin is 0-based)
@@ -77,7 +87,10 @@ function pieces(m: CoreEntityMention, s: SentenceView): CoreEntityMention[] {
       tokenEnd: b,
       characterOffsetBegin: first.characterOffsetBegin,
       characterOffsetEnd: last.characterOffsetEnd,
-      text: s.tokens.slice(a, b).map((t, i, arr) => t.originalText + (i < arr.length - 1 ? t.after : '')).join(''),
+      text: s.tokens
+        .slice(a, b)
+        .map((t, i, arr) => t.originalText + (i < arr.length - 1 ? t.after : ''))
+        .join(''),
     });
   };
   for (let k = m.tokenBegin + 1; k < m.tokenEnd; k++) {
@@ -180,7 +193,11 @@ function groupMentions(s: SentenceView, taken: NamedMention[]): NamedMention[] {
         continue;
       }
       const before = k > 1 ? s.tok(k - 1).word : '';
-      if ((lw === 'and' || lw === ',') && (countryOfDemonym(before) || GROUP_QUALIFIERS.has(before.toLowerCase())) && !GROUP_HEADS.has(before.toLowerCase())) {
+      if (
+        (lw === 'and' || lw === ',') &&
+        (countryOfDemonym(before) || GROUP_QUALIFIERS.has(before.toLowerCase())) &&
+        !GROUP_HEADS.has(before.toLowerCase())
+      ) {
         continue;
       }
       break;

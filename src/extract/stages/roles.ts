@@ -47,7 +47,13 @@ export function findRoles(sentences: SentenceView[], mentions: Mention[], entiti
           first = k;
           break;
         }
-        const org = mentions.find((m) => m.kind === 'name' && m.entity && m.end === w.characterOffsetEnd && (m.type === 'Organisation' || m.type === 'Country'));
+        const org = mentions.find(
+          (m) =>
+            m.kind === 'name' &&
+            m.entity &&
+            m.end === w.characterOffsetEnd &&
+            (m.type === 'Organisation' || m.type === 'Country'),
+        );
         if (org) {
           ofId = org.entity;
           first = k;

@@ -36,7 +36,10 @@ function subjectOf(s: SentenceView, v: number): number | undefined {
 }
 
 function speakerSpan(s: SentenceView, subj: number): Span {
-  return s.subtreeSpan(subj, (c) => ['acl:relcl', 'acl', 'punct', 'appos', 'parataxis', 'advcl'].includes(s.rel[c] ?? '') && c > subj);
+  return s.subtreeSpan(
+    subj,
+    (c) => ['acl:relcl', 'acl', 'punct', 'appos', 'parataxis', 'advcl'].includes(s.rel[c] ?? '') && c > subj,
+  );
 }
 
 /** Extends a span to the quotation marks right around it: “It is too soon…,” → whole quote. */
@@ -63,13 +66,76 @@ function clauseDate(s: SentenceView, v: number): NormalDate | undefined {
 }
 
 /** Verbs that introduce what is said in the clause after them, whatever the parser calls it. */
-const SAY_VERBS = new Set(['say', 'tell', 'add', 'claim', 'state', 'insist', 'argue', 'note', 'explain', 'write', 'warn', 'report', 'announce', 'declare', 'tweet', 'post', 'reply', 'respond', 'predict', 'suggest', 'believe', 'think', 'acknowledge', 'admit', 'assert', 'allege', 'contend', 'maintain', 'stress', 'reveal', 'confirm', 'deny', 'estimate', 'conclude', 'recall', 'complain', 'testify', 'fear', 'hope', 'expect', 'worry', 'know', 'feel', 'agree', 'concede', 'caution', 'observe', 'emphasize', 'emphasise', 'indicate', 'signal', 'boast', 'speculate', 'remark', 'mention', 'show', 'find']);
+const SAY_VERBS = new Set([
+  'say',
+  'tell',
+  'add',
+  'claim',
+  'state',
+  'insist',
+  'argue',
+  'note',
+  'explain',
+  'write',
+  'warn',
+  'report',
+  'announce',
+  'declare',
+  'tweet',
+  'post',
+  'reply',
+  'respond',
+  'predict',
+  'suggest',
+  'believe',
+  'think',
+  'acknowledge',
+  'admit',
+  'assert',
+  'allege',
+  'contend',
+  'maintain',
+  'stress',
+  'reveal',
+  'confirm',
+  'deny',
+  'estimate',
+  'conclude',
+  'recall',
+  'complain',
+  'testify',
+  'fear',
+  'hope',
+  'expect',
+  'worry',
+  'know',
+  'feel',
+  'agree',
+  'concede',
+  'caution',
+  'observe',
+  'emphasize',
+  'emphasise',
+  'indicate',
+  'signal',
+  'boast',
+  'speculate',
+  'remark',
+  'mention',
+  'show',
+  'find',
+]);
 /** Verbs whose first object is the addressee: "told reporters that …". */
 const ADDRESSEE_VERBS = new Set(['tell', 'warn', 'assure', 'remind', 'inform', 'ask', 'promise']);
 const CLAUSE_RELS = new Set(['ccomp', 'xcomp', 'parataxis', 'dep', 'advcl', 'obj']);
 
 /** Content that comes after the cue: the complements on its right, the addressee skipped. */
-function rightContent(s: SentenceView, v: number, subj: number | undefined, lemma: string): [number, number] | undefined {
+function rightContent(
+  s: SentenceView,
+  v: number,
+  subj: number | undefined,
+  lemma: string,
+): [number, number] | undefined {
   // A relay in parataxis ("…, Anadolu reports") is another statement, not this one's content.
   const relay = (c: number) => s.rel[c] === 'parataxis' && SPEECH_VERBS.has(s.lemma(c)) && !!s.kid(c, 'nsubj');
   let kids = s.children[v].filter((c) => c > v && c !== subj && CLAUSE_RELS.has(s.rel[c] ?? '') && !relay(c));
@@ -89,7 +155,11 @@ function rightContent(s: SentenceView, v: number, subj: number | undefined, lemm
 function relayContent(s: SentenceView, v: number, subj: number): [number, number] | undefined {
   const subjStart = Math.min(...s.subtree(subj));
   const lastWord = s.tokens.length - (s.tok(s.tokens.length).pos === '.' ? 1 : 0);
-  const tail = s.subtree(v, (c) => c !== subj && !['advmod', 'aux', 'obl', 'nmod', 'punct', 'obj', 'iobj'].includes(s.rel[c] ?? '') && c < subjStart);
+  const tail = s.subtree(
+    v,
+    (c) =>
+      c !== subj && !['advmod', 'aux', 'obl', 'nmod', 'punct', 'obj', 'iobj'].includes(s.rel[c] ?? '') && c < subjStart,
+  );
   if (Math.max(...tail) < lastWord - 3) {
     // "But to prevent problems, he said, local officials should be vigilant": the sentence
     // around a parenthetical relay is the content.
@@ -129,7 +199,10 @@ function verbCues(s: SentenceView): Draft[] {
       const startAt = [xcomp, obj, ccomp].filter((x): x is number => x !== undefined && x > v);
       if (startAt.length) {
         const right = s.children[v].filter(
-          (c) => c > v && ['xcomp', 'obj', 'advcl', 'conj', 'ccomp', 'dep'].includes(s.rel[c] ?? '') && !(s.rel[c] === 'conj' && s.kid(c, 'nsubj')),
+          (c) =>
+            c > v &&
+            ['xcomp', 'obj', 'advcl', 'conj', 'ccomp', 'dep'].includes(s.rel[c] ?? '') &&
+            !(s.rel[c] === 'conj' && s.kid(c, 'nsubj')),
         );
         const ids = right.flatMap((c) => s.subtree(c));
         content = range(s, [...ids, ...startAt]);
@@ -164,14 +237,23 @@ function colonCues(s: SentenceView, text: string): Draft[] {
   const colon = s.tokens.findIndex((t) => t.word === ':') + 1;
   if (colon < 2 || colon > 6) return [];
   const before = s.tokens.slice(0, colon - 1);
-  const named = before.every((t) => /^(PERSON|ORGANIZATION)$/.test(t.ner)) || before.every((t) => /^[A-Z][A-Z.'-]+$/.test(t.word));
+  const named =
+    before.every((t) => /^(PERSON|ORGANIZATION)$/.test(t.ner)) || before.every((t) => /^[A-Z][A-Z.'-]+$/.test(t.word));
   if (!named || colon >= s.tokens.length) return [];
   const start = s.tok(colon + 1).characterOffsetBegin;
   const paragraphEnd = text.indexOf('\n', start);
   let end = paragraphEnd < 0 ? text.length : paragraphEnd;
   while (end > start && /[\s"”’]/.test(text[end - 1]) && !/[”"’]/.test(text[end - 1])) end--;
   if (end - start < 3) return [];
-  return [{ speaker: s.span(1, colon - 1), cue: s.span(colon, colon), content: { start, end }, sentence: s.index, confidence: 0.6 }];
+  return [
+    {
+      speaker: s.span(1, colon - 1),
+      cue: s.span(colon, colon),
+      content: { start, end },
+      sentence: s.index,
+      confidence: 0.6,
+    },
+  ];
 }
 
 /** "According to X, …" and "…, according to X." */

@@ -28,10 +28,7 @@ export function readFeed(xml: string, ctx: ReadContext): SourceArticle[] {
   const valid = XMLValidator.validate(xml);
   if (valid !== true) {
     const { msg, line, col } = valid.err;
-    throw new InputError(
-      ctx.label,
-      `malformed XML (${msg} at line ${line}, column ${col}): fix the feed`,
-    );
+    throw new InputError(ctx.label, `malformed XML (${msg} at line ${line}, column ${col}): fix the feed`);
   }
   const doc = parser.parse(xml) as XmlNode;
   const rss = child(doc.rss, 'channel');
@@ -168,8 +165,7 @@ function decodeXml(raw: string): string {
       if (cdata !== undefined) return cdata;
       if (!entity) return whole;
       if (entity.startsWith('#')) {
-        const code =
-          entity[1] === 'x' || entity[1] === 'X' ? parseInt(entity.slice(2), 16) : +entity.slice(1);
+        const code = entity[1] === 'x' || entity[1] === 'X' ? parseInt(entity.slice(2), 16) : +entity.slice(1);
         return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
       }
       return XML_ENTITIES[entity] ?? whole;

@@ -14,14 +14,10 @@ export function readHtml(html: string, ctx: ReadContext): SourceArticle {
   try {
     const doc = dom.window.document;
     const meta = (key: string) =>
-      optionalString(
-        doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content'),
-      );
+      optionalString(doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content'));
     // Read the head before Readability, which rewrites the document as it works.
     const ogTitle = meta('og:title');
-    const url =
-      optionalString(doc.querySelector('link[rel~="canonical"]')?.getAttribute('href')) ??
-      meta('og:url');
+    const url = optionalString(doc.querySelector('link[rel~="canonical"]')?.getAttribute('href')) ?? meta('og:url');
     const siteName = meta('og:site_name');
     const metaDate = meta('article:published_time');
     const timeDate = firstValidTime(doc, ctx.label);
@@ -73,16 +69,7 @@ const BLOCKS = new Set(
    tbody td tfoot th thead tr ul`.split(/\s+/),
 );
 // Elements whose content is never article text.
-const SKIPPED = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'head',
-  'svg',
-  'math',
-  'iframe',
-]);
+const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'math', 'iframe']);
 // Stands for <br> until paragraphs are split: two in a row separate paragraphs, one is a space.
 const BREAK = '\u0000';
 

@@ -40,10 +40,7 @@ const EXTENSIONS: Record<string, ArticleFormat> = {
   '.atom': 'feed',
 };
 
-const READERS: Record<
-  ArticleFormat,
-  (text: string, ctx: ReadContext) => SourceArticle | SourceArticle[]
-> = {
+const READERS: Record<ArticleFormat, (text: string, ctx: ReadContext) => SourceArticle | SourceArticle[]> = {
   text: readText,
   markdown: readMarkdown,
   json: readJson,
@@ -72,10 +69,7 @@ export async function readArticleFile(file: string): Promise<SourceArticle[]> {
     content = await readFile(file);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
-    throw new InputError(
-      file,
-      `cannot read the file (${code}): check the path and its permissions`,
-    );
+    throw new InputError(file, `cannot read the file (${code}): check the path and its permissions`);
   }
   return readArticles({ name: path.parse(file).name, content, path: file });
 }

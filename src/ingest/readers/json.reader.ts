@@ -6,8 +6,7 @@ import type { SourceArticle } from '../../extract/types.ts';
 import { checkArticle, normaliseDate, optionalString } from './validate.ts';
 import type { ReadContext } from './validate.ts';
 
-const FIELDS =
-  'give each article a "text" string (and optionally "title", "url", "publishedAt", "source")';
+const FIELDS = 'give each article a "text" string (and optionally "title", "url", "publishedAt", "source")';
 
 export function readJson(json: string, ctx: ReadContext): SourceArticle[] {
   let value: unknown;

@@ -13,28 +13,19 @@ const CLOSES_FRONT_MATTER = /\n---[ \t]*(?:\r?\n|$)/;
 
 export function readMarkdown(text: string, ctx: ReadContext): SourceArticle {
   if (OPENS_FRONT_MATTER.test(text) && !CLOSES_FRONT_MATTER.test(text.slice(3))) {
-    throw new InputError(
-      ctx.label,
-      'front matter is not closed: end it with a line of three dashes (---)',
-    );
+    throw new InputError(ctx.label, 'front matter is not closed: end it with a line of three dashes (---)');
   }
   let parsed: matter.GrayMatterFile<string>;
   try {
     // An options object turns off gray-matter's cache keyed by the whole input.
     parsed = matter(text, {});
   } catch (err) {
-    throw new InputError(
-      ctx.label,
-      `malformed front matter (${firstLine(err)}): fix the YAML between the --- lines`,
-    );
+    throw new InputError(ctx.label, `malformed front matter (${firstLine(err)}): fix the YAML between the --- lines`);
   }
-  const data: Record<string, unknown> =
-    typeof parsed.data === 'object' && parsed.data !== null ? parsed.data : {};
+  const data: Record<string, unknown> = typeof parsed.data === 'object' && parsed.data !== null ? parsed.data : {};
   // gray-matter's content is the text after the closing delimiter line.
   const masked: Span[] =
-    parsed.content.length < text.length
-      ? [{ start: 0, end: text.length - parsed.content.length }]
-      : [];
+    parsed.content.length < text.length ? [{ start: 0, end: text.length - parsed.content.length }] : [];
   const dateKey = data.publishedAt !== undefined ? 'publishedAt' : 'date';
   const rawDate = data[dateKey];
   const publishedAt =
@@ -63,9 +54,7 @@ export function readMarkdown(text: string, ctx: ReadContext): SourceArticle {
  */
 function dateSource(value: unknown, frontMatter: string, key: string): string {
   if (!(value instanceof Date)) return String(value);
-  const raw = new RegExp(`^${key}\\s*:\\s*(['"]?)([^'"#\\r\\n]*?)\\1\\s*(?:#.*)?$`, 'm').exec(
-    frontMatter,
-  );
+  const raw = new RegExp(`^${key}\\s*:\\s*(['"]?)([^'"#\\r\\n]*?)\\1\\s*(?:#.*)?$`, 'm').exec(frontMatter);
   if (raw) return raw[2];
   if (Number.isNaN(value.getTime())) return String(value);
   const iso = value.toISOString();

@@ -28,8 +28,7 @@ export function readText(text: string, ctx: ReadContext): SourceArticle {
     const headline = m[1].trim();
     if (headline) related.push(headline);
   }
-  const title =
-    lead && !/^\r?\n/.test(text.slice(bodyStart)) ? undefined : titleAt(text, bodyStart);
+  const title = lead && !/^\r?\n/.test(text.slice(bodyStart)) ? undefined : titleAt(text, bodyStart);
   return checkArticle({ name: ctx.name, text, masked, title, publishedAt, related }, ctx.label);
 }
 

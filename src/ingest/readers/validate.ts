@@ -24,10 +24,7 @@ const MAX_GARBAGE_SHARE = 0.1;
 export function decodeInput(content: Buffer | string, label: string): string {
   if (typeof content === 'string') return content.startsWith('\uFEFF') ? content.slice(1) : content;
   if (content.includes(0)) {
-    throw new InputError(
-      label,
-      'looks like a binary file (it contains NUL bytes): give a UTF-8 text file',
-    );
+    throw new InputError(label, 'looks like a binary file (it contains NUL bytes): give a UTF-8 text file');
   }
   try {
     // fatal: refuse invalid UTF-8 rather than storing U+FFFD; the BOM is stripped by default.
@@ -62,10 +59,7 @@ export function checkArticle(article: SourceArticle, label: string): SourceArtic
   }
   const notEnglish = notEnglishReason(report);
   if (notEnglish) {
-    throw new InputError(
-      label,
-      `does not look like English (${notEnglish}): Newsgraph extracts English only`,
-    );
+    throw new InputError(label, `does not look like English (${notEnglish}): Newsgraph extracts English only`);
   }
   return article;
 }
@@ -145,8 +139,7 @@ function percent(share: number): string {
 // ---- Dates ----------------------------------------------------------------------------
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const ISO_DATE_TIME =
-  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
 const RFC_822 =
   /^(?:[A-Za-z]{3,9},?\s+)?(\d{1,2})\s+([A-Za-z]{3,9})\.?\s+(\d{2}|\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([A-Za-z]{1,5}|[+-]\d{4}))?)?$/;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { extractRecorded } from './recorded.ts';
 
 const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/extraction');
-const text = (a: { source: { text: string } }, s: { start: number; end: number } | null) => (s ? a.source.text.slice(s.start, s.end) : null);
+const text = (a: { source: { text: string } }, s: { start: number; end: number } | null) =>
+  s ? a.source.text.slice(s.start, s.end) : null;
 
 describe('court-rulings.txt', () => {
   it('recognises a national court as a court and its ruling', async () => {
@@ -47,6 +48,10 @@ describe('ceasefire-brief.txt', () => {
   it('makes an outlet that "reports" an organisation, not a person', async () => {
     const a = await extractRecorded(path.join(dir, 'ceasefire-brief.txt'));
     expect(a.entities.find((e) => e.name === 'Reuters')?.type).toBe('Organisation');
-    expect(a.roles.map((r) => [r.personId, r.title, r.ofId])).toContainEqual(['person:joe-biden', 'President', 'country:united-states']);
+    expect(a.roles.map((r) => [r.personId, r.title, r.ofId])).toContainEqual([
+      'person:joe-biden',
+      'President',
+      'country:united-states',
+    ]);
   });
 });

@@ -14,14 +14,21 @@ describe('pipeline', () => {
 
   it('accepts a valid order', () => {
     const annotate: Stage = { name: 'annotate', requires: [], adds: ['annotation', 'sentences'], run: (d) => d };
-    expect(Pipeline.build([annotate, mentionsStage, entitiesStage]).stages.map((s) => s.name)).toEqual(['annotate', 'mentions', 'entities']);
+    expect(Pipeline.build([annotate, mentionsStage, entitiesStage]).stages.map((s) => s.name)).toEqual([
+      'annotate',
+      'mentions',
+      'entities',
+    ]);
   });
 });
 
 describe('masking', () => {
   it('blanks masked regions with spaces of the same length, keeping line breaks', () => {
     const text = ' date 2025-06-10 Hello.\nREAD: other\nBye.';
-    const masked = maskText(text, [{ start: 0, end: 17 }, { start: 24, end: 35 }]);
+    const masked = maskText(text, [
+      { start: 0, end: 17 },
+      { start: 24, end: 35 },
+    ]);
     expect(masked).toHaveLength(text.length);
     expect(masked).toBe(`${' '.repeat(17)}Hello.\n${' '.repeat(11)}\nBye.`);
   });

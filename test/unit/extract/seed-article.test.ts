@@ -3,7 +3,12 @@
 import path from 'node:path';
 import { beforeAll, describe, it } from 'vitest';
 import type { ExtractedArticle } from '../../../src/extract/extract.ts';
-import { expectSeedEntities, expectSeedEvents, expectSeedRoles, expectSeedStatements } from '../../shared/seed-expectations.ts';
+import {
+  expectSeedEntities,
+  expectSeedEvents,
+  expectSeedRoles,
+  expectSeedStatements,
+} from '../../shared/seed-expectations.ts';
 import { ROOT as root, extractRecorded } from './recorded.ts';
 
 describe('seed article (recorded CoreNLP output)', () => {

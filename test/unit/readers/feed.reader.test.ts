@@ -72,15 +72,9 @@ describe('feed reader: RSS 2.0', () => {
 
   it('refuses XML that is not a feed, and a feed without items', () => {
     expect(
-      refusal(() =>
-        readArticles({ name: 'x', path: 'in/x.xml', content: '<note><p>hi</p></note>' }),
-      ).message,
-    ).toBe(
-      'in/x.xml: XML is not an RSS or Atom feed (root element <note>): give an RSS 2.0 or Atom feed',
-    );
-    expect(refusal(() => rss('')).message).toBe(
-      'in/news.rss: feed has no items: nothing was stored',
-    );
+      refusal(() => readArticles({ name: 'x', path: 'in/x.xml', content: '<note><p>hi</p></note>' })).message,
+    ).toBe('in/x.xml: XML is not an RSS or Atom feed (root element <note>): give an RSS 2.0 or Atom feed');
+    expect(refusal(() => rss('')).message).toBe('in/news.rss: feed has no items: nothing was stored');
   });
 
   it('refuses an unparsable pubDate, naming the item', () => {
@@ -153,9 +147,7 @@ describe('feed reader: Atom', () => {
 
 describe('feed reader: plain-text content', () => {
   it('keeps the paragraphs of a description without HTML', () => {
-    const [article] = rss(
-      `<item><description>${ENGLISH}\n\n   Officials   said the same.</description></item>`,
-    );
+    const [article] = rss(`<item><description>${ENGLISH}\n\n   Officials   said the same.</description></item>`);
     expect(article.text).toBe(`${ENGLISH}\n\nOfficials said the same.`);
   });
 });

@@ -3,9 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import { InputError } from '../../../src/extract/types.ts';
 
-export const SEED = fileURLToPath(
-  new URL('../../../seeds/2025-06-10-gaza-ceasefire-talks.txt', import.meta.url),
-);
+export const SEED = fileURLToPath(new URL('../../../seeds/2025-06-10-gaza-ceasefire-talks.txt', import.meta.url));
 
 export function fixture(name: string): string {
   return fileURLToPath(new URL(`../../fixtures/articles/${name}`, import.meta.url));

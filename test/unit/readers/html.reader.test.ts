@@ -56,9 +56,7 @@ describe('html reader', () => {
 describe('htmlToText', () => {
   it('makes one paragraph per block and collapses whitespace within it', () => {
     expect(
-      htmlToText(
-        '<div><h2>Head</h2><p>One\n   two&nbsp;<b>three</b></p><ul><li>a</li><li>b</li></ul></div>',
-      ),
+      htmlToText('<div><h2>Head</h2><p>One\n   two&nbsp;<b>three</b></p><ul><li>a</li><li>b</li></ul></div>'),
     ).toBe('Head\n\nOne two three\n\na\n\nb');
   });
 
@@ -67,8 +65,6 @@ describe('htmlToText', () => {
   });
 
   it('skips scripts, styles and templates and decodes entities', () => {
-    expect(htmlToText('<p>Tom &amp; Jerry<script>x()</script><style>p{}</style></p>')).toBe(
-      'Tom & Jerry',
-    );
+    expect(htmlToText('<p>Tom &amp; Jerry<script>x()</script><style>p{}</style></p>')).toBe('Tom & Jerry');
   });
 });

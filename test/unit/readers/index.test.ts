@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatOf,
-  readArticleFile,
-  readArticles,
-  sniffFormat,
-} from '../../../src/ingest/readers/index.ts';
+import { formatOf, readArticleFile, readArticles, sniffFormat } from '../../../src/ingest/readers/index.ts';
 import { ENGLISH, asyncRefusal, fixture, refusal } from './helpers.ts';
 
 describe('format detection', () => {
   it('maps extensions to formats', () => {
     expect(
-      ['a.txt', 'a.md', 'a.MARKDOWN', 'a.json', 'a.html', 'a.htm', 'a.xml', 'a.rss', 'a.atom'].map(
-        formatOf,
-      ),
+      ['a.txt', 'a.md', 'a.MARKDOWN', 'a.json', 'a.html', 'a.htm', 'a.xml', 'a.rss', 'a.atom'].map(formatOf),
     ).toEqual(['text', 'markdown', 'markdown', 'json', 'html', 'html', 'feed', 'feed', 'feed']);
     expect(formatOf('2025-06-10-talks')).toBeUndefined();
     expect(formatOf('notes.doc')).toBeUndefined();
@@ -34,9 +27,7 @@ describe('format detection', () => {
     expect(readArticles({ name: 'a', content: json })[0].title).toBe('T');
     expect(readArticles({ name: 'a.json', content: json, format: 'text' })[0].text).toBe(json);
     expect(readArticles({ name: 'a.json', path: 'in/a.txt', content: json })[0].masked).toEqual([]);
-    expect(
-      readArticles({ name: 'a.json', path: 'in/a.txt', content: json })[0].title,
-    ).toBeUndefined();
+    expect(readArticles({ name: 'a.json', path: 'in/a.txt', content: json })[0].title).toBeUndefined();
   });
 });
 
@@ -64,10 +55,7 @@ describe('readArticles', () => {
 describe('readArticleFile', () => {
   it('names articles after the file without its extension', async () => {
     expect((await readArticleFile(fixture('titled.txt'))).map((a) => a.name)).toEqual(['titled']);
-    expect((await readArticleFile(fixture('feed.rss'))).map((a) => a.name)).toEqual([
-      'feed-1',
-      'feed-2',
-    ]);
+    expect((await readArticleFile(fixture('feed.rss'))).map((a) => a.name)).toEqual(['feed-1', 'feed-2']);
   });
 
   it('refuses a non-English file, naming it', async () => {
@@ -82,8 +70,6 @@ describe('readArticleFile', () => {
   it('refuses a missing file with the system error code', async () => {
     const path = fixture('no-such-article.txt');
     const error = await asyncRefusal(() => readArticleFile(path));
-    expect(error.message).toBe(
-      `${path}: cannot read the file (ENOENT): check the path and its permissions`,
-    );
+    expect(error.message).toBe(`${path}: cannot read the file (ENOENT): check the path and its permissions`);
   });
 });

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readArticleFile, readArticles } from '../../../src/ingest/readers/index.ts';
 import { ENGLISH, fixture, refusal } from './helpers.ts';
 
-const json = (value: unknown) =>
-  readArticles({ name: 'x', path: 'in/x.json', content: JSON.stringify(value) });
+const json = (value: unknown) => readArticles({ name: 'x', path: 'in/x.json', content: JSON.stringify(value) });
 
 describe('json reader', () => {
   it('reads one article object; its text field is the text, nothing masked', async () => {
@@ -65,9 +64,7 @@ describe('json reader', () => {
   it('refuses an empty array, a bare value and empty text', () => {
     expect(refusal(() => json([])).message).toMatch(/^in\/x\.json: JSON array holds no articles/);
     expect(refusal(() => json('just a string')).problem).toMatch(/^JSON is not an article object/);
-    expect(refusal(() => json({ text: ' \n ' })).message).toBe(
-      'in/x.json: Article text is empty: nothing was stored',
-    );
+    expect(refusal(() => json({ text: ' \n ' })).message).toBe('in/x.json: Article text is empty: nothing was stored');
   });
 
   it('refuses an invalid date', () => {

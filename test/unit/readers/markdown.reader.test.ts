@@ -58,9 +58,7 @@ describe('markdown reader', () => {
 
   it('refuses unclosed front matter', () => {
     const error = refusal(() => md(`---\ntitle: Talks\n\n${ENGLISH}`));
-    expect(error.message).toBe(
-      'in/x.md: front matter is not closed: end it with a line of three dashes (---)',
-    );
+    expect(error.message).toBe('in/x.md: front matter is not closed: end it with a line of three dashes (---)');
   });
 
   it('refuses front matter with no body', () => {

@@ -67,10 +67,7 @@ describe('text reader', () => {
   });
 
   it('strips a UTF-8 byte order mark, so offsets are into the text without it', () => {
-    const content = Buffer.concat([
-      Buffer.from([0xef, 0xbb, 0xbf]),
-      Buffer.from(` date 2025-06-10 ${ENGLISH}`),
-    ]);
+    const content = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(` date 2025-06-10 ${ENGLISH}`)]);
     const [article] = readArticles({ name: 'bom.txt', content });
     expect(article.text).toBe(` date 2025-06-10 ${ENGLISH}`);
     expect(article.masked).toEqual([{ start: 0, end: 17 }]);
@@ -84,13 +81,9 @@ describe('text reader', () => {
   });
 
   it('refuses an impossible date in the lead', () => {
-    const error = refusal(() =>
-      readArticles({ name: 'x', path: 'in/x.txt', content: ` date 2025-13-45 ${ENGLISH}` }),
-    );
+    const error = refusal(() => readArticles({ name: 'x', path: 'in/x.txt', content: ` date 2025-13-45 ${ENGLISH}` }));
     expect(error.message).toBe("in/x.txt: invalid date '2025-13-45'; expected YYYY-MM-DD");
-    const feb30 = refusal(() =>
-      readArticles({ name: 'x', path: 'in/x.txt', content: ` date 2025-02-30 ${ENGLISH}` }),
-    );
+    const feb30 = refusal(() => readArticles({ name: 'x', path: 'in/x.txt', content: ` date 2025-02-30 ${ENGLISH}` }));
     expect(feb30.problem).toBe("invalid date '2025-02-30'; expected YYYY-MM-DD");
   });
 

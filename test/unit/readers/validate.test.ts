@@ -2,12 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/extract/types.ts';
 import type { SourceArticle } from '../../../src/extract/types.ts';
 import { MAX_ARTICLE_BYTES, readArticles } from '../../../src/ingest/readers/index.ts';
-import {
-  checkArticle,
-  decodeInput,
-  normaliseDate,
-  notEnglishReason,
-} from '../../../src/ingest/readers/validate.ts';
+import { checkArticle, decodeInput, normaliseDate, notEnglishReason } from '../../../src/ingest/readers/validate.ts';
 import { ENGLISH, refusal } from './helpers.ts';
 
 const article = (text: string): SourceArticle => ({ name: 'x', text, masked: [], related: [] });
@@ -19,9 +14,9 @@ describe('decodeInput', () => {
   });
 
   it('refuses NUL bytes and invalid UTF-8, naming the input', () => {
-    expect(
-      refusal(() => decodeInput(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00]), 'in/x.png')).message,
-    ).toBe('in/x.png: looks like a binary file (it contains NUL bytes): give a UTF-8 text file');
+    expect(refusal(() => decodeInput(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00]), 'in/x.png')).message).toBe(
+      'in/x.png: looks like a binary file (it contains NUL bytes): give a UTF-8 text file',
+    );
     const latin1 = Buffer.from('caf\xe9 au lait', 'latin1');
     expect(refusal(() => decodeInput(latin1, 'in/x.txt')).message).toMatch(
       /^in\/x\.txt: not valid UTF-8 text: convert it to UTF-8/,
@@ -38,15 +33,11 @@ describe('checkArticle', () => {
     const sentence = `${ENGLISH} `;
     const big = sentence.repeat(Math.ceil(MAX_ARTICLE_BYTES / sentence.length) + 1);
     const error = refusal(() => readArticles({ name: 'big', path: 'in/big.txt', content: big }));
-    expect(error.message).toMatch(
-      /^in\/big\.txt: article text is [\d,]+ bytes, over the limit of 1 MiB/,
-    );
+    expect(error.message).toMatch(/^in\/big\.txt: article text is [\d,]+ bytes, over the limit of 1 MiB/);
     // Fewer characters than the limit, more bytes: "é" is two bytes.
     const accents = `${ENGLISH} ${'é'.repeat(MAX_ARTICLE_BYTES / 2)}`;
     expect(accents.length).toBeLessThan(MAX_ARTICLE_BYTES);
-    expect(refusal(() => checkArticle(article(accents), 'in/x.txt')).problem).toMatch(
-      /over the limit/,
-    );
+    expect(refusal(() => checkArticle(article(accents), 'in/x.txt')).problem).toMatch(/over the limit/);
     expect(checkArticle(article(ENGLISH), 'x').text).toBe(ENGLISH);
   });
 
@@ -86,9 +77,7 @@ describe('notEnglishReason', () => {
 
   it('accepts English news that quotes a name in another script', () => {
     expect(
-      notEnglishReason(
-        `${ENGLISH} The minister, Benjamin Netanyahu (בנימין נתניהו), did not comment.`,
-      ),
+      notEnglishReason(`${ENGLISH} The minister, Benjamin Netanyahu (בנימין נתניהו), did not comment.`),
     ).toBeUndefined();
   });
 
@@ -107,9 +96,7 @@ describe('notEnglishReason', () => {
   });
 
   it('refuses other scripts by the share of Latin letters, however short', () => {
-    expect(notEnglishReason('Премьер-министр Израиля заявил о прогрессе.')).toBe(
-      '0% Latin letters',
-    );
+    expect(notEnglishReason('Премьер-министр Израиля заявил о прогрессе.')).toBe('0% Latin letters');
     expect(notEnglishReason('قال رئيس الوزراء إن تقدما كبيرا قد تحقق')).toBe('0% Latin letters');
   });
 
@@ -138,12 +125,8 @@ describe('normaliseDate', () => {
   it('keeps ISO 8601 date-times with their offset', () => {
     expect(normaliseDate('2025-06-10T08:30:00Z', 'x')).toBe('2025-06-10T08:30:00Z');
     expect(normaliseDate('2025-06-10T08:30+0300', 'x')).toBe('2025-06-10T08:30:00+03:00');
-    expect(normaliseDate('2025-06-10 08:30:15.250-04:00', 'x')).toBe(
-      '2025-06-10T08:30:15.250-04:00',
-    );
-    expect(refusal(() => normaliseDate('2025-06-10T25:00:00Z', 'x')).problem).toMatch(
-      /invalid date/,
-    );
+    expect(normaliseDate('2025-06-10 08:30:15.250-04:00', 'x')).toBe('2025-06-10T08:30:15.250-04:00');
+    expect(refusal(() => normaliseDate('2025-06-10T25:00:00Z', 'x')).problem).toMatch(/invalid date/);
   });
 
   it('turns RFC 822 dates into ISO 8601, keeping the local day', () => {
@@ -151,9 +134,7 @@ describe('normaliseDate', () => {
     expect(normaliseDate('Tue, 10 Jun 2025 23:30:00 EST', 'x')).toBe('2025-06-10T23:30:00-05:00');
     expect(normaliseDate('10 June 2025 08:30 GMT', 'x')).toBe('2025-06-10T08:30:00Z');
     expect(normaliseDate('Tue, 10 Jun 25 08:30:00 XYZ', 'x')).toBe('2025-06-10T08:30:00');
-    expect(refusal(() => normaliseDate('Sun, 30 Feb 2025 10:00:00 GMT', 'x')).problem).toMatch(
-      /invalid date/,
-    );
+    expect(refusal(() => normaliseDate('Sun, 30 Feb 2025 10:00:00 GMT', 'x')).problem).toMatch(/invalid date/);
   });
 
   it('refuses what it cannot read', () => {
