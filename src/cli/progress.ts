@@ -34,7 +34,9 @@ export function ingestProgress(total: number): Progress {
       facts += (r.summary?.statements ?? 0) + (r.summary?.events ?? 0) + (r.summary?.entities ?? 0);
       const eta = ((n - done - 1) / Math.max(0.001, Number(rate(done + 1)))).toFixed(0);
       const why = r.reason ? ` — ${r.reason}` : '';
-      process.stderr.write(`[${done + 1}/${n}] ${r.status} ${r.name}${why} (${facts} facts, ${rate(done + 1)} articles/s, ETA ${eta} s)\n`);
+      process.stderr.write(
+        `[${done + 1}/${n}] ${r.status} ${r.name}${why} (${facts} facts, ${rate(done + 1)} articles/s, ETA ${eta} s)\n`,
+      );
     },
     stop: () => {},
   };

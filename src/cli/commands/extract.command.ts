@@ -42,14 +42,26 @@ async function run(files: string[], extractor: Extractor, concurrency: number): 
       if (job.error || !job.article) {
         failures++;
         log(`refused: ${job.error}`);
-        lines[job.slot] = JSON.stringify({ doc: docName(job.file), error: job.error, entities: [], statements: [], events: [] });
+        lines[job.slot] = JSON.stringify({
+          doc: docName(job.file),
+          error: job.error,
+          entities: [],
+          statements: [],
+          events: [],
+        });
       } else {
         try {
           lines[job.slot] = JSON.stringify(toContractJson(await extractor.extract(job.article)));
         } catch (err) {
           failures++;
           log(`failed: ${job.article.name}: ${(err as Error).message}`);
-          lines[job.slot] = JSON.stringify({ doc: job.article.name, error: (err as Error).message, entities: [], statements: [], events: [] });
+          lines[job.slot] = JSON.stringify({
+            doc: job.article.name,
+            error: (err as Error).message,
+            entities: [],
+            statements: [],
+            events: [],
+          });
         }
       }
       flush();

@@ -4,15 +4,25 @@ import { Ingestor, type IngestResult } from '../../ingest/ingest.ts';
 import { ingestProgress } from '../progress.ts';
 import { log, openRuntime, withRuntime, type Runtime } from '../runtime.ts';
 
-export async function ingestCommand(inputs: string[], opts: { force?: boolean; concurrency?: string }): Promise<number> {
+export async function ingestCommand(
+  inputs: string[],
+  opts: { force?: boolean; concurrency?: string },
+): Promise<number> {
   const rt = await openRuntime(['neo4j', 'corenlp']);
   return withRuntime(rt, async () => {
-    const results = await ingestWith(rt, inputs, { force: opts.force, concurrency: opts.concurrency ? Number(opts.concurrency) : undefined });
+    const results = await ingestWith(rt, inputs, {
+      force: opts.force,
+      concurrency: opts.concurrency ? Number(opts.concurrency) : undefined,
+    });
     return results.some((r) => r.status === 'refused' || r.status === 'failed') ? 1 : 0;
   });
 }
 
-export async function ingestWith(rt: Runtime, inputs: string[], opts: { force?: boolean; concurrency?: number } = {}): Promise<IngestResult[]> {
+export async function ingestWith(
+  rt: Runtime,
+  inputs: string[],
+  opts: { force?: boolean; concurrency?: number } = {},
+): Promise<IngestResult[]> {
   const ingestor = new Ingestor(rt.graph!, rt.extractor!);
   let progress: ReturnType<typeof ingestProgress> | undefined;
   const t0 = Date.now();
@@ -36,5 +46,6 @@ export function summarise(results: IngestResult[], ms: number): void {
     `ingest: ${count('ingested')} ingested, ${count('unchanged')} unchanged, ${count('refused')} refused, ` +
       `${count('failed')} failed; ${facts} statements and events written in ${(ms / 1000).toFixed(1)} s`,
   );
-  for (const r of results.filter((x) => x.status === 'refused' || x.status === 'failed')) log(`  ${r.status}: ${r.reason}`);
+  for (const r of results.filter((x) => x.status === 'refused' || x.status === 'failed'))
+    log(`  ${r.status}: ${r.reason}`);
 }
