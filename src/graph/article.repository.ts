@@ -38,7 +38,19 @@ export class ArticleRepository {
       });
       // 2: every entity in one statement; its labels come from the allow-list (ENTITY_LABELS),
       // one literal subquery per label, never from input.
-      if (r.entities.length) {
+      // One row per entity id, whatever the record holds: MENTIONED_IN is one relationship
+      // per entity and article, and the counters must add up to it.
+      const entities = [...new Map(r.entities.map((e) => [e.id, e])).values()].map((e) => {
+        const same = r.entities.filter((x) => x.id === e.id);
+        return same.length === 1
+          ? e
+          : {
+              ...e,
+              aliases: [...new Set(same.flatMap((x) => [x.name, ...x.aliases]))].filter((n) => n !== e.name),
+              mentions: same.flatMap((x) => x.mentions).sort((a, b) => a.start - b.start),
+            };
+      });
+      if (entities.length) {
         await tx.run(
           `UNWIND $rows AS row
            MERGE (e:Entity {id: row.id})
@@ -59,7 +71,7 @@ export class ArticleRepository {
            }`,
           {
             articleId: r.id,
-            rows: r.entities.map((e) => ({
+            rows: entities.map((e) => ({
               id: e.id,
               name: e.name,
               type: e.type,

@@ -71,7 +71,7 @@ export class Graph {
   async run(query: string, params: Record<string, unknown> = {}): Promise<Record<string, unknown>[]> {
     return this.withSession('WRITE', async (s) => {
       this.onQuery?.(query, params);
-      const res = await s.run(query, params);
+      const res = await s.run(query, integers(params));
       return res.records.map((r) => toPlain(r.toObject()) as Record<string, unknown>);
     });
   }
@@ -80,7 +80,7 @@ export class Graph {
     return {
       run: async (query, params = {}) => {
         this.onQuery?.(query, params);
-        const res = await tx.run(query, params);
+        const res = await tx.run(query, integers(params));
         return res.records.map((r) => toPlain(r.toObject()) as Record<string, unknown>);
       },
     };
@@ -89,6 +89,21 @@ export class Graph {
   async close(): Promise<void> {
     await this.driver.close();
   }
+}
+
+/**
+ * JavaScript numbers reach Cypher as floats; whole numbers (offsets, counts, sentence
+ * numbers, LIMIT) must be INTEGER in the graph, so every parameter is converted here.
+ */
+export function integers<T>(value: T): T {
+  if (typeof value === 'number') return (Number.isInteger(value) ? neo4j.int(value) : value) as T;
+  if (Array.isArray(value)) return value.map(integers) as T;
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = integers(v);
+    return out as T;
+  }
+  return value;
 }
 
 /** Integer parameters (LIMIT, SKIP, lengths) must reach Cypher as integers, not floats. */
