@@ -46,7 +46,8 @@ function runMaven(cwd: string, service: string, progress: MavenProgress): Promis
   return new Promise((resolve, reject) => {
     const lines: string[] = [];
     let downloaded = 0;
-    const child = spawn('mvn', ['-B', '--no-transfer-progress', 'compile'], {
+    // Batch mode prints one "Downloaded from" line per artifact, which the progress counts.
+    const child = spawn('mvn', ['-B', 'compile'], {
       cwd,
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, MAVEN_OPTS: process.env.MAVEN_OPTS ?? '-Xmx512m' },
