@@ -40,6 +40,19 @@ describe('walking skeleton', () => {
     expect(res.data!.entities.totalCount).toBe(names.length);
   });
 
+  it('serves the playground from its own assets (no CDN)', async () => {
+    const html = await (await fetch(server.url, { headers: { accept: 'text/html' } })).text();
+    expect(html).toContain('<title>Newsgraph playground</title>');
+    const assets = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
+    expect(assets.length).toBeGreaterThanOrEqual(4);
+    for (const asset of assets) {
+      expect(asset.startsWith('/playground/'), `${asset} is served by the project`).toBe(true);
+      const res = await fetch(new URL(asset, server.url));
+      expect(res.status).toBe(200);
+      expect((await res.text()).length).toBeGreaterThan(1000);
+    }
+  });
+
   it('agrees with Cypher over Bolt', async () => {
     const rows = await graph.run('MATCH (p:Person) RETURN p.name AS name ORDER BY name');
     expect(rows.map((r) => r.name)).toEqual(['Benjamin Netanyahu', 'Gideon Saar', 'Steve Witkoff', 'Yoav Gallant']);

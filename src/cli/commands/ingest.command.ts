@@ -1,5 +1,6 @@
 // `newsgraph ingest <files|dirs>`: bulk ingest with progress, a summary, and a non-zero
 // exit code when anything was refused or failed.
+import { expandInputs } from '../../ingest/files.ts';
 import { Ingestor, type IngestResult } from '../../ingest/ingest.ts';
 import { ingestProgress } from '../progress.ts';
 import { log, openRuntime, withRuntime, type Runtime } from '../runtime.ts';
@@ -24,17 +25,15 @@ export async function ingestWith(
   opts: { force?: boolean; concurrency?: number } = {},
 ): Promise<IngestResult[]> {
   const ingestor = new Ingestor(rt.graph!, rt.extractor!);
-  let progress: ReturnType<typeof ingestProgress> | undefined;
+  // Created before the first article so that rates and ETA count from the start.
+  const progress = ingestProgress(expandInputs(inputs).length);
   const t0 = Date.now();
   const results = await ingestor.ingestPaths(inputs, {
     force: opts.force,
     concurrency: opts.concurrency ?? rt.settings.corenlp.threads * rt.services.coreNlpUrls.length,
-    onResult: (r, done, total) => {
-      progress ??= ingestProgress(total);
-      progress.update(r, done, total);
-    },
+    onResult: (r, done, total) => progress.update(r, done, total),
   });
-  progress?.stop();
+  progress.stop();
   summarise(results, Date.now() - t0);
   return results;
 }
