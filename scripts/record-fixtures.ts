@@ -6,12 +6,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { loadSettings } from '../src/config.ts';
 import { CoreNlpClient } from '../src/extract/corenlp/client.ts';
-import type { CoreDocument } from '../src/extract/corenlp/types.ts';
+import type { CoreDocument, CoreToken } from '../src/extract/corenlp/types.ts';
 import { maskText } from '../src/extract/stages/annotate.ts';
 import { readArticleFile } from '../src/ingest/readers/index.ts';
 import { ServiceManager } from '../src/services/manager.ts';
 
 const OUT = path.resolve('test/fixtures/corenlp');
+
+/** The token fields the stages read; the rest of CoreNLP's answer is left out. */
+const TOKEN_FIELDS = [
+  'index', 'word', 'originalText', 'lemma', 'characterOffsetBegin', 'characterOffsetEnd',
+  'pos', 'ner', 'normalizedNER', 'before', 'after', 'timex',
+] as const satisfies readonly (keyof CoreToken)[];
 
 export function trim(doc: CoreDocument): CoreDocument {
   return {
@@ -20,34 +26,11 @@ export function trim(doc: CoreDocument): CoreDocument {
       index: s.index,
       basicDependencies: s.basicDependencies,
       entitymentions: s.entitymentions,
-      tokens: s.tokens.map(
-        ({
-          index,
-          word,
-          originalText,
-          lemma,
-          characterOffsetBegin,
-          characterOffsetEnd,
-          pos,
-          ner,
-          normalizedNER,
-          before,
-          after,
-          timex,
-        }) => ({
-          index,
-          word,
-          originalText,
-          lemma,
-          characterOffsetBegin,
-          characterOffsetEnd,
-          pos,
-          ner,
-          normalizedNER,
-          before,
-          after,
-          timex,
-        }),
+      tokens: s.tokens.map((t) => {
+        const kept: Partial<CoreToken> = {};
+        for (const k of TOKEN_FIELDS) (kept as Record<string, unknown>)[k] = t[k];
+        return kept as CoreToken;
+      }),
       ),
     })),
     corefs: doc.corefs,

@@ -8,7 +8,7 @@ import {
   expectSeedEvents,
   expectSeedRoles,
   expectSeedStatements,
-} from '../shared/seed-expectations.ts';
+} from '../support/seed-expectations.ts';
 import { SEED, testExtractor } from './helpers.ts';
 
 describe('seed article through the live CoreNLP server', () => {

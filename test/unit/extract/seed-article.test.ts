@@ -8,7 +8,7 @@ import {
   expectSeedEvents,
   expectSeedRoles,
   expectSeedStatements,
-} from '../../shared/seed-expectations.ts';
+} from '../../support/seed-expectations.ts';
 import { ROOT as root, extractRecorded } from './recorded.ts';
 
 describe('seed article (recorded CoreNLP output)', () => {
