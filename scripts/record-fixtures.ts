@@ -15,8 +15,18 @@ const OUT = path.resolve('test/fixtures/corenlp');
 
 /** The token fields the stages read; the rest of CoreNLP's answer is left out. */
 const TOKEN_FIELDS = [
-  'index', 'word', 'originalText', 'lemma', 'characterOffsetBegin', 'characterOffsetEnd',
-  'pos', 'ner', 'normalizedNER', 'before', 'after', 'timex',
+  'index',
+  'word',
+  'originalText',
+  'lemma',
+  'characterOffsetBegin',
+  'characterOffsetEnd',
+  'pos',
+  'ner',
+  'normalizedNER',
+  'before',
+  'after',
+  'timex',
 ] as const satisfies readonly (keyof CoreToken)[];
 
 export function trim(doc: CoreDocument): CoreDocument {
@@ -31,7 +41,6 @@ export function trim(doc: CoreDocument): CoreDocument {
         for (const k of TOKEN_FIELDS) (kept as Record<string, unknown>)[k] = t[k];
         return kept as CoreToken;
       }),
-      ),
     })),
     corefs: doc.corefs,
     quotes: doc.quotes,
