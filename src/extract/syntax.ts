@@ -92,6 +92,27 @@ export class SentenceView {
     return i < 0 ? undefined : i + 1;
   }
 
+  /**
+   * The subject of verb `v`, or the one it shares with the clause it hangs from through
+   * one of `through` ("…, insisting", "has offered to…", "said and added"); a participle
+   * modifying a noun (acl) takes that noun. With `relativePronouns`, "the poll that shows"
+   * gives "poll", not "that".
+   */
+  subjectOf(v: number, opts: { through: string[]; hops: number; relativePronouns?: boolean }): number | undefined {
+    let k: number | undefined = v;
+    for (let guard = 0; guard < opts.hops && k; guard++) {
+      const subj = this.kid(k, 'nsubj');
+      if (subj && opts.relativePronouns && /^(WDT|WP)$/.test(this.tok(subj).pos) && this.rel[k] === 'acl:relcl') {
+        return this.head[k];
+      }
+      if (subj) return subj;
+      if (this.rel[k] === 'acl') return this.head[k];
+      if (!opts.through.includes(this.rel[k] ?? '')) return undefined;
+      k = this.head[k];
+    }
+    return undefined;
+  }
+
   /** The clause head governing token i (climbs until a verb or the root). */
   clauseHead(i: number): number {
     let k = i;

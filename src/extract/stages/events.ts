@@ -43,17 +43,7 @@ function governingVerb(s: SentenceView, i: number): number | undefined {
   return undefined;
 }
 
-function subjectOf(s: SentenceView, v: number): number | undefined {
-  let k: number | undefined = v;
-  for (let guard = 0; guard < 5 && k; guard++) {
-    const subj = s.kid(k, 'nsubj');
-    if (subj) return subj;
-    if (s.rel[k] === 'acl') return s.head[k];
-    if (!['conj', 'xcomp', 'advcl'].includes(s.rel[k] ?? '')) return undefined;
-    k = s.head[k];
-  }
-  return undefined;
-}
+const subjectOf = (s: SentenceView, v: number) => s.subjectOf(v, { through: ['conj', 'xcomp', 'advcl'], hops: 5 });
 
 function quantities(s: SentenceView, around: number[]): EventFact['quantities'] {
   const out: EventFact['quantities'] = [];

@@ -19,21 +19,9 @@ interface Draft {
   confidence: number;
 }
 
-function subjectOf(s: SentenceView, v: number): number | undefined {
-  let k = v;
-  for (let guard = 0; guard < 6 && k > 0; guard++) {
-    const subj = s.kid(k, 'nsubj');
-    // "the poll that shows …": a relative pronoun stands for the noun the clause modifies.
-    if (subj && /^(WDT|WP)$/.test(s.tok(subj).pos) && s.rel[k] === 'acl:relcl') return s.head[k];
-    if (subj) return subj;
-    const rel = s.rel[k] ?? '';
-    // Shared subjects: "…, insisting", "has offered to…", "said and added", "…, saying".
-    if (!['conj', 'xcomp', 'advcl', 'acl', 'dep'].includes(rel)) return undefined;
-    if (rel === 'acl') return s.head[k];
-    k = s.head[k];
-  }
-  return undefined;
-}
+/** Speakers share subjects through participles, infinitives, conjuncts and loose "dep"s. */
+const subjectOf = (s: SentenceView, v: number) =>
+  s.subjectOf(v, { through: ['conj', 'xcomp', 'advcl', 'dep'], hops: 6, relativePronouns: true });
 
 function speakerSpan(s: SentenceView, subj: number): Span {
   return s.subtreeSpan(
