@@ -6,7 +6,6 @@
 //   --only queries    contract operations over GraphQL/HTTP vs the same Cypher through the driver
 // Benchmarks use their own Neo4j (port 7787, a temporary data folder) and their own CoreNLP
 // (port 9011) for start-up timing, so they never touch the graph `npm start` serves.
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -22,6 +21,7 @@ import { readArticleFile } from '../src/ingest/readers/index.ts';
 import { coreNlpService } from '../src/services/corenlp.ts';
 import { ServiceManager } from '../src/services/manager.ts';
 import { neo4jService } from '../src/services/neo4j.ts';
+import { gitCommit, writeDocBlock } from './report.ts';
 import { entityPool, generateArticle, rowsOf } from './bench/generate.ts';
 
 const args = process.argv.slice(2);
@@ -210,27 +210,12 @@ try {
   fs.rmSync(benchHome, { recursive: true, force: true });
 }
 
-const commit = (() => {
-  try {
-    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8', cwd: projectRoot }).trim();
-  } catch {
-    return 'unknown';
-  }
-})();
+const commit = gitCommit();
 const cmd = `npm run bench${args.length ? ` -- ${args.join(' ')}` : ''}`;
 const header = `Measured ${new Date().toISOString().slice(0, 10)} at commit ${commit} with \`${cmd}\` on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'cpu'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, in ${((Date.now() - t0) / 1000).toFixed(0)} s.`;
 const table = [header, '', ...sections].join('\n');
 console.log(`\n${table}`);
 const doc = path.join(projectRoot, 'docs', 'performance.md');
 const key = only.replace(/[^a-z,]/g, '');
-const begin = `<!-- bench:${key}:begin -->`;
-const end = `<!-- bench:${key}:end -->`;
-const current = fs.existsSync(doc) ? fs.readFileSync(doc, 'utf8') : '# Performance\n';
-const block = `${begin}\n${table}\n${end}`;
-fs.writeFileSync(
-  doc,
-  current.includes(begin)
-    ? current.replace(new RegExp(`${begin}[\\s\\S]*?${end}`), block)
-    : `${current.trimEnd()}\n\n${block}\n`,
-);
+writeDocBlock(doc, `bench:${key}`, table, '# Performance');
 log(`updated ${doc}`);

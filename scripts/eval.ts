@@ -21,6 +21,7 @@ import { maskText, withAnnotation } from '../src/extract/stages/annotate.ts';
 import type { SourceArticle } from '../src/extract/types.ts';
 import { readArticles } from '../src/ingest/readers/index.ts';
 import { ServiceManager } from '../src/services/manager.ts';
+import { gitCommit, writeDocBlock } from './report.ts';
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: string) => {
@@ -218,13 +219,7 @@ if (only === 'all' || only === 'conll') {
 }
 
 await services.stop();
-const commit = (() => {
-  try {
-    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8', cwd: projectRoot }).trim();
-  } catch {
-    return 'unknown';
-  }
-})();
+const commit = gitCommit();
 const header =
   `Measured ${new Date().toISOString().slice(0, 10)} at commit ${commit} (${EXTRACTOR_VERSION}) on ${os.cpus().length} cores / ${Math.round(os.totalmem() / 2 ** 30)} GiB, ` +
   `command \`npm run eval${args.length ? ` -- ${args.join(' ')}` : ''}\`, in ${((Date.now() - t0) / 1000).toFixed(0)} s` +
@@ -238,13 +233,6 @@ console.error(`predictions and gold in ${work}`);
 // Keep docs/quality.md in step with the last full run.
 if (limit === Infinity && only === 'all') {
   const doc = path.join(projectRoot, 'docs', 'quality.md');
-  const begin = `<!-- eval:${split}:begin -->`;
-  const end = `<!-- eval:${split}:end -->`;
-  const current = fs.existsSync(doc) ? fs.readFileSync(doc, 'utf8') : `# Extraction quality\n\n${begin}\n${end}\n`;
-  const block = `${begin}\n${table}\n${end}`;
-  const next = current.includes(begin)
-    ? current.replace(new RegExp(`${begin}[\\s\\S]*?${end}`), block)
-    : `${current.trimEnd()}\n\n${block}\n`;
-  fs.writeFileSync(doc, next);
+  writeDocBlock(doc, `eval:${split}`, table, '# Extraction quality');
   console.error(`updated ${doc}`);
 }
