@@ -11,34 +11,36 @@ export class IdentityRepository {
   constructor(private readonly graph: Graph) {}
 
   /**
-   * Entities that absorbed others by curation (mergeEntities records `mergedIds`): a new
-   * article naming a merged entity must land on the one it was merged into. Scans only
-   * entities that have absorbed something.
+   * Everything cross-article resolution needs, in one round trip:
+   * - `merged`: for ids that curation merged away (mergeEntities records `mergedIds`), the
+   *   entity they now are — a new article naming them must land there. Scans only entities
+   *   that have absorbed something;
+   * - `people`: stored people whose surname is one of `surnames` (lower case).
    */
-  async mergedInto(ids: string[]): Promise<Map<string, { id: string; name: string }>> {
-    if (!ids.length) return new Map();
+  async lookup(
+    ids: string[],
+    surnames: string[],
+  ): Promise<{ merged: Map<string, { id: string; name: string }>; people: PersonCandidate[] }> {
     const rows = await this.graph.read((tx) =>
       tx.run(
-        `MATCH (e:Entity) WHERE e.mergedIds IS NOT NULL
-         UNWIND [x IN e.mergedIds WHERE x IN $ids] AS merged
-         RETURN merged, e.id AS id, e.name AS name`,
-        { ids },
+        `CALL () {
+           MATCH (e:Entity) WHERE e.mergedIds IS NOT NULL
+           UNWIND [x IN e.mergedIds WHERE x IN $ids] AS merged
+           RETURN collect({ merged: merged, id: e.id, name: e.name }) AS merged
+         }
+         CALL () {
+           UNWIND $surnames AS s
+           MATCH (p:Person {surname: s})
+           RETURN collect({ id: p.id, name: p.name, surname: p.surname }) AS people
+         }
+         RETURN merged, people`,
+        { ids, surnames: [...new Set(surnames)] },
       ),
     );
-    return new Map(rows.map((r) => [r.merged as string, { id: r.id as string, name: r.name as string }]));
-  }
-
-  /** Stored people whose surname is one of `surnames` (lower case). One round trip. */
-  async peopleBySurname(surnames: string[]): Promise<PersonCandidate[]> {
-    if (!surnames.length) return [];
-    const rows = await this.graph.read((tx) =>
-      tx.run(
-        `UNWIND $surnames AS s
-         MATCH (p:Person {surname: s})
-         RETURN p.id AS id, p.name AS name, p.surname AS surname`,
-        { surnames: [...new Set(surnames)] },
-      ),
-    );
-    return rows as unknown as PersonCandidate[];
+    const merged = (rows[0]?.merged ?? []) as { merged: string; id: string; name: string }[];
+    return {
+      merged: new Map(merged.map((m) => [m.merged, { id: m.id, name: m.name }])),
+      people: (rows[0]?.people ?? []) as PersonCandidate[],
+    };
   }
 }

@@ -15,11 +15,13 @@ export interface Resolution {
 export async function resolveAcrossArticles(a: ExtractedArticle, identities: IdentityRepository): Promise<Resolution> {
   const people = a.entities.filter((e) => e.type === 'Person');
   const surnameOf = (e: LocalEntity) => e.name.split(/\s+/).pop()!.toLowerCase();
-  const candidates = await identities.peopleBySurname(people.map(surnameOf));
+  const { merged: curated, people: candidates } = await identities.lookup(
+    a.entities.map((e) => e.id),
+    people.map(surnameOf),
+  );
   const remap = new Map<string, string>();
   const possiblySame: Resolution['possiblySame'] = [];
   // Curated merges first: an id merged into another is that other entity from now on.
-  const curated = await identities.mergedInto(a.entities.map((e) => e.id));
   for (const [from, to] of curated) remap.set(from, to.id);
   for (const p of people) {
     if (remap.has(p.id)) continue;
