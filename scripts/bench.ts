@@ -197,6 +197,9 @@ async function writes() {
   );
 }
 
+// The commit measured is the one checked out when the run starts (commits made during a long
+// run must not be credited with its numbers).
+const commit = gitCommit();
 const t0 = Date.now();
 try {
   if (want('services')) await services();
@@ -210,7 +213,6 @@ try {
   fs.rmSync(benchHome, { recursive: true, force: true });
 }
 
-const commit = gitCommit();
 const cmd = `npm run bench${args.length ? ` -- ${args.join(' ')}` : ''}`;
 const header = `Measured ${new Date().toISOString().slice(0, 10)} at commit ${commit} with \`${cmd}\` on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'cpu'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, in ${((Date.now() - t0) / 1000).toFixed(0)} s.`;
 const table = [header, '', ...sections].join('\n');

@@ -143,6 +143,9 @@ function score(tool: string, gold: string, pred: string): { lines: string[]; jso
 }
 
 const results: string[] = [];
+// The commit measured is the one checked out when the run starts (commits made during a long
+// run must not be credited with its numbers).
+const commit = gitCommit();
 const t0 = Date.now();
 
 if (only === 'all' || only === 'polnear') {
@@ -219,7 +222,6 @@ if (only === 'all' || only === 'conll') {
 }
 
 await services.stop();
-const commit = gitCommit();
 const header =
   `Measured ${new Date().toISOString().slice(0, 10)} at commit ${commit} (${EXTRACTOR_VERSION}) on ${os.cpus().length} cores / ${Math.round(os.totalmem() / 2 ** 30)} GiB, ` +
   `command \`npm run eval${args.length ? ` -- ${args.join(' ')}` : ''}\`, in ${((Date.now() - t0) / 1000).toFixed(0)} s` +
