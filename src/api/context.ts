@@ -1,14 +1,14 @@
-// What every resolver gets: repositories (reads and curation), per-request loaders, and the
+// What every resolver gets: repositories (reads), per-request loaders, and the
 // write side.
 import { ArticleReadRepository } from '../graph/article-read.repository.ts';
 import { ArticleRepository } from '../graph/article.repository.ts';
-import { CurationRepository } from '../graph/curation.repository.ts';
 import type { Graph } from '../graph/driver.ts';
 import { EntityRepository } from '../graph/entity.repository.ts';
 import { EventRepository } from '../graph/event.repository.ts';
 import { StatementRepository } from '../graph/statement.repository.ts';
 import { StatsRepository } from '../graph/stats.repository.ts';
 import { WalkRepository } from '../graph/walk.repository.ts';
+import type { Curator } from '../ingest/curation.ts';
 import type { Ingestor } from '../ingest/ingest.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 
@@ -19,7 +19,6 @@ export interface Repositories {
   events: EventRepository;
   walks: WalkRepository;
   stats: StatsRepository;
-  curation: CurationRepository;
   /** Deletes articles with their facts (ingest goes through the Ingestor). */
   articleWrites: ArticleRepository;
 }
@@ -29,6 +28,8 @@ export type Role = 'reader' | 'writer';
 export interface ApiContext {
   repos: Repositories;
   loaders: Loaders;
+  /** Entity curation (merge, split alias): writes go through src/ingest. */
+  curator: Curator;
   /** Present when the server can ingest (CoreNLP reachable). */
   ingestor?: Ingestor;
   role: Role;
@@ -44,13 +45,12 @@ export function createRepositories(graph: Graph): Repositories {
     events: new EventRepository(graph),
     walks: new WalkRepository(graph),
     stats: new StatsRepository(graph),
-    curation: new CurationRepository(graph),
     articleWrites: new ArticleRepository(graph),
   };
 }
 
-export function createContext(repos: Repositories, role: Role, ingestor?: Ingestor): ApiContext {
-  return { repos, loaders: createLoaders(repos), ingestor, role, memo: new Map() };
+export function createContext(repos: Repositories, curator: Curator, role: Role, ingestor?: Ingestor): ApiContext {
+  return { repos, loaders: createLoaders(repos), curator, ingestor, role, memo: new Map() };
 }
 
 /** A per-request value built once (used for argument-keyed loaders). */

@@ -7,6 +7,7 @@ import express from 'express';
 import http from 'node:http';
 import type { Graph } from '../graph/driver.ts';
 import type { Ingestor } from '../ingest/ingest.ts';
+import { Curator } from '../ingest/curation.ts';
 import { createContext, createRepositories, type Role } from './context.ts';
 import { complexityPlugin } from './plugins/complexity.plugin.ts';
 import { depthLimitRule } from './plugins/depth.rule.ts';
@@ -51,6 +52,7 @@ export async function createServer(opts: ServerOptions) {
   });
   await apollo.start();
   const repos = createRepositories(opts.graph);
+  const curator = new Curator(opts.graph);
 
   for (const [name, file] of Object.entries(PLAYGROUND_ASSETS)) {
     app.get(`/playground/${name}`, (_req, res) => res.sendFile(file));
@@ -75,7 +77,7 @@ export async function createServer(opts: ServerOptions) {
     '/graphql',
     express.json({ limit: '2mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(repos, roleOf(req, opts.writeToken), opts.ingestor),
+      context: async ({ req }) => createContext(repos, curator, roleOf(req, opts.writeToken), opts.ingestor),
     }),
   );
   return { app, httpServer, apollo };

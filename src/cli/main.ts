@@ -5,6 +5,7 @@ import { loadSettings } from '../config.ts';
 import { ServiceManager } from '../services/manager.ts';
 import { ServiceError } from '../services/process.ts';
 import { InputError } from '../extract/types.ts';
+import { mergeCommand, reviewCommand, splitCommand } from './commands/entities.command.ts';
 import { exportCommand } from './commands/export.command.ts';
 import { extractCommand } from './commands/extract.command.ts';
 import { ingestCommand } from './commands/ingest.command.ts';
@@ -75,6 +76,28 @@ program
   .action(async (opts: { format: string; around?: string; depth?: string; out?: string }) =>
     exit(await exportCommand(opts)),
   );
+
+const entities = program
+  .command('entities')
+  .description('curate entities: merge two that are one, split an alias off, review possible duplicates');
+entities
+  .command('merge')
+  .description('merge <mergeId> into <keepId>: every mention, statement, event and role moves over')
+  .argument('<keepId>', 'the entity that stays')
+  .argument('<mergeId>', 'the entity merged into it (deleted afterwards)')
+  .action(async (keepId: string, mergeId: string) => exit(await mergeCommand(keepId, mergeId)));
+entities
+  .command('split')
+  .description('split <alias> off <entityId> into a new entity, with the mentions and statements written that way')
+  .argument('<entityId>', 'the entity that has the alias')
+  .argument('<alias>', 'the alias, exactly as listed in its aliases')
+  .action(async (id: string, alias: string) => exit(await splitCommand(id, alias)));
+entities
+  .command('review')
+  .description('list pairs linked POSSIBLY_SAME_AS, most likely first')
+  .option('--first <n>', 'how many pairs (1 to 1000)', '50')
+  .option('--json', 'one JSON object per line')
+  .action(async (opts: { first?: string; json?: boolean }) => exit(await reviewCommand(opts)));
 
 program
   .command('schema')

@@ -1,7 +1,10 @@
-// Expands command-line inputs (files and folders) into article files, in a stable order.
+// Expands command-line inputs (files, folders, http(s) URLs) into article files and URLs,
+// in a stable order.
 import fs from 'node:fs';
 import path from 'node:path';
-import { InputError } from '../extract/types.ts';
+import { InputError, type SourceArticle } from '../extract/types.ts';
+import { readArticleFile } from './readers/index.ts';
+import { isUrl, readArticleUrl } from './readers/url.ts';
 
 export const ARTICLE_EXTENSIONS = new Set([
   '.txt',
@@ -18,6 +21,10 @@ export const ARTICLE_EXTENSIONS = new Set([
 export function expandInputs(inputs: string[]): string[] {
   const out: string[] = [];
   for (const input of inputs) {
+    if (isUrl(input)) {
+      out.push(input);
+      continue;
+    }
     let stat: fs.Stats;
     try {
       stat = fs.statSync(input);
@@ -39,4 +46,9 @@ export function expandInputs(inputs: string[]): string[] {
     }
   }
   return out;
+}
+
+/** Reads one expanded input: a file, or an http(s) URL (a feed, a page, JSON or text). */
+export function readInput(input: string): Promise<SourceArticle[]> {
+  return isUrl(input) ? readArticleUrl(input) : readArticleFile(input);
 }

@@ -7,8 +7,7 @@ import { ArticleRepository } from '../graph/article.repository.ts';
 import type { Graph } from '../graph/driver.ts';
 import { IdentityRepository } from '../graph/identity.repository.ts';
 import type { ArticleRecord, WriteSummary } from '../graph/records.ts';
-import { expandInputs } from './files.ts';
-import { readArticleFile } from './readers/index.ts';
+import { expandInputs, readInput } from './files.ts';
 import { resolveAcrossArticles } from './resolve.ts';
 
 export type IngestStatus = 'ingested' | 'unchanged' | 'refused' | 'failed';
@@ -96,7 +95,7 @@ export class Ingestor {
         const file = files[index++];
         let sources: SourceArticle[];
         try {
-          sources = await readArticleFile(file);
+          sources = await readInput(file);
         } catch (err) {
           report({ name: file, status: 'refused', reason: (err as Error).message });
           continue;

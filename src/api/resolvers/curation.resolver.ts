@@ -1,7 +1,5 @@
 import { Args, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
-import { entityId } from '../../extract/ids.ts';
-import type { EntityType } from '../../extract/types.ts';
-import { CurationError } from '../../graph/curation.repository.ts';
+import { CurationError } from '../../ingest/curation.ts';
 import { MergeEntitiesArgs } from '../args/merge-entities.args.ts';
 import { SplitAliasArgs } from '../args/split-alias.args.ts';
 import type { ApiContext } from '../context.ts';
@@ -29,7 +27,7 @@ export class CurationResolver {
       'Merges mergeId into keepId: every link (mentions, statements, events, roles) moves over, its names become aliases, mergeId is deleted.',
   })
   async mergeEntities(@Args(() => MergeEntitiesArgs) { keepId, mergeId }: MergeEntitiesArgs, @Ctx() ctx: ApiContext) {
-    const summary = await curate(() => ctx.repos.curation.merge(keepId, mergeId));
+    const summary = await curate(() => ctx.curator.merge(keepId, mergeId));
     const kept = await ctx.repos.entities.byIds([keepId]);
     return { entity: kept.get(keepId), moved: summary.moved };
   }
@@ -40,14 +38,11 @@ export class CurationResolver {
       'Splits an alias off an entity into a new entity of the same type, with the mentions written as that alias.',
   })
   async splitAlias(@Args(() => SplitAliasArgs) { entityId: id, alias }: SplitAliasArgs, @Ctx() ctx: ApiContext) {
-    const entity = (await ctx.repos.entities.byIds([id])).get(id);
-    if (!entity) throw new NotFoundError(`No entity with id "${id}"`, { argumentName: 'entityId' });
-    const newId = entityId(entity.type as EntityType, alias);
-    const summary = await curate(() => ctx.repos.curation.splitAlias(id, alias, newId));
-    const after = await ctx.repos.entities.byIds([id, newId]);
+    const summary = await curate(() => ctx.curator.splitAlias(id, alias));
+    const after = await ctx.repos.entities.byIds([id, summary.createdId]);
     return {
       entity: after.get(id),
-      created: after.get(newId),
+      created: after.get(summary.createdId),
       movedMentions: summary.movedMentions,
       movedStatements: summary.movedStatements,
     };

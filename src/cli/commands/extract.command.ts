@@ -2,8 +2,7 @@
 // object per article on stdout, in input order (ARCHITECTURE §5).
 import { toContractJson, type Extractor } from '../../extract/extract.ts';
 import type { SourceArticle } from '../../extract/types.ts';
-import { expandInputs } from '../../ingest/files.ts';
-import { readArticleFile } from '../../ingest/readers/index.ts';
+import { expandInputs, readInput } from '../../ingest/files.ts';
 import { log, openRuntime, withRuntime } from '../runtime.ts';
 
 export async function extractCommand(inputs: string[], opts: { format: string }): Promise<number> {
@@ -29,7 +28,7 @@ async function run(files: string[], extractor: Extractor, concurrency: number): 
   // Reading is cheap and may fan out (feeds): read everything first to number the slots.
   for (const file of files) {
     try {
-      for (const article of await readArticleFile(file)) jobs.push({ file, slot: jobs.length, article });
+      for (const article of await readInput(file)) jobs.push({ file, slot: jobs.length, article });
     } catch (err) {
       jobs.push({ file, slot: jobs.length, error: (err as Error).message });
     }
