@@ -20,7 +20,7 @@ import type { ArticleDoc } from '../src/extract/pipeline.ts';
 import { maskText, withAnnotation } from '../src/extract/stages/annotate.ts';
 import type { SourceArticle } from '../src/extract/types.ts';
 import { readArticles } from '../src/ingest/readers/index.ts';
-import { ServiceManager } from '../src/services/manager.ts';
+import { ServiceManager, type RunningServices } from '../src/services/manager.ts';
 import { gitCommit, writeDocBlock } from './report.ts';
 
 const args = process.argv.slice(2);
@@ -48,8 +48,19 @@ const cacheDir = path.join(loadSettings().runDir, 'cache', 'corenlp', pipelineKe
 fs.mkdirSync(cacheDir, { recursive: true });
 
 const settings = loadSettings();
-const services = await new ServiceManager(settings).start(['corenlp'], (l) => console.error(l));
-const client = new CoreNlpClient(services.coreNlpUrls, settings.corenlp.threads);
+// CoreNLP starts (or is reused) on the first cache miss only: re-scoring cached answers
+// after a change to the domain stages needs no JVM.
+let services: RunningServices | undefined;
+let clientPromise: Promise<CoreNlpClient> | undefined;
+const coreNlp = () =>
+  (clientPromise ??= new ServiceManager(settings)
+    .start(['corenlp'], (l) => console.error(l))
+    .then((s) => {
+      services = s;
+      return new CoreNlpClient(s.coreNlpUrls, settings.corenlp.threads);
+    }));
+/** Requests in flight: what one server takes at once (times the servers, when several are given). */
+const capacity = settings.corenlp.threads * Math.max(1, settings.corenlp.urls.length);
 let annotateMs = 0;
 let tokens = 0;
 
@@ -60,7 +71,7 @@ async function annotateCached(text: string, date: string | undefined): Promise<C
   const file = path.join(cacheDir, `${key}.json`);
   if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, 'utf8')) as CoreDocument;
   const t0 = Date.now();
-  const doc = await client.annotate(text, { date });
+  const doc = await (await coreNlp()).annotate(text, { date });
   annotateMs += Date.now() - t0;
   tokens += doc.sentences.reduce((n, s) => n + s.tokens.length, 0);
   fs.writeFileSync(file, JSON.stringify(doc));
@@ -93,7 +104,7 @@ async function extractAll(sources: SourceArticle[], label: string) {
       if (++done % 20 === 0) console.error(`${label}: ${done}/${sources.length}`);
     }
   };
-  await Promise.all(Array.from({ length: client.capacity }, worker));
+  await Promise.all(Array.from({ length: capacity }, worker));
   return { ours: `${ours.join('\n')}\n`, raw: `${raw.join('\n')}\n` };
 }
 
@@ -221,12 +232,12 @@ if (only === 'all' || only === 'conll') {
   );
 }
 
-await services.stop();
+await services?.stop();
 const header =
   `Measured ${new Date().toISOString().slice(0, 10)} at commit ${commit} (${EXTRACTOR_VERSION}) on ${os.cpus().length} cores / ${Math.round(os.totalmem() / 2 ** 30)} GiB, ` +
   `command \`npm run eval${args.length ? ` -- ${args.join(' ')}` : ''}\`, in ${((Date.now() - t0) / 1000).toFixed(0)} s` +
   (tokens
-    ? ` (CoreNLP annotated ${tokens} new tokens at ${((tokens / (annotateMs / 1000)) * client.capacity).toFixed(0)} tokens/s with ${client.capacity} requests in flight).`
+    ? ` (CoreNLP annotated ${tokens} new tokens at ${((tokens / (annotateMs / 1000)) * capacity).toFixed(0)} tokens/s with ${capacity} requests in flight).`
     : ' (all CoreNLP answers from the cache).');
 const table = [header, '', ...results].join('\n');
 console.log(`\n${table}`);

@@ -177,3 +177,10 @@ export const GROUP_QUALIFIERS = new Set([
   'advocacy',
   'environmental',
 ]);
+
+/** First words of organisation names too generic to stand for the organisation alone. */
+export const GENERIC_FIRST_WORDS = new Set(
+  'the national first new united american british general international royal central federal state north south east west great bank news world european'.split(
+    ' ',
+  ),
+);

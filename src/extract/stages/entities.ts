@@ -3,7 +3,7 @@
 // then CoreNLP's coreference chains attach pronouns ("he", "his") to the entity their chain
 // names, and outlet nominals ("the daily") attach to the outlet named last.
 import { entityId } from '../ids.ts';
-import { OUTLET_NOMINALS } from '../lexicon/organisations.ts';
+import { GENERIC_FIRST_WORDS, OUTLET_NOMINALS } from '../lexicon/organisations.ts';
 import { countryOfDemonym } from '../lexicon/places.ts';
 import { need, type Stage } from '../pipeline.ts';
 import type { SentenceView } from '../syntax.ts';
@@ -45,7 +45,12 @@ function match(drafts: Draft[], m: NamedMention): Draft | undefined {
       (d) =>
         (m.name.length >= 2 && m.name === m.name.toUpperCase() && initials(d.name) === m.name) ||
         (d.name === d.name.toUpperCase() && initials(m.name) === d.name) ||
-        d.name.replace(/^The /, '') === m.name.replace(/^The /, ''),
+        d.name.replace(/^The /, '') === m.name.replace(/^The /, '') ||
+        // "Mercantile" after "Mercantile Bancorp Inc": the distinctive first word alone.
+        (!m.name.includes(' ') &&
+          d.name.includes(' ') &&
+          d.name.split(/\s+/)[0] === m.name &&
+          !GENERIC_FIRST_WORDS.has(m.name.toLowerCase())),
     );
     return hits.length === 1 ? hits[0] : undefined;
   }

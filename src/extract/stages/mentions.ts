@@ -8,6 +8,7 @@ import {
   GROUP_QUALIFIERS,
   OUTLETS,
   OUTLET_NOUNS,
+  GENERIC_FIRST_WORDS,
   STATE_ORG_HEADS,
   isCourtName,
 } from '../lexicon/organisations.ts';
@@ -103,9 +104,63 @@ function pieces(m: CoreEntityMention, s: SentenceView): CoreEntityMention[] {
   return out;
 }
 
+/** Tags only CoreNLP's fine-grained rules give, which may overwrite part of a coarse name. */
+const FINE_ONLY = new Set([
+  'CITY',
+  'COUNTRY',
+  'STATE_OR_PROVINCE',
+  'NATIONALITY',
+  'RELIGION',
+  'IDEOLOGY',
+  'CRIMINAL_CHARGE',
+  'CAUSE_OF_DEATH',
+  'TITLE',
+]);
+
+/**
+ * Rejoins names that CoreNLP's fine-grained rules cut in two: the statistical tagger found
+ * one LOCATION ("Soviet Union", "Puerto Rico", "Northern Ireland", "Green Square") and a
+ * fine-grained list relabelled one of its words ("Union" CITY, "Rico" CRIMINAL_CHARGE,
+ * "Ireland" COUNTRY), leaving two adjacent mentions. Joined when the two are neighbouring
+ * proper nouns on one line, separated by a single space, one of them LOCATION and the other
+ * fine-grained only; the join is a LOCATION. Country + organisation ("U.S. Treasury") is
+ * left apart: those are two names.
+ */
+function rejoinSplitNames(s: SentenceView): CoreEntityMention[] {
+  const ms = [...s.sentence.entitymentions].sort((a, b) => a.tokenBegin - b.tokenBegin);
+  const out: CoreEntityMention[] = [];
+  const proper = (m: CoreEntityMention) =>
+    s.tokens.slice(m.tokenBegin, m.tokenEnd).every((t) => t.pos === 'NNP' || t.pos === 'NNPS');
+  for (const m of ms) {
+    const prev = out[out.length - 1];
+    const pair = prev ? [prev.ner, m.ner] : [];
+    if (
+      prev &&
+      prev.tokenEnd === m.tokenBegin &&
+      s.tokens[m.tokenBegin].before === ' ' &&
+      pair.includes('LOCATION') &&
+      pair.some((t) => FINE_ONLY.has(t)) &&
+      proper(prev) &&
+      proper(m)
+    ) {
+      out[out.length - 1] = {
+        ...prev,
+        ner: 'LOCATION',
+        tokenEnd: m.tokenEnd,
+        docTokenEnd: m.docTokenEnd,
+        characterOffsetEnd: m.characterOffsetEnd,
+        text: `${prev.text} ${m.text}`,
+      };
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
 function nerMentions(s: SentenceView): NamedMention[] {
   const out: NamedMention[] = [];
-  for (const m of s.sentence.entitymentions.flatMap((x) => (NAME_NER.has(x.ner) ? pieces(x, s) : []))) {
+  for (const m of rejoinSplitNames(s).flatMap((x) => (NAME_NER.has(x.ner) ? pieces(x, s) : []))) {
     const first = m.tokenBegin + 1;
     const last = m.tokenEnd;
     const span = { start: m.characterOffsetBegin, end: m.characterOffsetEnd };
@@ -230,6 +285,213 @@ function groupMentions(s: SentenceView, taken: NamedMention[]): NamedMention[] {
   return out;
 }
 
+/** Verbs whose subject or object, when a town or region, is a sports team ("Leeds beat Chelsea"). */
+const SPORT_VERBS = new Set([
+  'beat',
+  'defeat',
+  'thrash',
+  'rout',
+  'trounce',
+  'edge',
+  'outscore',
+  'outplay',
+  'crush',
+  'hammer',
+  'whip',
+  'upset',
+  'overpower',
+  'outclass',
+]);
+
+const isScore = (word: string) => /^\d+(?:[-:.]\d+)?$/.test(word) && !/^\d{4}-\d{2}-\d{2}$/.test(word);
+const capitalised = (word: string) => /^\p{Lu}[\p{L}'.&-]*$/u.test(word);
+
+/** Lines of a sentence (token ranges, 1-based inclusive): CoreNLP may join table rows. */
+function linesOf(s: SentenceView): [number, number][] {
+  const lines: [number, number][] = [];
+  let from = 1;
+  for (let i = 2; i <= s.tokens.length; i++) {
+    if (s.tok(i).before.includes('\n')) {
+      lines.push([from, i - 1]);
+      from = i;
+    }
+  }
+  lines.push([from, s.tokens.length]);
+  return lines;
+}
+
+/** Home nations and territories that field national sides: reported as places, not clubs. */
+const NATIONAL_SIDES = new Set([
+  'england',
+  'scotland',
+  'wales',
+  'northern ireland',
+  'faroe islands',
+  'hong kong',
+  'puerto rico',
+  'gibraltar',
+  'taiwan',
+  'palestine',
+  'kosovo',
+]);
+
+/** Relations in which a team name acts or is acted on (not "in Leeds", not a dateline). */
+const TEAM_ROLES = new Set(['nsubj', 'obj', 'nsubj:pass', 'nmod:poss', 'conj']);
+
+/** The longest table row (tokens) the score patterns look at; prose sentences are longer. */
+const MAX_ROW_TOKENS = 14;
+
+/**
+ * Town and region names that stand for sports teams become organisations: the subject or
+ * object of a sports verb ("Leicestershire beat Somerset"), a name followed by its score at
+ * the start of a short results or standings row ("Leeds 2 Chelsea 1", "CALIFORNIA 62 73
+ * .459"), and, in a row of two name-score pairs, untagged names too ("Sale 31 Wasps 33").
+ * Countries and home nations stay places (national sides are reported as their country).
+ * Other mentions of a team's name follow when they too act or are acted on ("Somerset got
+ * a solid start"), not where the name is a location ("in St Louis", a dateline).
+ */
+function markTeams(sentences: SentenceView[], mentions: NamedMention[]): NamedMention[] {
+  const town = (m: NamedMention) =>
+    m.kind === 'name' && m.type === 'Place' && !NATIONAL_SIDES.has(m.name.toLowerCase());
+  const teams = new Set<string>();
+  const sure = new Set<NamedMention>();
+  const added: NamedMention[] = [];
+  for (const s of sentences) {
+    const here = mentions.filter((m) => m.sentence === s.index);
+    for (const m of here.filter(town)) {
+      const head = m.tokens[1];
+      const rel = s.rel[head] ?? '';
+      if ((rel === 'nsubj' || rel === 'obj') && SPORT_VERBS.has(s.lemma(s.head[head] ?? 0))) {
+        teams.add(m.name);
+        sure.add(m);
+      }
+    }
+    for (const [a, b] of linesOf(s)) {
+      if (b - a + 1 > MAX_ROW_TOKENS) continue;
+      // Name-score pairs in this row: runs of capitalised words, each followed by a score.
+      const pairs: [number, number][] = [];
+      let i = a;
+      while (i <= b) {
+        let j = i;
+        while (j <= b && capitalised(s.word(j))) j++;
+        if (j > i && j <= b && isScore(s.word(j))) pairs.push([i, j - 1]);
+        i = Math.max(j, i + 1);
+        while (i <= b && !capitalised(s.word(i))) i++;
+      }
+      for (const [x, y] of pairs) {
+        const m = here.find((n) => n.kind === 'name' && n.tokens[0] === x && n.tokens[1] === y);
+        if (m && town(m) && (x === a || pairs.length === 2)) {
+          teams.add(m.name);
+          sure.add(m);
+        }
+        const untagged =
+          !here.some((n) => n.tokens[0] <= y && x <= n.tokens[1]) &&
+          y - x < 3 &&
+          Array.from({ length: y - x + 1 }, (_, k) => s.tok(x + k)).every(
+            (t) => t.ner === 'O' && t.word !== t.word.toUpperCase(),
+          ) &&
+          /^\d+$/.test(s.word(y + 1));
+        if (!m && untagged && pairs.length === 2) {
+          const text = s.sentence.tokens
+            .slice(x - 1, y)
+            .map((t, k, arr) => t.originalText + (k < arr.length - 1 ? t.after : ''))
+            .join('');
+          added.push({
+            ...s.span(x, y),
+            sentence: s.index,
+            text,
+            kind: 'name',
+            type: 'Organisation',
+            name: text,
+            tokens: [x, y],
+          });
+        }
+      }
+    }
+  }
+  if (!teams.size) return [...mentions, ...added];
+  const byIndex = new Map(sentences.map((s) => [s.index, s]));
+  const acts = (m: NamedMention) => TEAM_ROLES.has(byIndex.get(m.sentence)?.rel[m.tokens[1]] ?? '');
+  return [
+    ...mentions.map((m) =>
+      town(m) && teams.has(m.name) && (sure.has(m) || acts(m)) ? { ...m, type: 'Organisation' as const } : m,
+    ),
+    ...added,
+  ];
+}
+
+/**
+ * A name CoreNLP tagged once is the same name where it left it untagged later in the
+ * article: proper-noun runs the tagger missed that spell a name found elsewhere ("Comelf"),
+ * a person's surname ("Parnevik" after "Jesper Parnevik"), the distinctive first word of an
+ * organisation ("Mercantile" after "Mercantile Bancorp"), or, in all-capitals headlines, any
+ * of these whatever the case ("REDS" after "Reds").
+ */
+function propagateNames(sentences: SentenceView[], mentions: NamedMention[]): NamedMention[] {
+  const known = new Map<string, { type: EntityType; name: string } | null>();
+  const learn = (key: string, v: { type: EntityType; name: string }) => {
+    if (key.length < 3) return;
+    const had = known.get(key);
+    if (had === undefined) known.set(key, v);
+    else if (had && (had.type !== v.type || had.name !== v.name)) known.set(key, null); // ambiguous
+  };
+  for (const m of mentions) {
+    if (m.kind !== 'name' || !m.type || m.type === 'Group') continue;
+    known.set(m.text.toLowerCase(), { type: m.type, name: m.name });
+  }
+  for (const m of mentions) {
+    if (m.kind !== 'name' || !m.type || !m.name.includes(' ')) continue;
+    const words = m.name.split(/\s+/);
+    if (m.type === 'Person') learn(words[words.length - 1].toLowerCase(), { type: 'Person', name: m.name });
+    if (m.type === 'Organisation' && !GENERIC_FIRST_WORDS.has(words[0].toLowerCase()) && /^\p{Lu}/u.test(words[0]))
+      learn(words[0].toLowerCase(), { type: 'Organisation', name: m.name });
+  }
+  const out: NamedMention[] = [];
+  for (const s of sentences) {
+    const here = mentions.filter((m) => m.sentence === s.index);
+    const free = (i: number) => !here.some((m) => m.tokens[0] <= i && i <= m.tokens[1]);
+    const letters = s.sentence.tokens
+      .map((t) => t.word)
+      .join('')
+      .replace(/[^\p{L}]/gu, '');
+    const shouting = letters.length > 8 && letters === letters.toUpperCase();
+    const candidate = (i: number) => {
+      const t = s.tok(i);
+      return (
+        free(i) &&
+        t.ner === 'O' &&
+        /^\p{Lu}/u.test(t.word) &&
+        (shouting ||
+          ((t.pos === 'NNP' || t.pos === 'NNPS') && t.word !== t.word.toUpperCase()) ||
+          /^[A-Z]{2,}$/.test(t.word))
+      );
+    };
+    for (let i = 1; i <= s.tokens.length; i++) {
+      if (!candidate(i)) continue;
+      let j = i;
+      while (j < s.tokens.length && candidate(j + 1) && !s.tok(j + 1).before.includes('\n')) j++;
+      // The whole run must spell a known name: a part of a longer unknown name is not it.
+      const text = s.sentence.tokens
+        .slice(i - 1, j)
+        .map((t, k, arr) => t.originalText + (k < arr.length - 1 ? t.after : ''))
+        .join('');
+      const hit = known.get(text.toLowerCase());
+      if (hit)
+        out.push({
+          ...s.span(i, j),
+          sentence: s.index,
+          text,
+          kind: 'name',
+          type: hit.type,
+          name: hit.name,
+          tokens: [i, j],
+        });
+      i = j;
+    }
+  }
+  return [...mentions, ...out];
+}
+
 export function findMentions(sentences: SentenceView[]): NamedMention[] {
   const out: NamedMention[] = [];
   for (const s of sentences) {
@@ -238,7 +500,7 @@ export function findMentions(sentences: SentenceView[]): NamedMention[] {
     const groups = groupMentions(s, [...ner, ...orgs]);
     out.push(...ner, ...orgs, ...groups);
   }
-  return out.sort((a, b) => a.start - b.start);
+  return propagateNames(sentences, markTeams(sentences, out)).sort((a, b) => a.start - b.start);
 }
 
 export const mentionsStage: Stage = {
