@@ -4,9 +4,17 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { projectRoot } from '../src/config.ts';
 
+/**
+ * The commit measured; "+uncommitted" when source files differ from it (docs/ and the
+ * git-ignored scratch are not counted: a run rewrites docs/ itself).
+ */
 export function gitCommit(): string {
   try {
-    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8', cwd: projectRoot }).trim();
+    const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8', cwd: projectRoot }).trim();
+    const dirty = git('status', '--porcelain', '--', '.', ':!docs')
+      .split('\n')
+      .filter(Boolean).length;
+    return `${git('rev-parse', '--short', 'HEAD')}${dirty ? '+uncommitted' : ''}`;
   } catch {
     return 'unknown';
   }
