@@ -11,9 +11,7 @@ import { projectRoot } from '../src/config.ts';
 export function gitCommit(): string {
   try {
     const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8', cwd: projectRoot }).trim();
-    const dirty = git('status', '--porcelain', '--', '.', ':!docs')
-      .split('\n')
-      .filter(Boolean).length;
+    const dirty = git('status', '--porcelain', '--', '.', ':!docs').split('\n').filter(Boolean).length;
     return `${git('rev-parse', '--short', 'HEAD')}${dirty ? '+uncommitted' : ''}`;
   } catch {
     return 'unknown';

@@ -22,7 +22,8 @@ export function ingestProgress(total: number): Progress {
     );
     bar.start(total, 0, { facts: 0, rate: '0', last: '' });
     return {
-      update(r, done) {
+      update(r, done, n) {
+        if (n !== bar.getTotal()) bar.setTotal(n);
         facts += (r.summary?.statements ?? 0) + (r.summary?.events ?? 0) + (r.summary?.entities ?? 0);
         bar.update(done + 1, { facts, rate: rate(done + 1), last: `${r.status} ${r.name}`.slice(0, 40) });
       },
@@ -32,7 +33,7 @@ export function ingestProgress(total: number): Progress {
   return {
     update(r, done, n) {
       facts += (r.summary?.statements ?? 0) + (r.summary?.events ?? 0) + (r.summary?.entities ?? 0);
-      const eta = ((n - done - 1) / Math.max(0.001, Number(rate(done + 1)))).toFixed(0);
+      const eta = (Math.max(0, n - done - 1) / Math.max(0.001, Number(rate(done + 1)))).toFixed(0);
       const why = r.reason ? ` — ${r.reason}` : '';
       process.stderr.write(
         `[${done + 1}/${n}] ${r.status} ${r.name}${why} (${facts} facts, ${rate(done + 1)} articles/s, ETA ${eta} s)\n`,

@@ -8,17 +8,34 @@ import type { GraphEdgeRow, GraphNodeRow } from './rows.ts';
  */
 export const WALK_TYPES = 'MENTIONED_IN|SAID|ABOUT|ACCORDING_TO|PARTICIPANT|IN|HOLDS_ROLE|PART_OF';
 
+/**
+ * What a subgraph reads of each node and edge: `full` for the properties worth showing, or
+ * only what ids, types and display labels are made from (when no client asked for properties).
+ */
+export type Detail = 'full' | 'labels';
+
 /** Node projection on variable `v`: labels plus the properties worth drawing (no article text). */
-export const nodeProjection = (v: string) =>
-  `{ labels: labels(${v}), props: CASE
+export const nodeProjection = (v: string, detail: Detail = 'full') =>
+  detail === 'labels'
+    ? `{ labels: labels(${v}), props: CASE
+     WHEN ${v}:Entity THEN ${v} { .id, .name, .type }
+     WHEN ${v}:Article THEN ${v} { .id, .title, .source, .publishedAt }
+     WHEN ${v}:Statement THEN ${v} { .id, text: substring(${v}.text, 0, 81) }
+     WHEN ${v}:Event THEN ${v} { .id, .type, .label, .date }
+     ELSE ${v} { .id } END }`
+    : `{ labels: labels(${v}), props: CASE
      WHEN ${v}:Entity THEN ${v} { .id, .name, .type, .aliases, .mentionCount, .articleCount }
      WHEN ${v}:Article THEN ${v} { .id, .title, .url, .source, .publishedAt }
      WHEN ${v}:Statement THEN ${v} { .id, .text, .kind, .cue, .date, .confidence, .articleId, .start, .end }
      WHEN ${v}:Event THEN ${v} { .id, .type, .label, .date, .datePrecision, .charges, .confidence, .articleId, .start, .end }
      ELSE ${v} { .id } END }`;
 
-export const edgeProjection = (v: string) =>
-  `{ id: elementId(${v}), type: type(${v}), source: startNode(${v}).id, target: endNode(${v}).id, props: properties(${v}) }`;
+export const edgeProjection = (v: string, detail: Detail = 'full') =>
+  `{ id: elementId(${v}), type: type(${v}), source: startNode(${v}).id, target: endNode(${v}).id, props: ${
+    detail === 'labels'
+      ? `CASE type(${v}) WHEN 'PARTICIPANT' THEN { role: ${v}.role } WHEN 'HOLDS_ROLE' THEN { title: ${v}.title } ELSE {} END`
+      : `properties(${v})`
+  } }`;
 
 /** Finds the node with id `$param` among the four keyed labels (index lookups only). */
 export const nodeById = (param: string) =>

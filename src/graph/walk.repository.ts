@@ -14,7 +14,7 @@ import {
   type PathRow,
   type SubgraphRow,
 } from './rows.ts';
-import { edgeProjection, nodeById, nodeProjection, toEdge, toNode, WALK_TYPES } from './subgraph.ts';
+import { edgeProjection, nodeById, nodeProjection, toEdge, toNode, WALK_TYPES, type Detail } from './subgraph.ts';
 
 export const MAX_DEPTH = 3;
 export const MAX_PATH_LENGTH = 6;
@@ -24,10 +24,13 @@ const PATH_QUANTIFIERS = ['', '{1,1}', '{1,2}', '{1,3}', '{1,4}', '{1,5}', '{1,6
 /** Candidates the shortest-path search returns before ranking; `limit` picks from them. */
 const PATH_CANDIDATES = 20;
 
-/** One breadth-first level: new neighbours of `frontier`, within the node budget `$limit`. */
+/**
+ * One breadth-first level: new neighbours of `frontier`, within the node budget `$limit`.
+ * A level past `$depth`, or after the budget is spent, expands nothing.
+ */
 const bfsLevel = (level: number) => `
   CALL (seen, frontier) {
-    UNWIND CASE WHEN $depth >= ${level} THEN frontier ELSE [] END AS f
+    UNWIND CASE WHEN $depth >= ${level} AND size(seen) < $limit THEN frontier ELSE [] END AS f
     MATCH (f)-[:${WALK_TYPES}]-(m)
     WHERE NOT m IN seen
     WITH DISTINCT m LIMIT $limit
@@ -35,13 +38,47 @@ const bfsLevel = (level: number) => `
   }
   WITH seen + next[0..($limit - size(seen))] AS seen, next[0..($limit - size(seen))] AS frontier`;
 
-/** Edges among `nodes`, each once. */
-const closedEdges = `
+/**
+ * Nodes with more walkable relationships than this are hubs (a country mentioned in
+ * thousands of articles): edges are found from the other end, never by expanding a hub.
+ */
+const HUB_DEGREE = 50;
+
+/**
+ * Edges among `nodes`, each once. Expanding every node and keeping the edges whose other end
+ * is in the set would read all relationships of every hub in it (tens of thousands at 10k
+ * articles). Instead: small nodes are expanded (an edge between a small node and a hub is
+ * found from the small end); between two entity hubs the only links are roles and PART_OF,
+ * followed outwards from each; hubs that are not entities (an article with hundreds of
+ * facts) are checked pairwise.
+ */
+const closedEdges = (detail: Detail) => `
   CALL (nodes) {
-    UNWIND nodes AS s
-    MATCH (s)-[r:${WALK_TYPES}]->(t)
-    WHERE t IN nodes
-    RETURN collect(${edgeProjection('r')}) AS edges
+    UNWIND nodes AS n
+    WITH n, COUNT { (n)-[:${WALK_TYPES}]-() } > ${HUB_DEGREE} AS hub
+    RETURN collect(CASE WHEN NOT hub THEN n END) AS small,
+           collect(CASE WHEN hub THEN n END) AS hubs,
+           collect(CASE WHEN hub AND n:Entity THEN n END) AS entityHubs,
+           collect(CASE WHEN hub AND NOT n:Entity THEN n END) AS otherHubs
+  }
+  CALL (nodes, small, hubs, entityHubs, otherHubs) {
+    CALL (nodes, small, hubs, entityHubs, otherHubs) {
+      UNWIND small AS s
+      MATCH (s)-[r:${WALK_TYPES}]-(t)
+      WHERE t IN nodes
+      RETURN r
+      UNION
+      UNWIND entityHubs AS a
+      MATCH (a)-[r:HOLDS_ROLE|PART_OF]->(b)
+      WHERE b IN hubs
+      RETURN r
+      UNION
+      UNWIND otherHubs AS a
+      UNWIND hubs AS b
+      MATCH (a)-[r:${WALK_TYPES}]-(b)
+      RETURN r
+    }
+    RETURN collect(${edgeProjection('r', detail)}) AS edges
   }`;
 
 type Raw = Record<string, unknown>;
@@ -94,7 +131,12 @@ export class WalkRepository {
   }
 
   /** Nodes up to `depth` hops from a node (breadth first, at most `limit`); undefined when no such node. */
-  async neighbourhood(id: string, depth: number, limit: number): Promise<SubgraphRow | undefined> {
+  async neighbourhood(
+    id: string,
+    depth: number,
+    limit: number,
+    detail: Detail = 'full',
+  ): Promise<SubgraphRow | undefined> {
     if (depth < 1 || depth > MAX_DEPTH) throw new RangeError(`depth ${depth} is outside 1..${MAX_DEPTH}`);
     const levels = Array.from({ length: MAX_DEPTH }, (_, i) => bfsLevel(i + 1)).join('\n');
     const rows = await this.graph.read((tx) =>
@@ -104,8 +146,8 @@ export class WalkRepository {
          WITH [n] AS seen, [n] AS frontier
          ${levels}
          WITH seen AS nodes
-         ${closedEdges}
-         RETURN [n IN nodes | ${nodeProjection('n')}] AS nodes, edges`,
+         ${closedEdges(detail)}
+         RETURN [n IN nodes | ${nodeProjection('n', detail)}] AS nodes, edges`,
         { id, depth: int(depth), limit: int(limit) },
       ),
     );
@@ -125,7 +167,7 @@ export class WalkRepository {
            RETURN collect(m) AS neighbours
          }
          WITH id, [x] + neighbours AS nodes
-         ${closedEdges}
+         ${closedEdges('full')}
          RETURN id, [n IN nodes | ${nodeProjection('n')}] AS nodes, edges`,
         { ids: [...new Set(ids)], limit: int(limit) },
       ),
@@ -143,6 +185,7 @@ export class WalkRepository {
     to: string,
     maxLength: number,
     limit: number,
+    detail: Detail = 'full',
   ): Promise<{ paths: PathRow[]; missing: string[] }> {
     const quantifier = PATH_QUANTIFIERS[maxLength];
     if (!quantifier) throw new RangeError(`maxLength ${maxLength} is outside 1..${MAX_PATH_LENGTH}`);
@@ -156,8 +199,8 @@ export class WalkRepository {
            WITH p ORDER BY length(p), size([r IN relationships(p) WHERE type(r) IN ['MENTIONED_IN', 'IN']])
            RETURN collect({
              length: length(p),
-             nodes: [n IN nodes(p) | ${nodeProjection('n')}],
-             edges: [r IN relationships(p) | ${edgeProjection('r')}]
+             nodes: [n IN nodes(p) | ${nodeProjection('n', detail)}],
+             edges: [r IN relationships(p) | ${edgeProjection('r', detail)}]
            }) AS paths
          }
          RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, paths`,

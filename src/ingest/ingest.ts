@@ -86,9 +86,11 @@ export class Ingestor {
     const results: IngestResult[] = [];
     let index = 0;
     let done = 0;
+    // One article per input until a feed or JSON array turns out to hold several.
+    let total = files.length;
     const report = (r: IngestResult) => {
       results.push(r);
-      opts.onResult?.(r, done++, files.length);
+      opts.onResult?.(r, done++, total);
     };
     const worker = async () => {
       while (index < files.length) {
@@ -100,6 +102,7 @@ export class Ingestor {
           report({ name: file, status: 'refused', reason: (err as Error).message });
           continue;
         }
+        total += sources.length - 1;
         for (const source of sources) {
           try {
             report(await this.ingest(source, opts));

@@ -56,7 +56,8 @@ function typeOf(
     case 'ORGANIZATION':
       if (isCourtName(text)) return { type: 'Court', name: theName === text ? text : text };
       if (KNOWN_PLACES.has(lower)) return { type: 'Place', name: text };
-      return { type: 'Organisation', name: theName };
+      // "the United Nations" is the United Nations: only outlets (above) keep "The" in their name.
+      return { type: 'Organisation', name: text };
     case 'COUNTRY': {
       if (KNOWN_PLACES.has(lower)) return { type: 'Place', name: text };
       return { type: 'Country', name: canonicalCountry(text) ?? text };
