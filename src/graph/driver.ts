@@ -117,21 +117,29 @@ export interface Tx {
 
 /** Neo4j values (integers, temporals, nodes) to plain JS. */
 export function toPlain(v: unknown): unknown {
-  if (v === null || v === undefined) return v;
-  if (neo4j.isInt(v)) return (v as { toNumber(): number }).toNumber();
-  if (Array.isArray(v)) return v.map(toPlain);
-  if (typeof v === 'object') {
-    const o = v as Record<string, unknown>;
-    if (neo4j.isDate(o) || neo4j.isDateTime(o) || neo4j.isLocalDateTime(o)) return String(o);
-    if ('labels' in o && 'properties' in o && 'elementId' in o) {
-      return { ...(toPlain(o.properties) as object), __labels: o.labels };
-    }
-    if ('type' in o && 'properties' in o && 'startNodeElementId' in o) {
-      return { ...(toPlain(o.properties) as object), __type: o.type };
-    }
-    const out: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(o)) out[k] = toPlain(x);
+  // Most values are strings, numbers (integers arrive as numbers: disableLosslessIntegers),
+  // lists and maps: those take the fast paths, in that order.
+  if (typeof v !== 'object' || v === null) return v;
+  if (Array.isArray(v)) {
+    const out = new Array<unknown>(v.length);
+    for (let i = 0; i < v.length; i++) out[i] = toPlain(v[i]);
     return out;
   }
-  return v;
+  const o = v as Record<string, unknown>;
+  if (Object.getPrototypeOf(o) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const k in o) out[k] = toPlain(o[k]);
+    return out;
+  }
+  if (neo4j.isInt(o)) return (o as unknown as { toNumber(): number }).toNumber();
+  if (neo4j.isDate(o) || neo4j.isDateTime(o) || neo4j.isLocalDateTime(o)) return String(o);
+  if ('labels' in o && 'properties' in o && 'elementId' in o) {
+    return { ...(toPlain(o.properties) as object), __labels: o.labels };
+  }
+  if ('type' in o && 'properties' in o && 'startNodeElementId' in o) {
+    return { ...(toPlain(o.properties) as object), __type: o.type };
+  }
+  const out: Record<string, unknown> = {};
+  for (const [k, x] of Object.entries(o)) out[k] = toPlain(x);
+  return out;
 }

@@ -14,28 +14,33 @@ export const WALK_TYPES = 'MENTIONED_IN|SAID|ABOUT|ACCORDING_TO|PARTICIPANT|IN|H
  */
 export type Detail = 'full' | 'labels';
 
-/** Node projection on variable `v`: labels plus the properties worth drawing (no article text). */
+/**
+ * Node projection on variable `v`: [labels, properties worth drawing (no article text)].
+ * Nodes and edges travel as lists, not maps: the driver decodes a 300-node subgraph's
+ * lists in about half the time of the same maps (their keys repeated in every row).
+ */
 export const nodeProjection = (v: string, detail: Detail = 'full') =>
   detail === 'labels'
-    ? `{ labels: labels(${v}), props: CASE
+    ? `[labels(${v}), CASE
      WHEN ${v}:Entity THEN ${v} { .id, .name, .type }
      WHEN ${v}:Article THEN ${v} { .id, .title, .source, .publishedAt }
      WHEN ${v}:Statement THEN ${v} { .id, text: substring(${v}.text, 0, 81) }
      WHEN ${v}:Event THEN ${v} { .id, .type, .label, .date }
-     ELSE ${v} { .id } END }`
-    : `{ labels: labels(${v}), props: CASE
+     ELSE ${v} { .id } END]`
+    : `[labels(${v}), CASE
      WHEN ${v}:Entity THEN ${v} { .id, .name, .type, .aliases, .mentionCount, .articleCount }
      WHEN ${v}:Article THEN ${v} { .id, .title, .url, .source, .publishedAt }
      WHEN ${v}:Statement THEN ${v} { .id, .text, .kind, .cue, .date, .confidence, .articleId, .start, .end }
      WHEN ${v}:Event THEN ${v} { .id, .type, .label, .date, .datePrecision, .charges, .confidence, .articleId, .start, .end }
-     ELSE ${v} { .id } END }`;
+     ELSE ${v} { .id } END]`;
 
+/** Edge projection on variable `v`: [id, type, source id, target id, properties]. */
 export const edgeProjection = (v: string, detail: Detail = 'full') =>
-  `{ id: elementId(${v}), type: type(${v}), source: startNode(${v}).id, target: endNode(${v}).id, props: ${
+  `[elementId(${v}), type(${v}), startNode(${v}).id, endNode(${v}).id, ${
     detail === 'labels'
       ? `CASE type(${v}) WHEN 'PARTICIPANT' THEN { role: ${v}.role } WHEN 'HOLDS_ROLE' THEN { title: ${v}.title } ELSE {} END`
       : `properties(${v})`
-  } }`;
+  }]`;
 
 /** Finds the node with id `$param` among the four keyed labels (index lookups only). */
 export const nodeById = (param: string) =>
@@ -46,40 +51,32 @@ export const nodeById = (param: string) =>
      UNION MATCH (n:Event {id: $${param}}) RETURN n
    }`;
 
-interface RawNode {
-  labels: string[];
-  props: Record<string, unknown>;
-}
+/** A node as nodeProjection reads it. */
+export type RawNode = [labels: string[], props: Record<string, unknown>];
 
-interface RawEdge {
-  id: string;
-  type: string;
-  source: string;
-  target: string;
-  props: Record<string, unknown>;
-}
+/** An edge as edgeProjection reads it. */
+export type RawEdge = [id: string, type: string, source: string, target: string, props: Record<string, unknown> | null];
 
 const clip = (text: string, max = 80) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
 
 const defined = (o: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(o).filter(([k, v]) => k !== 'id' && v !== null && v !== undefined));
 
-export function toNode(raw: RawNode): GraphNodeRow {
-  const p = raw.props;
+export function toNode([labels, p]: RawNode): GraphNodeRow {
   const id = String(p.id);
-  if (raw.labels.includes('Entity'))
+  if (labels.includes('Entity'))
     return { id, label: String(p.name ?? id), type: String(p.type ?? 'Entity'), properties: defined(p) };
-  if (raw.labels.includes('Article')) {
+  if (labels.includes('Article')) {
     const label = (p.title as string | null) ?? [p.source ?? 'Article', p.publishedAt].filter(Boolean).join(', ');
     return { id, label, type: 'Article', properties: defined(p) };
   }
-  if (raw.labels.includes('Statement'))
+  if (labels.includes('Statement'))
     return { id, label: `“${clip(String(p.text ?? ''))}”`, type: 'Statement', properties: defined(p) };
-  if (raw.labels.includes('Event')) {
+  if (labels.includes('Event')) {
     const label = `${String(p.label ?? p.type)}${p.date ? ` (${String(p.date)})` : ''}`;
     return { id, label, type: 'Event', properties: defined(p) };
   }
-  return { id, label: id, type: raw.labels[0] ?? 'Node', properties: defined(p) };
+  return { id, label: id, type: labels[0] ?? 'Node', properties: defined(p) };
 }
 
 const EDGE_LABELS: Record<string, string> = {
@@ -92,13 +89,13 @@ const EDGE_LABELS: Record<string, string> = {
   POSSIBLY_SAME_AS: 'possibly same as',
 };
 
-export function toEdge(raw: RawEdge): GraphEdgeRow {
-  const p = raw.props ?? {};
+export function toEdge([id, type, source, target, props]: RawEdge): GraphEdgeRow {
+  const p = props ?? {};
   const label =
-    raw.type === 'PARTICIPANT'
+    type === 'PARTICIPANT'
       ? String(p.role ?? 'participant')
-      : raw.type === 'HOLDS_ROLE'
+      : type === 'HOLDS_ROLE'
         ? String(p.title ?? 'holds role')
-        : (EDGE_LABELS[raw.type] ?? raw.type.toLowerCase().replace(/_/g, ' '));
-  return { id: raw.id, source: raw.source, target: raw.target, type: raw.type, label, properties: defined(p) };
+        : (EDGE_LABELS[type] ?? type.toLowerCase().replace(/_/g, ' '));
+  return { id, source, target, type, label, properties: defined(p) };
 }

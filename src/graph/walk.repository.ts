@@ -14,7 +14,17 @@ import {
   type PathRow,
   type SubgraphRow,
 } from './rows.ts';
-import { edgeProjection, nodeById, nodeProjection, toEdge, toNode, WALK_TYPES, type Detail } from './subgraph.ts';
+import {
+  edgeProjection,
+  nodeById,
+  nodeProjection,
+  toEdge,
+  toNode,
+  WALK_TYPES,
+  type Detail,
+  type RawEdge,
+  type RawNode,
+} from './subgraph.ts';
 
 export const MAX_DEPTH = 3;
 export const MAX_PATH_LENGTH = 6;
@@ -85,8 +95,8 @@ type Raw = Record<string, unknown>;
 
 function toSubgraph(nodes: unknown, edges: unknown): SubgraphRow {
   return {
-    nodes: (nodes as Raw[]).map((n) => toNode(n as never)),
-    edges: (edges as Raw[]).map((e) => toEdge(e as never)),
+    nodes: (nodes as RawNode[]).map(toNode),
+    edges: (edges as RawEdge[]).map(toEdge),
   };
 }
 

@@ -50,13 +50,35 @@ export function operationCost(
   });
 }
 
+/** Costs remembered per parsed document (Apollo reuses it for repeated queries). */
+const MAX_REMEMBERED = 64;
+
 export function complexityPlugin(schema: GraphQLSchema, opts: ComplexityOptions = {}): ApolloServerPlugin {
   const maxCost = opts.maxCost ?? DEFAULT_MAX_COST;
+  // The cost depends on the document, the operation and the variables (page sizes): the same
+  // three give the same cost, so clients repeating an operation pay for the estimate once.
+  const remembered = new WeakMap<DocumentNode, Map<string, number>>();
+  const costOf = (
+    document: DocumentNode,
+    operationName: string | null | undefined,
+    variables: Record<string, unknown>,
+  ) => {
+    let costs = remembered.get(document);
+    if (!costs) remembered.set(document, (costs = new Map()));
+    const key = `${operationName ?? ''}|${JSON.stringify(variables)}`;
+    let cost = costs.get(key);
+    if (cost === undefined) {
+      cost = operationCost(schema, document, operationName, variables);
+      if (costs.size >= MAX_REMEMBERED) costs.delete(costs.keys().next().value!);
+      costs.set(key, cost);
+    }
+    return cost;
+  };
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          const cost = operationCost(schema, document, request.operationName, request.variables ?? {});
+          const cost = costOf(document, request.operationName, request.variables ?? {});
           if (cost > maxCost) {
             throw new QueryTooComplexError(
               `Query cost ${cost} is over the limit of ${maxCost}: ask for smaller pages (first/limit) or fewer nested fields.`,

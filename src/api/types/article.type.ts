@@ -1,6 +1,9 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 
-@ObjectType('Article', { description: 'A news article as read; every fact points back into its text.' })
+@ObjectType('Article', {
+  simpleResolvers: true,
+  description: 'A news article as read; every fact points back into its text.',
+})
 export class Article {
   @Field(() => ID)
   id!: string;

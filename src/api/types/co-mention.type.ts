@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Entity } from './entity.type.ts';
 
-@ObjectType('CoMention', { description: 'An entity mentioned in the same articles.' })
+@ObjectType('CoMention', { simpleResolvers: true, description: 'An entity mentioned in the same articles.' })
 export class CoMention {
   @Field(() => Entity)
   entity!: Entity;

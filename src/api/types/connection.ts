@@ -44,7 +44,7 @@ export function toConnection<T>(items: T[], totalCount: number, offset: number):
 
 /** Builds `XEdge` and `XConnection` object types for a node type. */
 export function Connection<T extends object>(name: string, node: () => ClassType<T> | object) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { simpleResolvers: true })
   class EdgeType {
     @Field(() => String)
     cursor!: string;
@@ -53,7 +53,7 @@ export function Connection<T extends object>(name: string, node: () => ClassType
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`)
+  @ObjectType(`${name}Connection`, { simpleResolvers: true })
   class ConnectionType {
     @Field(() => Int)
     totalCount!: number;

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 
-@ObjectType('Count')
+@ObjectType('Count', { simpleResolvers: true })
 export class Count {
   @Field(() => String)
   key!: string;

@@ -1,5 +1,5 @@
 import { ObjectType } from 'type-graphql';
 import { Entity } from './entity.type.ts';
 
-@ObjectType('Country', { implements: Entity, description: 'A sovereign country.' })
+@ObjectType('Country', { simpleResolvers: true, implements: Entity, description: 'A sovereign country.' })
 export class Country extends Entity {}

@@ -1,6 +1,9 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
-@ObjectType('DeleteArticleResult', { description: 'An article removed with only the facts read from it.' })
+@ObjectType('DeleteArticleResult', {
+  simpleResolvers: true,
+  description: 'An article removed with only the facts read from it.',
+})
 export class DeleteArticleResult {
   @Field(() => ID)
   articleId!: string;

@@ -3,7 +3,7 @@ import { EventType } from './event-type.enum.ts';
 import { Participation } from './participation.type.ts';
 import { Quantity } from './quantity.type.ts';
 
-@ObjectType('Event', { description: 'Something that happened, who took part and in what role.' })
+@ObjectType('Event', { simpleResolvers: true, description: 'Something that happened, who took part and in what role.' })
 export class Event {
   @Field(() => ID)
   id!: string;

@@ -1,6 +1,9 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 
-@ObjectType('Evidence', { description: 'Where a fact was read: a span of an article text (UTF-16 offsets).' })
+@ObjectType('Evidence', {
+  simpleResolvers: true,
+  description: 'Where a fact was read: a span of an article text (UTF-16 offsets).',
+})
 export class Evidence {
   @Field(() => Int, { description: 'Start offset into Article.text.' })
   start!: number;

@@ -2,6 +2,7 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 
 @ObjectType('GraphEdge', {
+  simpleResolvers: true,
   description: 'A relationship to draw; source and target are GraphNode ids of the same answer.',
 })
 export class GraphEdge {

@@ -1,7 +1,10 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 
-@ObjectType('GraphNode', { description: 'A node to draw: an entity, article, statement or event.' })
+@ObjectType('GraphNode', {
+  simpleResolvers: true,
+  description: 'A node to draw: an entity, article, statement or event.',
+})
 export class GraphNode {
   @Field(() => ID, { description: 'The node id (the same id the other queries use).' })
   id!: string;

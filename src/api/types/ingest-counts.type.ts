@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 
-@ObjectType('IngestCounts', { description: 'What one article added to the graph.' })
+@ObjectType('IngestCounts', { simpleResolvers: true, description: 'What one article added to the graph.' })
 export class IngestCounts {
   @Field(() => Int)
   entities!: number;

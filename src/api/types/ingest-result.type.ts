@@ -2,7 +2,10 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { IngestCounts } from './ingest-counts.type.ts';
 import { IngestStatus } from './ingest-status.enum.ts';
 
-@ObjectType('IngestResult', { description: 'The outcome for one article (a feed or JSON array gives one per item).' })
+@ObjectType('IngestResult', {
+  simpleResolvers: true,
+  description: 'The outcome for one article (a feed or JSON array gives one per item).',
+})
 export class IngestResult {
   @Field(() => String, { description: 'The article name used in messages.' })
   name!: string;

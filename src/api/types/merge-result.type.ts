@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Entity } from './entity.type.ts';
 
-@ObjectType('MergeResult')
+@ObjectType('MergeResult', { simpleResolvers: true })
 export class MergeResult {
   @Field(() => Entity, { description: 'The kept entity, with the merged one’s links, name and aliases.' })
   entity!: Entity;

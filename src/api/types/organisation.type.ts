@@ -2,6 +2,7 @@ import { ObjectType } from 'type-graphql';
 import { Entity } from './entity.type.ts';
 
 @ObjectType('Organisation', {
+  simpleResolvers: true,
   implements: Entity,
   description: 'A named organisation (party, army, agency, company, outlet…).',
 })

@@ -2,7 +2,10 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { GraphEdge } from './graph-edge.type.ts';
 import { GraphNode } from './graph-node.type.ts';
 
-@ObjectType('Path', { description: 'A path between two nodes: nodes in order, and the edges joining them.' })
+@ObjectType('Path', {
+  simpleResolvers: true,
+  description: 'A path between two nodes: nodes in order, and the edges joining them.',
+})
 export class Path {
   @Field(() => Int, { description: 'Number of edges.' })
   length!: number;

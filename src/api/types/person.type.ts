@@ -1,5 +1,5 @@
 import { ObjectType } from 'type-graphql';
 import { Entity } from './entity.type.ts';
 
-@ObjectType('Person', { implements: Entity, description: 'A named person.' })
+@ObjectType('Person', { simpleResolvers: true, implements: Entity, description: 'A named person.' })
 export class Person extends Entity {}

@@ -1,6 +1,9 @@
 import { Field, Float, ObjectType } from 'type-graphql';
 
-@ObjectType('Quantity', { description: 'A count reported with an event ("nearly 55,000 Palestinians").' })
+@ObjectType('Quantity', {
+  simpleResolvers: true,
+  description: 'A count reported with an event ("nearly 55,000 Palestinians").',
+})
 export class Quantity {
   @Field(() => Float)
   value!: number;

@@ -1,7 +1,10 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Entity } from './entity.type.ts';
 
-@ObjectType('Role', { description: 'A role a person holds ("Prime Minister" of Israel), as reported.' })
+@ObjectType('Role', {
+  simpleResolvers: true,
+  description: 'A role a person holds ("Prime Minister" of Israel), as reported.',
+})
 export class Role {
   @Field(() => String)
   title!: string;

@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Entity } from './entity.type.ts';
 
-@ObjectType('SplitResult')
+@ObjectType('SplitResult', { simpleResolvers: true })
 export class SplitResult {
   @Field(() => Entity, { description: 'The original entity, without the alias.' })
   entity!: Entity;

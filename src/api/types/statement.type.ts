@@ -2,7 +2,7 @@ import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { Entity } from './entity.type.ts';
 import { StatementKind } from './statement-kind.enum.ts';
 
-@ObjectType('Statement', { description: 'Who said what, reported in an article.' })
+@ObjectType('Statement', { simpleResolvers: true, description: 'Who said what, reported in an article.' })
 export class Statement {
   @Field(() => ID)
   id!: string;

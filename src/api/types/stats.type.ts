@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Count } from './count.type.ts';
 
-@ObjectType('Stats', { description: 'What the graph holds.' })
+@ObjectType('Stats', { simpleResolvers: true, description: 'What the graph holds.' })
 export class Stats {
   @Field(() => Int)
   articles!: number;

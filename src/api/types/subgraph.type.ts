@@ -2,7 +2,10 @@ import { Field, ObjectType } from 'type-graphql';
 import { GraphEdge } from './graph-edge.type.ts';
 import { GraphNode } from './graph-node.type.ts';
 
-@ObjectType('Subgraph', { description: 'Nodes and edges that a visualisation client can draw as is.' })
+@ObjectType('Subgraph', {
+  simpleResolvers: true,
+  description: 'Nodes and edges that a visualisation client can draw as is.',
+})
 export class Subgraph {
   @Field(() => [GraphNode])
   nodes!: GraphNode[];

@@ -5,46 +5,31 @@ import { toEdge, toNode } from '../../../src/graph/subgraph.ts';
 describe('subgraph rows', () => {
   it('label nodes by what they are', () => {
     expect(
-      toNode({
-        labels: ['Entity', 'Court', 'Organisation'],
-        props: { id: 'court:icc', name: 'ICC', type: 'Court', aliases: [] },
-      }),
+      toNode([['Entity', 'Court', 'Organisation'], { id: 'court:icc', name: 'ICC', type: 'Court', aliases: [] }]),
     ).toEqual({
       id: 'court:icc',
       label: 'ICC',
       type: 'Court',
       properties: { name: 'ICC', type: 'Court', aliases: [] },
     });
+    expect(toNode([['Article'], { id: 'a', title: null, source: 'Anadolu', publishedAt: '2025-06-10' }]).label).toBe(
+      'Anadolu, 2025-06-10',
+    );
     expect(
-      toNode({ labels: ['Article'], props: { id: 'a', title: null, source: 'Anadolu', publishedAt: '2025-06-10' } })
-        .label,
-    ).toBe('Anadolu, 2025-06-10');
-    expect(
-      toNode({
-        labels: ['Event'],
-        props: { id: 'e', label: 'arrest warrants', type: 'ArrestWarrant', date: '2024-11' },
-      }).label,
+      toNode([['Event'], { id: 'e', label: 'arrest warrants', type: 'ArrestWarrant', date: '2024-11' }]).label,
     ).toBe('arrest warrants (2024-11)');
-    const long = toNode({ labels: ['Statement'], props: { id: 's', text: 'x'.repeat(200) } });
+    const long = toNode([['Statement'], { id: 's', text: 'x'.repeat(200) }]);
     expect(long.type).toBe('Statement');
     expect(long.label.length).toBeLessThanOrEqual(82);
     expect(long.label.endsWith('…”')).toBe(true);
   });
 
   it('label edges with the role or title they carry', () => {
-    expect(toEdge({ id: '1', type: 'PARTICIPANT', source: 'a', target: 'e', props: { role: 'court' } }).label).toBe(
-      'court',
+    expect(toEdge(['1', 'PARTICIPANT', 'a', 'e', { role: 'court' }]).label).toBe('court');
+    expect(toEdge(['2', 'HOLDS_ROLE', 'p', 'c', { title: 'Prime Minister', current: true }]).label).toBe(
+      'Prime Minister',
     );
-    expect(
-      toEdge({
-        id: '2',
-        type: 'HOLDS_ROLE',
-        source: 'p',
-        target: 'c',
-        props: { title: 'Prime Minister', current: true },
-      }).label,
-    ).toBe('Prime Minister');
-    expect(toEdge({ id: '3', type: 'SAID', source: 'p', target: 's', props: {} })).toEqual({
+    expect(toEdge(['3', 'SAID', 'p', 's', {}])).toEqual({
       id: '3',
       source: 'p',
       target: 's',
