@@ -951,7 +951,7 @@ export type Query = {
   events: EventConnection;
   /** The nodes within `depth` hops of a node (nearest first, at most `limit`) and every edge among them. */
   neighbourhood: Subgraph;
-  /** Shortest paths between two nodes through mentions, statements, events, roles and articles; shortest first. */
+  /** The shortest paths between two nodes (all of the shortest length found, at most `limit`) through mentions, statements, events, roles and articles; those through statements, events and roles first. */
   paths: Array<Path>;
   /** Review queue: entity pairs that may be one, highest score first. */
   possiblySame: PossiblySamePairConnection;

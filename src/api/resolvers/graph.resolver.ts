@@ -40,7 +40,7 @@ export class GraphResolver {
 
   @Query(() => [Path], {
     description:
-      'Shortest paths between two nodes through mentions, statements, events, roles and articles; shortest first.',
+      'The shortest paths between two nodes (all of the shortest length found, at most `limit`) through mentions, statements, events, roles and articles; those through statements, events and roles first.',
   })
   async paths(
     @Args(() => PathsArgs) { from, to, maxLength, limit }: PathsArgs,

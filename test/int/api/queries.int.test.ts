@@ -212,6 +212,13 @@ describe('read API', () => {
     const many = await server.ok(PathsDocument, { from: HAMAS, to: WITKOFF, maxLength: 3, limit: 20 });
     expect(many.paths.length).toBeGreaterThan(1);
     expect(many.paths.every((p) => p.length <= 3 && closed(p))).toBe(true);
+    // All of the shortest length, those through facts before those through shared articles.
+    expect(new Set(many.paths.map((p) => p.length)).size).toBe(1);
+    const viaArticles = many.paths.map(
+      (p) => p.edges.filter((e) => e.type === 'MENTIONED_IN' || e.type === 'IN').length,
+    );
+    expect(viaArticles).toEqual([...viaArticles].sort((a, b) => a - b));
+    expect(viaArticles[0]).toBeLessThan(viaArticles[viaArticles.length - 1]);
     const viaCourt = await server.ok(PathsDocument, { from: ICC, to: NETANYAHU, maxLength: 2, limit: 1 });
     expect(viaCourt.paths[0].edges.map((e) => e.label)).toEqual(['court', 'target']);
   });
