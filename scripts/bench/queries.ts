@@ -99,14 +99,22 @@ export async function queries({ benchHome, log }: { benchHome: string; log: (l: 
             }
           }
         };
-        for (let i = 0; i < 5; i++) {
+        // Warm both paths (query plans, JIT) before timing either.
+        for (let i = 0; i < 20; i++) {
           await http();
           await raw();
         }
         for (const clients of [1, 10]) {
+          // Interleaved in rounds (GraphQL, Cypher, GraphQL, …) so that neither side is
+          // measured on a colder or warmer database than the other.
           const n = clients === 1 ? 60 : 200;
-          const g = await measure(clients, n, http);
-          const c = await measure(clients, n, raw);
+          const rounds = clients === 1 ? 6 : 4;
+          const g: number[] = [];
+          const c: number[] = [];
+          for (let r = 0; r < rounds; r++) {
+            g.push(...(await measure(clients, n / rounds, http)));
+            c.push(...(await measure(clients, n / rounds, raw)));
+          }
           rows.push(
             `| ${size.toLocaleString('en')} | ${op.name} | ${clients} | ${recorded.length} | ${pct(c, 50).toFixed(1)} | ${pct(g, 50).toFixed(1)} | ${(pct(g, 50) / pct(c, 50)).toFixed(2)}× | ${pct(c, 95).toFixed(1)} | ${pct(g, 95).toFixed(1)} |`,
           );
@@ -123,7 +131,7 @@ export async function queries({ benchHome, log }: { benchHome: string; log: (l: 
   return [
     '### Query latency: contract operations, GraphQL over HTTP vs the same Cypher through neo4j-driver',
     '',
-    'Generated graphs (8 entities, 5 statements, 4 events per article; 5,000-entity pool with skewed popularity). "Cypher" replays, in read transactions, exactly the queries the GraphQL request ran (recorded through `Graph.onQuery`), one after another; "GraphQL" is the whole HTTP request (parse, validate, cost check, resolvers, JSON). Latencies in ms.',
+    'Generated graphs (8 entities, 5 statements, 4 events per article; 5,000-entity pool with skewed popularity). "Cypher" replays, in read transactions, exactly the queries the GraphQL request ran (recorded through `Graph.onQuery`), one after another; "GraphQL" is the whole HTTP request (parse, validate, cost check, resolvers, JSON), client and server in this one Node process. Both sides are warmed with 20 requests each, then timed in interleaved rounds (GraphQL, Cypher, GraphQL, …; 60 requests per side for 1 client, 200 for 10). Latencies in ms.',
     '',
     '| articles | operation | clients | Cypher queries | Cypher p50 | GraphQL p50 | ratio p50 | Cypher p95 | GraphQL p95 |',
     '|---|---|---|---|---|---|---|---|---|',
