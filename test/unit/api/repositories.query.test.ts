@@ -95,14 +95,15 @@ describe('event queries', () => {
 });
 
 describe('walks', () => {
-  it('take path length from a literal allow-list and refuse anything else', async () => {
+  it('take path length as a literal whole number from 1 to 6 and refuse anything else', async () => {
     const { graph, calls } = fakeGraph(() => [{ fromFound: true, toFound: true, paths: [] }]);
     const walks = new WalkRepository(graph);
     await walks.paths(HOSTILE, 'b', 3, 5);
-    expect(calls[0].query).toContain('{1,3}(b)');
+    expect(calls[0].query).toContain('*1..3]-(b)');
     expect(calls[0].query).not.toContain(HOSTILE);
     await expect(walks.paths('a', 'b', 7, 5)).rejects.toThrow(RangeError);
     await expect(walks.paths('a', 'b', 0, 5)).rejects.toThrow(RangeError);
+    await expect(walks.paths('a', 'b', 2.5, 5)).rejects.toThrow(RangeError);
     await expect(walks.neighbourhood('a', 4, 5)).rejects.toThrow(RangeError);
     expect(relationshipTypes(calls[0].query).every((t) => MODEL_TYPES.has(t))).toBe(true);
   });
