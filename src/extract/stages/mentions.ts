@@ -130,8 +130,11 @@ const FINE_ONLY = new Set([
 function rejoinSplitNames(s: SentenceView): CoreEntityMention[] {
   const ms = [...s.sentence.entitymentions].sort((a, b) => a.tokenBegin - b.tokenBegin);
   const out: CoreEntityMention[] = [];
+  // Proper nouns, and the lower-case links inside names ("Federal Republic of" + "Yugoslavia").
   const proper = (m: CoreEntityMention) =>
-    s.tokens.slice(m.tokenBegin, m.tokenEnd).every((t) => t.pos === 'NNP' || t.pos === 'NNPS');
+    s.tokens
+      .slice(m.tokenBegin, m.tokenEnd)
+      .every((t) => t.pos === 'NNP' || t.pos === 'NNPS' || /^(of|de|del|la|al|the)$/.test(t.word));
   for (const m of ms) {
     const prev = out[out.length - 1];
     const pair = prev ? [prev.ner, m.ner] : [];
