@@ -64,6 +64,14 @@ export class SentenceView {
     return { start: this.tok(from).characterOffsetBegin, end: this.tok(to).characterOffsetEnd };
   }
 
+  /** Text of tokens [from..to] (1-based, inclusive) as written, with the spacing between them. */
+  text(from: number, to: number): string {
+    return this.tokens
+      .slice(from - 1, to)
+      .map((t, i, arr) => t.originalText + (i < arr.length - 1 ? t.after : ''))
+      .join('');
+  }
+
   /** Span of a contiguous run of a subtree, trimmed of punctuation at either edge. */
   subtreeSpan(i: number, skip?: (child: number) => boolean, keepQuotes = true): Span {
     const ids = this.subtree(i, skip);

@@ -89,10 +89,7 @@ function pieces(m: CoreEntityMention, s: SentenceView): CoreEntityMention[] {
       tokenEnd: b,
       characterOffsetBegin: first.characterOffsetBegin,
       characterOffsetEnd: last.characterOffsetEnd,
-      text: s.tokens
-        .slice(a, b)
-        .map((t, i, arr) => t.originalText + (i < arr.length - 1 ? t.after : ''))
-        .join(''),
+      text: s.text(a + 1, b),
     });
   };
   for (let k = m.tokenBegin + 1; k < m.tokenEnd; k++) {
@@ -396,10 +393,7 @@ function markTeams(sentences: SentenceView[], mentions: NamedMention[]): NamedMe
           ) &&
           /^\d+$/.test(s.word(y + 1));
         if (!m && untagged && pairs.length === 2) {
-          const text = s.sentence.tokens
-            .slice(x - 1, y)
-            .map((t, k, arr) => t.originalText + (k < arr.length - 1 ? t.after : ''))
-            .join('');
+          const text = s.text(x, y);
           added.push({
             ...s.span(x, y),
             sentence: s.index,
@@ -475,10 +469,7 @@ function propagateNames(sentences: SentenceView[], mentions: NamedMention[]): Na
       let j = i;
       while (j < s.tokens.length && candidate(j + 1) && !s.tok(j + 1).before.includes('\n')) j++;
       // The whole run must spell a known name: a part of a longer unknown name is not it.
-      const text = s.sentence.tokens
-        .slice(i - 1, j)
-        .map((t, k, arr) => t.originalText + (k < arr.length - 1 ? t.after : ''))
-        .join('');
+      const text = s.text(i, j);
       const hit = known.get(text.toLowerCase());
       if (hit)
         out.push({
