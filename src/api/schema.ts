@@ -6,7 +6,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type * as GraphQL from 'graphql';
 import type { GraphQLSchema } from 'graphql';
-import { buildSchema, type AuthChecker } from 'type-graphql';
+import { getMetadataStorage, validateOrReject, type ValidatorOptions } from 'class-validator';
+import { ArgumentValidationError, buildSchema, type AuthChecker } from 'type-graphql';
 import { projectRoot } from '../config.ts';
 import type { ApiContext } from './context.ts';
 import { ForbiddenError } from './errors/index.ts';
@@ -62,6 +63,37 @@ export const resolvers = [
   CurationResolver,
 ] as const;
 
+/** type-graphql's own settings for class-validator (missing properties skipped, unknown values allowed). */
+const VALIDATOR_OPTIONS: ValidatorOptions = { skipMissingProperties: true, forbidUnknownValues: false };
+const hasRules = new Map<Function, boolean>();
+
+/**
+ * Argument validation with the class-validator rules on the args and input classes, as
+ * type-graphql's built-in validation does, but imported once: the built-in one runs
+ * `await import('class-validator')` for every object argument of every field, which under
+ * the TypeScript loader is a round trip to the loader's worker thread (about half of the
+ * GraphQL execution time of a 50-entity page). Classes without rules are not walked at all.
+ */
+async function validateArgs(value: unknown): Promise<void> {
+  if (value === null || typeof value !== 'object') return;
+  const items = Array.isArray(value) ? value : [value];
+  for (const item of items) {
+    if (item === null || typeof item !== 'object') continue;
+    const cls = item.constructor as Function;
+    let rules = hasRules.get(cls);
+    if (rules === undefined) {
+      rules = cls === Object || getMetadataStorage().getTargetValidationMetadatas(cls, '', true, false).length > 0;
+      hasRules.set(cls, rules);
+    }
+    if (!rules) continue;
+    try {
+      await validateOrReject(item, VALIDATOR_OPTIONS);
+    } catch (err) {
+      throw new ArgumentValidationError(err as ConstructorParameters<typeof ArgumentValidationError>[0]);
+    }
+  }
+}
+
 let cached: GraphQLSchema | undefined;
 
 export async function buildApiSchema(): Promise<GraphQLSchema> {
@@ -69,7 +101,7 @@ export async function buildApiSchema(): Promise<GraphQLSchema> {
     resolvers: [...resolvers],
     orphanedTypes: [Person, Organisation, Court, Country, Place, Group],
     authChecker,
-    validate: { forbidUnknownValues: false },
+    validateFn: validateArgs,
   });
   return cached;
 }
