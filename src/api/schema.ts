@@ -65,7 +65,8 @@ export const resolvers = [
 
 /** type-graphql's own settings for class-validator (missing properties skipped, unknown values allowed). */
 const VALIDATOR_OPTIONS: ValidatorOptions = { skipMissingProperties: true, forbidUnknownValues: false };
-const hasRules = new Map<Function, boolean>();
+/** Per args or input class: whether it declares any validation rule. */
+const hasRules = new Map<object['constructor'], boolean>();
 
 /**
  * Argument validation with the class-validator rules on the args and input classes, as
@@ -79,7 +80,7 @@ async function validateArgs(value: unknown): Promise<void> {
   const items = Array.isArray(value) ? value : [value];
   for (const item of items) {
     if (item === null || typeof item !== 'object') continue;
-    const cls = item.constructor as Function;
+    const cls = (item as object).constructor;
     let rules = hasRules.get(cls);
     if (rules === undefined) {
       rules = cls === Object || getMetadataStorage().getTargetValidationMetadatas(cls, '', true, false).length > 0;
