@@ -87,6 +87,9 @@ export async function queries({ benchHome, log }: { benchHome: string; log: (l: 
   await neo.ensure(log);
   const graph = Graph.connect({ uri: `bolt://127.0.0.1:${port}` });
   const { httpServer, apollo } = await createServer({ graph, maxCost: 1_000_000 });
+  // Kept-alive client sockets sit idle while the Cypher side is timed: the server must not
+  // close them meanwhile (its default 5 s), or the next request on one is reset.
+  httpServer.keepAliveTimeout = 30 * 60_000;
   await new Promise<void>((r) => httpServer.listen(0, '127.0.0.1', r));
   const addr = httpServer.address();
   const url = new URL(`http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}/graphql`);
