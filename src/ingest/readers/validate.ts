@@ -108,17 +108,40 @@ const ENGLISH_FUNCTION_WORDS = new Set([
   'upon', 'itself', 'however', 'another', 'many', 'much', 'most', 'never', 'again', 'around',
 ]); // prettier-ignore
 
+/**
+ * Function words of the Latin-script languages most often sent by mistake (French, German,
+ * Spanish, Italian, Dutch, Portuguese), leaving out those that are also English words or
+ * common in English names and loanwords ("a", "in", "an", "so", "was", "die", "de", "la",
+ * "van", "von", "del", "da", "do", "con", "per", "on", "or", "met", "non", "al", "dem", "pour").
+ * Used where a text is too short for the share test.
+ */
+const FOREIGN_FUNCTION_WORDS = new Set([
+  // French
+  'le', 'les', 'des', 'du', 'et', 'est', 'une', 'dans', 'que', 'qui', 'sur', 'pas', 'au', 'aux', 'avec', 'ce', 'cette', 'sont', 'il', 'elle', 'ont', 'été', 'mais', 'ou', 'où', 'nous', 'vous', 'leur', 'selon',
+  // German
+  'der', 'das', 'und', 'ist', 'nicht', 'ein', 'eine', 'einen', 'zu', 'den', 'mit', 'auf', 'für', 'sich', 'hat', 'wird', 'sind', 'auch', 'bei', 'nach', 'wie', 'über', 'oder', 'aber', 'noch', 'im', 'vom', 'zum', 'zur', 'ich', 'wir', 'sie', 'es', 'haben', 'wurde', 'heute',
+  // Spanish, Portuguese
+  'el', 'los', 'las', 'y', 'en', 'por', 'para', 'una', 'es', 'se', 'su', 'sus', 'fue', 'pero', 'como', 'más', 'este', 'esta', 'os', 'em', 'não', 'uma', 'com', 'ao', 'foi', 'são', 'mais', 'seu', 'sua',
+  // Italian, Dutch
+  'di', 'che', 'è', 'della', 'delle', 'degli', 'gli', 'sono', 'nel', 'nella', 'alla', 'anche', 'het', 'een', 'niet', 'voor', 'zijn', 'heeft', 'maar', 'ook', 'bij', 'naar', 'dat', 'wordt', 'werd',
+]); // prettier-ignore
+
 /** Below this share of English function words (texts of 20+ words) a text is refused. */
 export const MIN_FUNCTION_WORD_SHARE = 0.1;
 /** Below this share of Latin-script letters among all letters a text is refused. */
 export const MIN_LATIN_LETTER_SHARE = 0.7;
-/** Texts with fewer words get only the script check: too short to judge by word counts. */
+/** Texts with fewer words are too short for the share test; they get the comparison below. */
 const MIN_WORDS_FOR_WORD_CHECK = 20;
+/** A short text is refused when at least this many different foreign function words outnumber its English ones. */
+const MIN_FOREIGN_WORDS_SHORT = 2;
 
 /**
  * Why a text does not look like English, or undefined when it does. A cheap check with no
- * dictionary: at least 70% of letters are Latin, and (from 20 words on) at least 10% of word
- * tokens are common English function words. Short texts in other Latin-script languages pass.
+ * dictionary: at least 70% of letters are Latin, and from 20 words on at least 10% of word
+ * tokens are common English function words; below 20 words, it is refused when at least two
+ * different function words of French, German, Spanish, Italian, Dutch or Portuguese outnumber the
+ * English ones ("Der Kanzler hat heute in Berlin gesprochen."). A short text with neither
+ * ("Bonjour Paris") passes: there is nothing to judge it by.
  */
 export function notEnglishReason(text: string): string | undefined {
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
@@ -126,10 +149,32 @@ export function notEnglishReason(text: string): string | undefined {
   const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
   if (latin / letters < MIN_LATIN_LETTER_SHARE) return `${percent(latin / letters)} Latin letters`;
   const words = text.toLowerCase().match(/\p{L}+(?:['’]\p{L}+)*/gu) ?? [];
-  if (words.length < MIN_WORDS_FOR_WORD_CHECK) return undefined;
+  if (words.length < MIN_WORDS_FOR_WORD_CHECK) {
+    const english = words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w)).length;
+    const foreign = foreignFunctionWords(text).size;
+    if (foreign >= MIN_FOREIGN_WORDS_SHORT && foreign > english)
+      return `${foreign} different French, German, Spanish, Italian, Dutch or Portuguese function words in ${words.length} words`;
+    return undefined;
+  }
   const share = words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w)).length / words.length;
   if (share < MIN_FUNCTION_WORD_SHARE) return `${percent(share)} English function words`;
   return undefined;
+}
+
+/**
+ * The different foreign function words of a text, counted where they are written in lower
+ * case or start a sentence: capitalised inside a sentence they are parts of names ("Los
+ * Angeles", "Le Pen", "Der Spiegel"), and each counts once ("Le Pen, Le Maire").
+ */
+function foreignFunctionWords(text: string): Set<string> {
+  const found = new Set<string>();
+  for (const m of text.matchAll(/\p{L}+(?:['’]\p{L}+)*/gu)) {
+    const lower = m[0].toLowerCase();
+    if (!FOREIGN_FUNCTION_WORDS.has(lower)) continue;
+    const before = text.slice(0, m.index).trimEnd();
+    if (m[0] === lower || before === '' || /[.!?:"“«]$/.test(before)) found.add(lower);
+  }
+  return found;
 }
 
 function percent(share: number): string {

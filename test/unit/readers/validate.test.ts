@@ -95,6 +95,35 @@ describe('notEnglishReason', () => {
     }
   });
 
+  it('refuses short Latin-script texts whose foreign function words outnumber the English ones', () => {
+    const short = {
+      German: 'Der Bundeskanzler hat heute in Berlin gesprochen.',
+      French: 'Le président a annoncé une nouvelle loi.',
+      Spanish: 'El presidente anunció una nueva ley para los trabajadores.',
+      Italian: 'Il governo non ha ancora deciso, ma la legge è della maggioranza.',
+      Dutch: 'De premier heeft het voorstel niet gesteund.',
+    };
+    for (const [language, text] of Object.entries(short)) {
+      expect(notEnglishReason(text), language).toMatch(
+        /^\d different French, German, Spanish, Italian, Dutch or Portuguese function words in \d+ words$/,
+      );
+    }
+  });
+
+  it('accepts short English whose names hold foreign function words', () => {
+    for (const text of [
+      'Le Pen and Le Maire clash over the budget.',
+      'Los Angeles police say El Paso suspect was armed.',
+      'Elle magazine names Le Monde editor.',
+      'Der Spiegel reports on the German economy.',
+      'Real Madrid beat Barcelona 2-1 in El Clasico.',
+      'Tributes pour in as Al Gore and Dem leaders meet.',
+      'Bonjour Paris',
+    ]) {
+      expect(notEnglishReason(text), text).toBeUndefined();
+    }
+  });
+
   it('refuses other scripts by the share of Latin letters, however short', () => {
     expect(notEnglishReason('Премьер-министр Израиля заявил о прогрессе.')).toBe('0% Latin letters');
     expect(notEnglishReason('قال رئيس الوزراء إن تقدما كبيرا قد تحقق')).toBe('0% Latin letters');
