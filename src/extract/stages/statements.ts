@@ -41,6 +41,18 @@ function withQuotes(s: SentenceView, a: number, b: number): [number, number] {
   return [x, y];
 }
 
+const CUE_LEMMAS = [SPEECH_VERBS, OBJECT_CUES, TARGET_CUES, XCOMP_CUES];
+
+/**
+ * What a content span leaves out: a coordinated or participial cue verb after it ("that
+ * Machado was a con and encouraged Americans to …", "…, arguing that …") starts another
+ * statement (PolNeAR marks two), so it is not part of this one's content.
+ */
+const anotherCue = (s: SentenceView) => (c: number) =>
+  (s.rel[c] === 'conj' || (s.rel[c] === 'advcl' && s.tok(c).pos === 'VBG')) &&
+  s.tok(c).pos.startsWith('VB') &&
+  CUE_LEMMAS.some((set) => set.has(s.lemma(c)));
+
 function range(s: SentenceView, ids: number[]): [number, number] {
   return [Math.min(...ids), Math.max(...ids)];
 }
@@ -135,7 +147,8 @@ function rightContent(
   const clausal = kids.filter((k) => s.rel[k] !== 'obj' || s.tok(k).pos.startsWith('VB') || s.kid(k, 'mark', 'nsubj'));
   const use = clausal.length ? clausal : kids;
   if (!use.length) return undefined;
-  const ids = use.flatMap((k) => s.subtree(k));
+  const ids = use.filter((k) => !anotherCue(s)(k)).flatMap((k) => s.subtree(k, anotherCue(s)));
+  if (!ids.length) return undefined;
   return range(s, ids);
 }
 
@@ -177,7 +190,7 @@ function verbCues(s: SentenceView): Draft[] {
     let confidence = 0.8;
     if (ccomp && ccomp < v) {
       // “…,” Netanyahu said.
-      content = withQuotes(s, ...range(s, s.subtree(ccomp)));
+      content = withQuotes(s, ...range(s, s.subtree(ccomp, anotherCue(s))));
       confidence = 0.85;
     } else if (SAY_VERBS.has(lemma) && (content = rightContent(s, v, subj, lemma))) {
       confidence = ccomp ? 0.85 : 0.7;
@@ -190,9 +203,10 @@ function verbCues(s: SentenceView): Draft[] {
           (c) =>
             c > v &&
             ['xcomp', 'obj', 'advcl', 'conj', 'ccomp', 'dep'].includes(s.rel[c] ?? '') &&
-            !(s.rel[c] === 'conj' && s.kid(c, 'nsubj')),
+            !(s.rel[c] === 'conj' && s.kid(c, 'nsubj')) &&
+            !anotherCue(s)(c),
         );
-        const ids = right.flatMap((c) => s.subtree(c));
+        const ids = right.flatMap((c) => s.subtree(c, anotherCue(s)));
         content = range(s, [...ids, ...startAt]);
         confidence = 0.7;
       }
