@@ -13,14 +13,14 @@ export interface EventFilterInput {
   to?: string;
 }
 
-const ORDER = `${factDate('ev', 'a')} DESC, ev.articleId, ev.start`;
+const ORDER = `${factDate('ev')} DESC, ev.articleId, ev.start`;
 
 const WHERE = `WHERE ($types IS NULL OR ev.type IN $types)
   AND (($participant IS NULL AND $role IS NULL)
        OR EXISTS { MATCH (p:Entity)-[r:PARTICIPANT]->(ev)
                    WHERE ($participant IS NULL OR p.id = $participant) AND ($role IS NULL OR r.role = $role) })
   AND ($court IS NULL OR EXISTS { (:Entity {id: $court})-[:PARTICIPANT {role: 'court'}]->(ev) })
-  AND ${dateRange(factDate('ev', 'a'))}`;
+  AND ${dateRange(factDate('ev'))}`;
 
 export class EventRepository {
   constructor(private readonly graph: Graph) {}
@@ -41,7 +41,7 @@ export class EventRepository {
       : filter.court
         ? `MATCH (:Entity {id: $court})-[:PARTICIPANT]->(ev:Event)`
         : `MATCH (ev:Event)`;
-    const match = `${anchor} MATCH (ev)-[:IN]->(a:Article) ${WHERE}`;
+    const match = `${anchor} WITH ev ${WHERE}`;
     return runRootPage(
       this.graph,
       rootPage(match, 'ev', ORDER, eventProjection('ev')),
@@ -65,9 +65,9 @@ export class EventRepository {
       `UNWIND $ids AS id
        MATCH (x:Entity {id: id})
        CALL (x) {
-         MATCH (x)-[r:PARTICIPANT]->(ev:Event)-[:IN]->(a:Article)
+         MATCH (x)-[r:PARTICIPANT]->(ev:Event)
          WHERE $role IS NULL OR r.role = $role
-         WITH DISTINCT ev, a ORDER BY ${ORDER}
+         WITH DISTINCT ev ORDER BY ${ORDER}
          ${perParentPage('ev', eventProjection('ev'))}
        }
        RETURN id, total, items`,

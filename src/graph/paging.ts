@@ -30,13 +30,13 @@ export async function pagesByParent<T>(
 
 /**
  * Count and page of a root list of facts in one round trip: `match` binds the fact `v` and
- * its article `a`, and filters them; `order` sorts them.
+ * filters it; `order` sorts them.
  */
 export const rootPage = (match: string, v: string, order: string, projection: string) =>
   `CALL () { ${match} RETURN count(DISTINCT ${v}) AS total }
    CALL () {
      ${match}
-     WITH DISTINCT ${v}, a
+     WITH DISTINCT ${v}
      ORDER BY ${order} SKIP $offset LIMIT $first
      RETURN collect(${projection}) AS items
    }

@@ -112,8 +112,12 @@ export const eventProjection = (v: string) =>
 export const factProjection = (v: string) =>
   `CASE WHEN ${v}:Statement THEN ${statementProjection(v)} ELSE ${eventProjection(v)} END`;
 
-/** The date a fact sorts by: its own, else its article's publication date. */
-export const factDate = (v: string, article: string) => `coalesce(${v}.date, ${article}.publishedAt, '')`;
+/**
+ * The date a fact sorts by: `sortDate`, written with the fact (its own date, else its
+ * article's publication date; see ArticleRepository.write and backfillSortDates), '' when
+ * it has neither. Stored so that ordering and date filters need no article per fact.
+ */
+export const factDate = (v: string) => `coalesce(${v}.sortDate, '')`;
 
 /**
  * Date-range test on a sort date of any precision (YYYY, YYYY-MM, YYYY-MM-DD): a fact is

@@ -22,14 +22,14 @@ export interface StatementFilterInput {
   to?: string;
 }
 
-const ORDER = `${factDate('s', 'a')} DESC, s.articleId, s.start`;
+const ORDER = `${factDate('s')} DESC, s.articleId, s.start`;
 
 /** Every filter is a parameter; a null parameter switches its test off. */
 const WHERE = `WHERE ($kind IS NULL OR s.kind = $kind)
   AND ($speaker IS NULL OR EXISTS { (:Entity {id: $speaker})-[:SAID]->(s) })
   AND ($about IS NULL OR EXISTS { (s)-[:ABOUT]->(:Entity {id: $about}) })
   AND ($accordingTo IS NULL OR EXISTS { (s)-[:ACCORDING_TO]->(:Entity {id: $accordingTo}) })
-  AND ${dateRange(factDate('s', 'a'))}`;
+  AND ${dateRange(factDate('s'))}`;
 
 export class StatementRepository {
   constructor(private readonly graph: Graph) {}
@@ -54,7 +54,7 @@ export class StatementRepository {
         : filter.about
           ? `MATCH (s:Statement)-[:ABOUT]->(:Entity {id: $about})`
           : `MATCH (s:Statement)`;
-    const match = `${anchor} MATCH (s)-[:IN]->(a:Article) ${WHERE}`;
+    const match = `${anchor} WITH s ${WHERE}`;
     return runRootPage(this.graph, rootPage(match, 's', ORDER, statementProjection('s')), page, {
       q,
       kind: filter.kind ?? null,
@@ -73,8 +73,8 @@ export class StatementRepository {
       `UNWIND $ids AS id
        MATCH (x:Entity {id: id})
        CALL (x) {
-         MATCH (x)-[:SAID]->(s:Statement)-[:IN]->(a:Article)
-         WITH s, a ORDER BY ${ORDER}
+         MATCH (x)-[:SAID]->(s:Statement)
+         WITH s ORDER BY ${ORDER}
          ${perParentPage('s', statementProjection('s'))}
        }
        RETURN id, total, items`,
@@ -91,8 +91,7 @@ export class StatementRepository {
        MATCH (x:Entity {id: id})
        CALL (x) {
          MATCH (s:Statement)-[:ABOUT]->(x)
-         MATCH (s)-[:IN]->(a:Article)
-         WITH s, a ORDER BY ${ORDER}
+         WITH s ORDER BY ${ORDER}
          ${perParentPage('s', statementProjection('s'))}
        }
        RETURN id, total, items`,

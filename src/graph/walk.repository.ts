@@ -120,10 +120,12 @@ export class WalkRepository {
              UNION MATCH (f:Statement)-[:ABOUT|ACCORDING_TO]->(x) RETURN f
              UNION MATCH (x)-[:PARTICIPANT]->(f:Event) RETURN f
            }
-           MATCH (f)-[:IN]->(a:Article)
-           WITH f, ${factDate('f', 'a')} AS key
-           WHERE ${dateRange('key')}
-           WITH f, key ORDER BY key = '', key, f.articleId, f.start
+           ${
+             range.from || range.to
+               ? `WITH f, ${factDate('f')} AS key WHERE ${dateRange('key')}
+                  WITH f ORDER BY key = '', key, f.articleId, f.start`
+               : `WITH f ORDER BY f.sortDate IS NULL, f.sortDate, f.articleId, f.start`
+           }
            ${perParentPage('f', factProjection('f'))}
          }
          RETURN x IS NOT NULL AS exists, total, items`,
