@@ -105,6 +105,32 @@ for (const g of gold) {
       fp[k] = (fp[k] || 0) + 1;
     }
 }
+// Near misses: a gold content whose best-overlapping prediction has Jaccard in (0, 0.5),
+// by how the two spans relate.
+const near: Record<string, number> = {};
+for (const g of gold) {
+  const ps = (pred.get(g.doc)?.statements ?? []).map((s) => chars([[s.content.start, s.content.end]]));
+  for (const a of g.attributions) {
+    const gc = chars(a.content);
+    let best: Set<number> | undefined;
+    let bj = 0;
+    for (const pc of ps) {
+      const j = jac(gc, pc);
+      if (j > bj) [bj, best] = [j, pc];
+    }
+    if (!best || bj >= 0.5) continue;
+    let inter = 0;
+    for (const x of gc) if (best.has(x)) inter++;
+    const k =
+      inter === best.size
+        ? 'ours too short (inside the gold content)'
+        : inter === gc.size
+          ? 'ours too long (contains the gold content)'
+          : 'partial overlap';
+    near[k] = (near[k] || 0) + 1;
+  }
+}
+
 const show = (o: Record<string, number>) =>
   Object.entries(o)
     .sort((a, b) => b[1] - a[1])
@@ -112,3 +138,4 @@ const show = (o: Record<string, number>) =>
     .join('\n');
 console.log('| missed gold attribution (false negative) | count |\n|---|---|\n' + show(fn));
 console.log('\n| predicted, not matched (false positive) | count |\n|---|---|\n' + show(fp));
+console.log('\n| near miss (best Jaccard < 0.5) | count |\n|---|---|\n' + show(near));
