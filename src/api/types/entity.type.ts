@@ -1,9 +1,12 @@
 import { Field, ID, Int, InterfaceType } from 'type-graphql';
 import { EntityType } from './entity-type.enum.ts';
 
+/** The object type of an entity row: its `type` (Person, Organisation, …). */
+export const entityTypeName = (value: { type: string }) => value.type;
+
 @InterfaceType('Entity', {
   description: 'A person, organisation, court, country, place or group named in the news.',
-  resolveType: (value: { type: string }) => value.type,
+  resolveType: entityTypeName,
 })
 export abstract class Entity {
   @Field(() => ID)

@@ -13,7 +13,7 @@ import { EVENT_TYPES } from '../../../src/extract/types.ts';
 
 // The CommonJS graphql that type-graphql builds the schema with (vitest would give the test
 // graphql's ESM build, a second copy whose type checks reject the schema's types).
-const { isInterfaceType, isNonNullType, isObjectType, parse, validate } = createRequire(import.meta.url)(
+const { isInterfaceType, isNonNullType, isObjectType, isUnionType, parse, validate } = createRequire(import.meta.url)(
   'graphql',
 ) as typeof GraphQL;
 
@@ -33,6 +33,16 @@ describe('GraphQL schema', () => {
       expect(validate(schema, parse(read(file))).map((e) => e.message)).toEqual([]);
     },
   );
+
+  it('resolves entity and timeline types synchronously (no promise per item in an answer)', () => {
+    const entity = schema.getType('Entity');
+    const item = schema.getType('TimelineItem');
+    if (!isInterfaceType(entity) || !isUnionType(item)) throw new Error('abstract types missing');
+    const info = {} as Parameters<NonNullable<typeof entity.resolveType>>[2];
+    const abstract = entity as Parameters<NonNullable<typeof entity.resolveType>>[3];
+    expect(entity.resolveType!({ type: 'Court' }, {}, info, abstract)).toBe('Court');
+    expect(item.resolveType!({ fact: 'Event' }, {}, info, abstract)).toBe('Event');
+  });
 
   it('the playground has example variables for every required variable of its tabs', () => {
     for (const file of ['src/api/playground/operations.graphql', 'src/api/playground/questions.graphql']) {
