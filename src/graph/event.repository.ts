@@ -2,7 +2,16 @@
 // of the events an entity took part in, batched for many entities in one round trip.
 import type { Graph } from './driver.ts';
 import { pagesByParent, perParentPage, rootPage, runRootPage } from './paging.ts';
-import { dateRange, eventProjection, factDate, toEventRow, type EventRow, type Page, type PageArgs } from './rows.ts';
+import {
+  dateRange,
+  eventProjection,
+  factDate,
+  toEventRow,
+  whereAll,
+  type EventRow,
+  type Page,
+  type PageArgs,
+} from './rows.ts';
 
 export interface EventFilterInput {
   types?: string[];
@@ -15,12 +24,17 @@ export interface EventFilterInput {
 
 const ORDER = `${factDate('ev')} DESC, ev.articleId, ev.start`;
 
-const WHERE = `WHERE ($types IS NULL OR ev.type IN $types)
-  AND (($participant IS NULL AND $role IS NULL)
-       OR EXISTS { MATCH (p:Entity)-[r:PARTICIPANT]->(ev)
-                   WHERE ($participant IS NULL OR p.id = $participant) AND ($role IS NULL OR r.role = $role) })
-  AND ($court IS NULL OR EXISTS { (:Entity {id: $court})-[:PARTICIPANT {role: 'court'}]->(ev) })
-  AND ${dateRange(factDate('ev'))}`;
+/** The tests of the filters given; the participant test is left out where the match is anchored on it. */
+function where(f: EventFilterInput, anchoredOnParticipant: boolean): string {
+  const participation = [f.participant && 'p.id = $participant', f.role && 'r.role = $role'].filter(Boolean);
+  return whereAll([
+    !!f.types?.length && 'ev.type IN $types',
+    (f.role || (f.participant && !anchoredOnParticipant)) &&
+      `EXISTS { MATCH (p:Entity)-[r:PARTICIPANT]->(ev) WHERE ${participation.join(' AND ')} }`,
+    f.court && "EXISTS { (:Entity {id: $court})-[:PARTICIPANT {role: 'court'}]->(ev) }",
+    (f.from || f.to) && dateRange(factDate('ev')),
+  ]);
+}
 
 export class EventRepository {
   constructor(private readonly graph: Graph) {}
@@ -41,7 +55,7 @@ export class EventRepository {
       : filter.court
         ? `MATCH (:Entity {id: $court})-[:PARTICIPANT]->(ev:Event)`
         : `MATCH (ev:Event)`;
-    const match = `${anchor} WITH ev ${WHERE}`;
+    const match = `${anchor} WITH ev ${where(filter, !!filter.participant)}`;
     return runRootPage(
       this.graph,
       rootPage(match, 'ev', ORDER, eventProjection('ev')),

@@ -120,6 +120,15 @@ export const factProjection = (v: string) =>
 export const factDate = (v: string) => `coalesce(${v}.sortDate, '')`;
 
 /**
+ * A WHERE clause of the tests that apply (false for a filter not given), or nothing: a
+ * filter that is not asked for costs nothing per row. Every value stays a parameter.
+ */
+export const whereAll = (tests: (string | false | undefined | null | 0)[]) => {
+  const given = tests.filter((t): t is string => typeof t === 'string' && t.length > 0);
+  return given.length ? `WHERE ${given.join('\n  AND ')}` : '';
+};
+
+/**
  * Date-range test on a sort date of any precision (YYYY, YYYY-MM, YYYY-MM-DD): a fact is
  * in range when its period overlaps [$from, $to] (so "2024-11" is inside from: 2024-11-05).
  */

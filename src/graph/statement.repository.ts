@@ -6,6 +6,7 @@ import {
   dateRange,
   factDate,
   fulltextQuery,
+  whereAll,
   statementProjection,
   type Page,
   type PageArgs,
@@ -24,12 +25,16 @@ export interface StatementFilterInput {
 
 const ORDER = `${factDate('s')} DESC, s.articleId, s.start`;
 
-/** Every filter is a parameter; a null parameter switches its test off. */
-const WHERE = `WHERE ($kind IS NULL OR s.kind = $kind)
-  AND ($speaker IS NULL OR EXISTS { (:Entity {id: $speaker})-[:SAID]->(s) })
-  AND ($about IS NULL OR EXISTS { (s)-[:ABOUT]->(:Entity {id: $about}) })
-  AND ($accordingTo IS NULL OR EXISTS { (s)-[:ACCORDING_TO]->(:Entity {id: $accordingTo}) })
-  AND ${dateRange(factDate('s'))}`;
+/** The tests of the filters given (each value a parameter), less the one the match is anchored on. */
+function where(f: StatementFilterInput, anchor: 'text' | 'speaker' | 'about' | 'all'): string {
+  return whereAll([
+    f.kind && 's.kind = $kind',
+    f.speaker && anchor !== 'speaker' && 'EXISTS { (:Entity {id: $speaker})-[:SAID]->(s) }',
+    f.about && anchor !== 'about' && 'EXISTS { (s)-[:ABOUT]->(:Entity {id: $about}) }',
+    f.accordingTo && 'EXISTS { (s)-[:ACCORDING_TO]->(:Entity {id: $accordingTo}) }',
+    (f.from || f.to) && dateRange(factDate('s')),
+  ]);
+}
 
 export class StatementRepository {
   constructor(private readonly graph: Graph) {}
@@ -46,15 +51,18 @@ export class StatementRepository {
 
   async list(filter: StatementFilterInput, page: PageArgs): Promise<Page<StatementRow>> {
     const q = filter.text ? fulltextQuery(filter.text) : null;
-    // The most selective filter anchors the match; the WHERE applies all of them.
-    const anchor = q
-      ? `CALL db.index.fulltext.queryNodes('statement_text', $q) YIELD node AS s WITH s WHERE s:Statement`
+    // The most selective filter anchors the match; the WHERE applies the others.
+    const [kind, anchor] = q
+      ? ([
+          'text',
+          `CALL db.index.fulltext.queryNodes('statement_text', $q) YIELD node AS s WITH s WHERE s:Statement`,
+        ] as const)
       : filter.speaker
-        ? `MATCH (:Entity {id: $speaker})-[:SAID]->(s:Statement)`
+        ? (['speaker', `MATCH (:Entity {id: $speaker})-[:SAID]->(s:Statement)`] as const)
         : filter.about
-          ? `MATCH (s:Statement)-[:ABOUT]->(:Entity {id: $about})`
-          : `MATCH (s:Statement)`;
-    const match = `${anchor} WITH s ${WHERE}`;
+          ? (['about', `MATCH (s:Statement)-[:ABOUT]->(:Entity {id: $about})`] as const)
+          : (['all', `MATCH (s:Statement)`] as const);
+    const match = `${anchor} WITH s ${where(filter, kind)}`;
     return runRootPage(this.graph, rootPage(match, 's', ORDER, statementProjection('s')), page, {
       q,
       kind: filter.kind ?? null,
