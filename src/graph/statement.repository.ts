@@ -52,7 +52,7 @@ export class StatementRepository {
   async list(filter: StatementFilterInput, page: PageArgs): Promise<Page<StatementRow>> {
     const q = filter.text ? fulltextQuery(filter.text) : null;
     // The most selective filter anchors the match; the WHERE applies the others.
-    const [kind, anchor] = q
+    const [anchoredOn, anchor] = q
       ? ([
           'text',
           `CALL db.index.fulltext.queryNodes('statement_text', $q) YIELD node AS s WITH s WHERE s:Statement`,
@@ -62,7 +62,7 @@ export class StatementRepository {
         : filter.about
           ? (['about', `MATCH (s:Statement)-[:ABOUT]->(:Entity {id: $about})`] as const)
           : (['all', `MATCH (s:Statement)`] as const);
-    const match = `${anchor} WITH s ${where(filter, kind)}`;
+    const match = `${anchor} WITH s ${where(filter, anchoredOn)}`;
     return runRootPage(this.graph, rootPage(match, 's', ORDER, statementProjection('s')), page, {
       q,
       kind: filter.kind ?? null,
