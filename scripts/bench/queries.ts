@@ -1,15 +1,16 @@
 // Query latency: each contract operation (src/api/playground/operations.graphql) over
 // GraphQL/HTTP, beside the very Cypher it runs (recorded through Graph.onQuery) replayed
-// straight through neo4j-driver in read transactions; 1 and 10 concurrent clients; on
-// generated graphs of 1k and 10k articles. Both sides are measured in the same run.
+// straight through neo4j-driver, as auto-commit reads (as the server runs it) and in
+// executeRead; 1 and 10 concurrent clients; on generated graphs of 1k and 10k articles.
+// All are measured in the same run.
 import fs from 'node:fs';
 import nodeHttp from 'node:http';
 import path from 'node:path';
 import { parse, print, type OperationDefinitionNode } from 'graphql';
+import neo4j from 'neo4j-driver';
 import { createServer } from '../../src/api/server.ts';
 import { loadSettings, projectRoot } from '../../src/config.ts';
 import { ArticleRepository } from '../../src/graph/article.repository.ts';
-import neo4j from 'neo4j-driver';
 import { Graph, integers } from '../../src/graph/driver.ts';
 import { applySchema } from '../../src/graph/schema.ts';
 import { neo4jService } from '../../src/services/neo4j.ts';
