@@ -1,6 +1,6 @@
 // The one driver module: init, get, close, verifyConnectivity; sessions close in finally;
 // Neo4j errors are mapped once, here. Neo4j integers and temporals never leave src/graph.
-import neo4j, { isRetryableError, type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
+import neo4j, { isRetryableError, type Driver, type QueryResult, type Session } from 'neo4j-driver';
 import { mapNeo4jError } from './errors.ts';
 
 export interface GraphConnection {
@@ -65,36 +65,25 @@ export class Graph {
    * share one snapshot would need a managed transaction (none does today).
    */
   read<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.withSession('READ', (s) =>
-      work({
-        run: async (query, params = {}) => {
-          this.onQuery?.(query, params);
-          const res = await withRetries(() => s.run(query, integers(params)));
-          return res.records.map((r) => toPlain(r.toObject()) as Record<string, unknown>);
-        },
-      }),
-    );
+    return this.withSession('READ', (s) => work(this.runner((q, p) => withRetries(() => s.run(q, p)))));
   }
 
   /** One write transaction: all of `work` commits, or none of it. */
   write<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.withSession('WRITE', (s) => s.executeWrite((tx) => work(this.wrap(tx))));
+    return this.withSession('WRITE', (s) => s.executeWrite((tx) => work(this.runner((q, p) => tx.run(q, p)))));
   }
 
   /** Schema commands cannot run inside a managed transaction with data writes. */
   async run(query: string, params: Record<string, unknown> = {}): Promise<Record<string, unknown>[]> {
-    return this.withSession('WRITE', async (s) => {
-      this.onQuery?.(query, params);
-      const res = await s.run(query, integers(params));
-      return res.records.map((r) => toPlain(r.toObject()) as Record<string, unknown>);
-    });
+    return this.withSession('WRITE', (s) => this.runner((q, p) => s.run(q, p)).run(query, params));
   }
 
-  private wrap(tx: ManagedTransaction): Tx {
+  /** Every query goes this one way: reported, parameters made integers, rows made plain. */
+  private runner(execute: (query: string, params: Record<string, unknown>) => Promise<QueryResult>): Tx {
     return {
       run: async (query, params = {}) => {
         this.onQuery?.(query, params);
-        const res = await tx.run(query, integers(params));
+        const res = await execute(query, integers(params));
         return res.records.map((r) => toPlain(r.toObject()) as Record<string, unknown>);
       },
     };
