@@ -50,43 +50,34 @@ const bfsLevel = (level: number) => `
   WITH seen + next[0..($limit - size(seen))] AS seen, next[0..($limit - size(seen))] AS frontier`;
 
 /**
- * Nodes with more walkable relationships than this are hubs (a country mentioned in
- * thousands of articles): edges are found from the other end, never by expanding a hub.
- */
-const HUB_DEGREE = 50;
-
-/**
- * Edges among `nodes`, each once. Expanding every node and keeping the edges whose other end
- * is in the set would read all relationships of every hub in it (tens of thousands at 10k
- * articles). Instead: small nodes are expanded (an edge between a small node and a hub is
- * found from the small end); between two entity hubs the only links are roles and PART_OF,
- * followed outwards from each; hubs that are not entities (an article with hundreds of
- * facts) are checked pairwise.
+ * Edges among `nodes`, each found once and from its small end, so that no hub is ever
+ * expanded (a country is MENTIONED_IN thousands of articles; keeping only the edges whose
+ * other end is in the set would still read them all). Every walkable edge touches a
+ * statement or event, or is an entity's mention in an article, or joins two entities:
+ * - statements and events are expanded over all their links (a handful each: IN, SAID,
+ *   ABOUT, ACCORDING_TO, PARTICIPANT);
+ * - articles over the MENTIONED_IN links coming in (one per entity the article names);
+ * - entities over their outgoing HOLDS_ROLE and PART_OF (a few each).
  */
 const closedEdges = (detail: Detail) => `
   CALL (nodes) {
-    UNWIND nodes AS n
-    WITH n, COUNT { (n)-[:${WALK_TYPES}]-() } > ${HUB_DEGREE} AS hub
-    RETURN collect(CASE WHEN NOT hub THEN n END) AS small,
-           collect(CASE WHEN hub THEN n END) AS hubs,
-           collect(CASE WHEN hub AND n:Entity THEN n END) AS entityHubs,
-           collect(CASE WHEN hub AND NOT n:Entity THEN n END) AS otherHubs
-  }
-  CALL (nodes, small, hubs, entityHubs, otherHubs) {
-    CALL (nodes, small, hubs, entityHubs, otherHubs) {
-      UNWIND small AS s
+    CALL (nodes) {
+      UNWIND nodes AS s
+      WITH s WHERE s:Statement OR s:Event
       MATCH (s)-[r:${WALK_TYPES}]-(t)
       WHERE t IN nodes
       RETURN r
-      UNION
-      UNWIND entityHubs AS a
-      MATCH (a)-[r:HOLDS_ROLE|PART_OF]->(b)
-      WHERE b IN hubs
+      UNION ALL
+      UNWIND nodes AS s
+      WITH s WHERE s:Article
+      MATCH (s)<-[r:MENTIONED_IN]-(t)
+      WHERE t IN nodes
       RETURN r
-      UNION
-      UNWIND otherHubs AS a
-      UNWIND hubs AS b
-      MATCH (a)-[r:${WALK_TYPES}]-(b)
+      UNION ALL
+      UNWIND nodes AS s
+      WITH s WHERE s:Entity
+      MATCH (s)-[r:HOLDS_ROLE|PART_OF]->(t)
+      WHERE t IN nodes
       RETURN r
     }
     RETURN collect(${edgeProjection('r', detail)}) AS edges
