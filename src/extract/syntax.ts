@@ -114,7 +114,16 @@ export class SentenceView {
         return this.head[k];
       }
       if (subj) return subj;
-      if (this.rel[k] === 'acl') return this.head[k];
+      if (this.rel[k] === 'acl') {
+        // "spoke to a gathering of leaders, promising …": a participle after a comma hung on
+        // a noun inside a prepositional phrase modifies the clause; its subject is the clause's.
+        const h: number = this.head[k];
+        if (!(this.word(k - 1) === ',' && this.kid(h, 'case'))) return h;
+        const verb = this.clauseHead(h);
+        if (verb === h || verb === k) return h;
+        k = verb;
+        continue;
+      }
       if (!opts.through.includes(this.rel[k] ?? '')) return undefined;
       k = this.head[k];
     }

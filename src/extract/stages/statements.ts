@@ -23,11 +23,42 @@ interface Draft {
 const subjectOf = (s: SentenceView, v: number) =>
   s.subjectOf(v, { through: ['conj', 'xcomp', 'advcl', 'dep'], hops: 6, relativePronouns: true });
 
-function speakerSpan(s: SentenceView, subj: number): Span {
-  return s.subtreeSpan(
-    subj,
-    (c) => ['acl:relcl', 'acl', 'punct', 'appos', 'parataxis', 'advcl'].includes(s.rel[c] ?? '') && c > subj,
+/**
+ * “…,” said Mr. Kamin. — after a quotation the parser often makes the name that follows the
+ * verb its object or complement: that name is the speaker.
+ */
+function invertedSubject(s: SentenceView, v: number): number | undefined {
+  const before = s.children[v].some((c) => c < v && ['ccomp', 'dep', 'parataxis'].includes(s.rel[c] ?? ''));
+  if (!before) return undefined;
+  return s.children[v].find(
+    (c) =>
+      c > v &&
+      ['obj', 'xcomp', 'dep', 'nsubj'].includes(s.rel[c] ?? '') &&
+      /^(NNP|NNPS|NN|NNS|PRP)$/.test(s.tok(c).pos) &&
+      s.subtree(c)[0] === v + 1,
   );
+}
+
+function speakerSpan(s: SentenceView, subj: number, cue?: number): Span {
+  const span = s.subtreeSpan(
+    subj,
+    (c) =>
+      (['acl:relcl', 'acl', 'punct', 'appos', 'parataxis', 'advcl'].includes(s.rel[c] ?? '') && c > subj) ||
+      (s.rel[c] === 'case' && c < subj), // "criticised by Hannah Weiss, who …": not "by"
+  );
+  // "Mr. Kamin, who emphasized …": the relative pronoun is the cue's subject; the speaker
+  // reaches from the person it stands for to it.
+  const who = cue === undefined ? undefined : relativePronoun(s, subj, cue);
+  return who === undefined ? span : { start: span.start, end: s.tok(who).characterOffsetEnd };
+}
+
+/** The relative pronoun ("who", "which") that stands for `antecedent` as the subject of `cue`'s clause. */
+function relativePronoun(s: SentenceView, antecedent: number, cue: number): number | undefined {
+  for (const clause of s.kids(antecedent, 'acl:relcl')) {
+    const w = s.kid(clause, 'nsubj');
+    if (w !== undefined && w < cue && /^(WDT|WP)$/.test(s.tok(w).pos) && s.subtree(clause).includes(cue)) return w;
+  }
+  return undefined;
 }
 
 /** Extends a span to the quotation marks right around it: “It is too soon…,” → whole quote. */
@@ -184,7 +215,7 @@ function verbCues(s: SentenceView): Draft[] {
     if (!t.pos.startsWith('VB') || !SPEECH_VERBS.has(lemma)) continue;
     // "20 believed to be alive": a participle modifying a noun reports no one's words.
     if (t.pos === 'VBN' && (s.rel[v] === 'acl' || s.rel[v] === 'amod') && !s.kid(v, 'nsubj', 'aux')) continue;
-    const subj = subjectOf(s, v);
+    const subj = subjectOf(s, v) ?? invertedSubject(s, v);
     const ccomp = s.kids(v, 'ccomp').find((c) => c !== subj);
     let content: [number, number] | undefined;
     let confidence = 0.8;
@@ -220,7 +251,7 @@ function verbCues(s: SentenceView): Draft[] {
     const { a, b } = s.trim(content[0], content[1]);
     if (b - a < 1 && !isQuote(s.word(a))) continue;
     out.push({
-      speaker: subj ? speakerSpan(s, subj) : null,
+      speaker: subj ? speakerSpan(s, subj, v) : null,
       cue: s.span(v, v),
       content: s.span(a, b),
       sentence: s.index,
@@ -289,9 +320,27 @@ function accordingTo(s: SentenceView): Draft[] {
   return out;
 }
 
+const within = (inner: Span, outer: { start: number; end: number }) =>
+  inner.start >= outer.start && inner.end <= outer.end;
+
 function overlap(a: Span, b: Span): number {
   const i = Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
   return i / Math.max(1, Math.min(a.end - a.start, b.end - b.start));
+}
+
+/**
+ * “…” ― Pamela Padilla: a quotation signed with a dash and a name at the end of its line
+ * (pull quotes, readers' voices, epigraphs).
+ */
+function signature(text: string, quoteEnd: number): { speaker: Span; cue: Span } | undefined {
+  const m = /^[^\S\n]*([―—–]|--?)[^\S\n]*((?:[A-Z][\p{L}'’.-]*[^\S\n]*){1,5})[.,]?[^\S\n]*(?:\n|$)/u.exec(
+    text.slice(quoteEnd, quoteEnd + 80),
+  );
+  if (!m) return undefined;
+  const dash = quoteEnd + m.index + m[0].indexOf(m[1]);
+  const name = m[2].trimEnd();
+  const start = quoteEnd + m[0].indexOf(m[2]);
+  return { speaker: { start, end: start + name.length }, cue: { start: dash, end: dash + m[1].length } };
 }
 
 function quoteDrafts(doc: ArticleDoc, sentences: SentenceView[], taken: Draft[]): Draft[] {
@@ -299,7 +348,8 @@ function quoteDrafts(doc: ArticleDoc, sentences: SentenceView[], taken: Draft[])
   const docTokens = sentences.flatMap((s) => s.tokens.map((t) => ({ t, s })));
   for (const q of doc.annotation?.quotes ?? []) {
     const span = { start: q.beginIndex, end: q.endIndex };
-    if (taken.some((d) => overlap(d.content, span) > 0.5)) continue;
+    // Covered by a cue's statement, unless that cue is inside the quotation (its own words).
+    if (taken.some((d) => overlap(d.content, span) > 0.5 && !(d.cue && within(d.cue, span)))) continue;
     const words = q.text.split(/\s+/).length;
     const s = sentences[q.beginSentence];
     if (!s) continue;
@@ -321,6 +371,16 @@ function quoteDrafts(doc: ArticleDoc, sentences: SentenceView[], taken: Draft[])
     }
     // Scare quotes and quoted phrases ("so-called “experts”") are not statements.
     if (words < 5) continue;
+    const signed = signature(doc.source.text, q.endIndex);
+    if (signed) {
+      out.push({ ...signed, content: span, sentence: s.index, confidence: 0.75 });
+      continue;
+    }
+    if (previous?.speaker && s.tokens[0]?.characterOffsetBegin <= q.beginIndex + 1) {
+      // “A,” Mr. Barrett said. “B.” — B is a statement of its own, by the same speaker.
+      out.push({ speaker: previous.speaker, cue: previous.cue, content: span, sentence: s.index, confidence: 0.7 });
+      continue;
+    }
     out.push({ speaker, cue: null, content: span, sentence: s.index, confidence: speaker ? 0.7 : 0.5 });
   }
   return out;
@@ -328,13 +388,16 @@ function quoteDrafts(doc: ArticleDoc, sentences: SentenceView[], taken: Draft[])
 
 /**
  * A cue's content that lies inside a quotation takes the whole quotation ("“A. B,” Trump
- * said" is one statement, though the parser gives only "B" to "said").
+ * said" is one statement, though the parser gives only "B" to "said"). A cue inside the
+ * quotation itself (“I think A. B,” Sanders said) is the quoted speaker's own words: its
+ * content stays the clause it governs, and the quotation goes to the cue outside.
  */
 function extendToQuotes(drafts: Draft[], quotes: { beginIndex: number; endIndex: number }[]): void {
   for (const d of drafts) {
     for (const q of quotes) {
       // Only quotations of a paragraph's size: a stray quotation mark can pair across pages.
       if (q.endIndex - q.beginIndex > 800) continue;
+      if (d.cue && within(d.cue, { start: q.beginIndex, end: q.endIndex })) continue;
       const inside = d.content.start >= q.beginIndex - 1 && d.content.end <= q.endIndex + 1;
       if (inside && (q.beginIndex < d.content.start || q.endIndex > d.content.end)) {
         d.content = { start: Math.min(q.beginIndex, d.content.start), end: Math.max(q.endIndex, d.content.end) };
@@ -360,11 +423,19 @@ export function findStatements(doc: ArticleDoc): Statement[] {
   const articleId = doc.id;
   let drafts: Draft[] = [];
   for (const s of sentences) drafts.push(...verbCues(s), ...accordingTo(s), ...colonCues(s, text));
-  extendToQuotes(drafts, doc.annotation?.quotes ?? []);
+  const quotes = (doc.annotation?.quotes ?? []).filter((q) => q.endIndex - q.beginIndex <= 800);
+  extendToQuotes(drafts, quotes);
   drafts.push(...quoteDrafts(doc, sentences, drafts));
+  // A cue inside a quotation ("“I think we can win,” she said") is part of what was quoted,
+  // not another statement: the quotation is attributed as a whole.
+  drafts = drafts.filter(
+    (d) => !d.cue || !quotes.some((q) => within(d.cue!, { start: q.beginIndex, end: q.endIndex })),
+  );
 
-  // Same content twice (two cues on one clause): keep the better one.
-  drafts.sort((a, b) => b.confidence - a.confidence);
+  // Same content twice (two cues on one clause): keep the better one; at equal confidence,
+  // the cue outside the content (the attribution) over one inside it.
+  const cueInside = (d: Draft) => !!d.cue && within(d.cue, d.content);
+  drafts.sort((a, b) => b.confidence - a.confidence || Number(cueInside(a)) - Number(cueInside(b)));
   const kept: Draft[] = [];
   for (const d of drafts) {
     if (kept.some((k) => k.content.start === d.content.start && k.content.end === d.content.end)) continue;

@@ -105,3 +105,60 @@ describe('sports-and-markets.txt (names the raw engine cuts, mistypes or misses)
     expect(mentionsOf(a, 'organisation:mercantile-bancorp-inc')).toEqual(['Mercantile Bancorp Inc', 'Mercantile']);
   });
 });
+
+describe('quotes-and-speakers.txt', () => {
+  const file = path.join(dir, 'quotes-and-speakers.txt');
+  const said = (a: ExtractedArticle) =>
+    a.statements.map((s) => [text(a, s.speaker), s.speaker?.entityId ?? null, text(a, s.cue), text(a, s.content)]);
+
+  it('attributes a quotation to the cue outside it, not to a cue inside it ("I think …")', async () => {
+    const a = await extractRecorded(file);
+    expect(said(a)).toContainEqual([
+      'Senator Maria Lopez',
+      'person:maria-lopez',
+      'said',
+      '"I think we can reach a deal this week. The talks are serious and both sides want an agreement,"',
+    ]);
+    // The quoted speaker's own "I think" is part of the quotation, not a statement of its own.
+    expect(a.statements.filter((s) => text(a, s.cue) === 'think')).toEqual([]);
+  });
+
+  it('gives a quotation that goes on after "X said." the same speaker', async () => {
+    const a = await extractRecorded(file);
+    const next = a.statements.find((s) => text(a, s.content)?.startsWith('"The families'));
+    expect(next?.speaker?.entityId).toBe('person:maria-lopez');
+    expect(text(a, next!.cue)).toBe('said');
+  });
+
+  it('finds the speaker after the verb ("…," said Daniel Okafor)', async () => {
+    const a = await extractRecorded(file);
+    const numbers = a.statements.find((s) => text(a, s.content)?.includes('numbers simply do not add up'));
+    expect(text(a, numbers!.speaker)).toBe('Daniel Okafor');
+    expect(numbers!.speaker!.entityId).toBe('person:daniel-okafor');
+  });
+
+  it('takes a relative pronoun speaker with the person it stands for ("Hannah Weiss, who argued")', async () => {
+    const a = await extractRecorded(file);
+    expect(said(a)).toContainEqual([
+      'Hannah Weiss, who',
+      'person:hannah-weiss',
+      'argued',
+      'that it would raise food prices for poor households',
+    ]);
+  });
+
+  it('gives a participle after a prepositional phrase the clause subject ("spoke to a meeting of farmers, promising")', async () => {
+    const a = await extractRecorded(file);
+    const promising = a.statements.find((s) => text(a, s.cue) === 'promising');
+    expect(promising?.speaker?.entityId).toBe('person:paul-girard');
+    expect(text(a, promising!.speaker)).toBe('Agriculture Minister Paul Girard');
+  });
+
+  it('reads a quotation signed with a dash and a name', async () => {
+    const a = await extractRecorded(file);
+    const signed = a.statements.find((s) => text(a, s.content)?.includes('for our children'));
+    expect(text(a, signed!.speaker)).toBe('Ana Ruiz');
+    expect(signed!.speaker!.entityId).toBe('person:ana-ruiz');
+    expect(signed!.kind).toBe('direct');
+  });
+});
