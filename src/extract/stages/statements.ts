@@ -416,6 +416,31 @@ function kindOf(text: string, content: Span, docText: string): StatementKind {
   return 'indirect';
 }
 
+/**
+ * "Netanyahu said he hopes that …": a cue inside another statement's content, by the same
+ * speaker (or none), only restates part of it, and is left out. A different speaker's words
+ * reported inside ("a source said Clinton had told police that …") stay a statement of
+ * their own, as does everything inside a relay ("…, Anadolu reports").
+ */
+function withoutRestatements(drafts: Draft[], mentions: Mention[], text: string): Draft[] {
+  const who = (d: Draft) =>
+    d.speaker
+      ? (entityAt(mentions, d.speaker.start, d.speaker.end) ?? text.slice(d.speaker.start, d.speaker.end))
+      : undefined;
+  return drafts.filter((d) => {
+    if (!d.cue) return true;
+    const outer = drafts.find(
+      (o) =>
+        o !== d &&
+        o.cue &&
+        within(d.cue!, o.content) &&
+        within(d.content, o.content) &&
+        !/^(report|according)/i.test(text.slice(o.cue.start, o.cue.end)),
+    );
+    return !outer || (d.speaker !== null && who(d) !== who(outer));
+  });
+}
+
 export function findStatements(doc: ArticleDoc): Statement[] {
   const sentences = need(doc, 'sentences', 'statements');
   const mentions: Mention[] = need(doc, 'mentions', 'statements');
@@ -442,6 +467,7 @@ export function findStatements(doc: ArticleDoc): Statement[] {
     kept.push(d);
   }
   drafts = kept.sort((a, b) => a.content.start - b.content.start);
+  drafts = withoutRestatements(drafts, mentions, text);
 
   const fallback = doc.date ? { date: doc.date, precision: 'day' as const } : undefined;
   const statements = drafts.map((d) => {

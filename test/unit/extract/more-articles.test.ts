@@ -154,6 +154,20 @@ describe('quotes-and-speakers.txt', () => {
     expect(text(a, promising!.speaker)).toBe('Agriculture Minister Paul Girard');
   });
 
+  it('leaves out a same-speaker restatement inside a statement, keeps another speaker reported inside one', async () => {
+    const a = await extractRecorded(file);
+    // "Girard said he hopes that …": "he hopes" is Girard restating part of what he said.
+    expect(said(a)).toContainEqual([
+      'Girard',
+      'person:paul-girard',
+      'said',
+      'he hopes that the protests will end soon',
+    ]);
+    expect(a.statements.filter((s) => text(a, s.cue) === 'hopes')).toEqual([]);
+    // "Lopez said farmers believe …": the farmers' view is a statement of its own.
+    expect(said(a)).toContainEqual(['farmers', null, 'believe', 'the plan is unfair']);
+  });
+
   it('reads a quotation signed with a dash and a name', async () => {
     const a = await extractRecorded(file);
     const signed = a.statements.find((s) => text(a, s.content)?.includes('for our children'));
