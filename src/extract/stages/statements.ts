@@ -24,6 +24,19 @@ const subjectOf = (s: SentenceView, v: number) =>
   s.subjectOf(v, { through: ['conj', 'xcomp', 'advcl', 'dep'], hops: 6, relativePronouns: true });
 
 /**
+ * "The deficit, Okafor said, would double": the parser often makes the noun before the aside
+ * the verb's subject and the name its apposition. The name, set off by commas right before
+ * the verb, is the speaker, and the sentence around the aside is what was said.
+ */
+function parentheticalSpeaker(s: SentenceView, subj: number, v: number): number | undefined {
+  const a = s.kid(subj, 'appos');
+  if (a === undefined || s.word(v + 1) !== ',' || /PERSON/.test(s.tok(subj).ner)) return undefined;
+  const ids = s.subtree(a);
+  if (ids[ids.length - 1] !== v - 1 || s.word(ids[0] - 1) !== ',') return undefined;
+  return /^(PERSON|ORGANIZATION)$/.test(s.tok(a).ner) ? a : undefined;
+}
+
+/**
  * “…,” said Mr. Kamin. — after a quotation the parser often makes the name that follows the
  * verb its object or complement: that name is the speaker.
  */
@@ -196,7 +209,7 @@ function relayContent(s: SentenceView, v: number, subj: number): [number, number
     // "But to prevent problems, he said, local officials should be vigilant": the sentence
     // around a parenthetical relay is the content.
     const from = Math.min(subjStart, v);
-    const to = Math.max(...tail);
+    const to = Math.max(...tail.filter((k) => s.rel[k] !== 'punct'));
     const commaBefore = from > 1 && s.word(from - 1) === ',';
     const commaAfter = s.word(to + 1) === ',';
     return commaBefore && commaAfter && from > 2 ? [1, lastWord] : undefined;
@@ -215,11 +228,16 @@ function verbCues(s: SentenceView): Draft[] {
     if (!t.pos.startsWith('VB') || !SPEECH_VERBS.has(lemma)) continue;
     // "20 believed to be alive": a participle modifying a noun reports no one's words.
     if (t.pos === 'VBN' && (s.rel[v] === 'acl' || s.rel[v] === 'amod') && !s.kid(v, 'nsubj', 'aux')) continue;
-    const subj = subjectOf(s, v) ?? invertedSubject(s, v);
+    const found = subjectOf(s, v) ?? invertedSubject(s, v);
+    const aside = found === undefined ? undefined : parentheticalSpeaker(s, found, v);
+    const subj = aside ?? found;
     const ccomp = s.kids(v, 'ccomp').find((c) => c !== subj);
     let content: [number, number] | undefined;
     let confidence = 0.8;
-    if (ccomp && ccomp < v) {
+    if (aside !== undefined) {
+      content = [1, s.tokens.length - (s.tok(s.tokens.length).pos === '.' ? 1 : 0)];
+      confidence = 0.6;
+    } else if (ccomp && ccomp < v) {
       // “…,” Netanyahu said.
       content = withQuotes(s, ...range(s, s.subtree(ccomp, anotherCue(s))));
       confidence = 0.85;
@@ -242,7 +260,7 @@ function verbCues(s: SentenceView): Draft[] {
         confidence = 0.7;
       }
     }
-    if (!content && subj && RELAY_VERBS.has(lemma)) {
+    if (!content && subj && (RELAY_VERBS.has(lemma) || (s.rel[v] === 'parataxis' && SAY_VERBS.has(lemma)))) {
       // "X claimed progress, Anadolu reports." / "…, sources said."
       content = relayContent(s, v, subj);
       confidence = 0.6;

@@ -137,6 +137,18 @@ describe('quotes-and-speakers.txt', () => {
     expect(numbers!.speaker!.entityId).toBe('person:daniel-okafor');
   });
 
+  it('reads a parenthetical cue as attributing the sentence around it ("The deficit, Okafor said, would …")', async () => {
+    const a = await extractRecorded(file);
+    expect(said(a)).toContainEqual([
+      'Okafor',
+      'person:daniel-okafor',
+      'said',
+      'The deficit, Okafor said, would double within two years',
+    ]);
+    const acknowledges = a.statements.find((s) => text(a, s.cue) === 'acknowledges');
+    expect(text(a, acknowledges!.content)).toBe('Subsidies, he acknowledges, cannot be cut overnight');
+  });
+
   it('takes a relative pronoun speaker with the person it stands for ("Hannah Weiss, who argued")', async () => {
     const a = await extractRecorded(file);
     expect(said(a)).toContainEqual([
