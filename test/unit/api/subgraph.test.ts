@@ -38,4 +38,22 @@ describe('subgraph rows', () => {
       properties: {},
     });
   });
+
+  it('reads the compact rows of the labels detail as the full rows with the same fields', () => {
+    expect(toNode(['Entity', 'court:icc', 'ICC', 'Court'])).toEqual(
+      toNode([['Entity', 'Court', 'Organisation'], { id: 'court:icc', name: 'ICC', type: 'Court' }]),
+    );
+    expect(toNode(['Article', 'a', null, 'Anadolu', '2025-06-10'])).toEqual(
+      toNode([['Article'], { id: 'a', title: null, source: 'Anadolu', publishedAt: '2025-06-10' }]),
+    );
+    expect(toNode(['Statement', 's', 'It is too soon'])).toEqual(
+      toNode([['Statement'], { id: 's', text: 'It is too soon' }]),
+    );
+    expect(toNode(['Event', 'e', 'ArrestWarrant', 'arrest warrants', null]).label).toBe('arrest warrants');
+    expect(toEdge(['1', 'PARTICIPANT', 'a', 'e', 'court'])).toEqual(
+      toEdge(['1', 'PARTICIPANT', 'a', 'e', { role: 'court' }]),
+    );
+    expect(toEdge(['2', 'HOLDS_ROLE', 'p', 'c', 'Prime Minister']).properties).toEqual({ title: 'Prime Minister' });
+    expect(toEdge(['3', 'IN', 's', 'a', null]).properties).toEqual({});
+  });
 });
