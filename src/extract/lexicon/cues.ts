@@ -164,3 +164,18 @@ export const RELAY_VERBS = new Set([
   'continue',
   'conclude',
 ]);
+
+/**
+ * Cues whose content is the object of a preposition: "called for a moratorium", "called on
+ * Republicans to …", "spoke of a crisis", "warned against cuts" (lemma → prepositions).
+ */
+export const PREPOSITION_CUES = new Map<string, ReadonlySet<string>>([
+  ['call', new Set(['for', 'on'])],
+  ['point', new Set(['to'])],
+  ['speak', new Set(['of', 'about'])],
+  ['talk', new Set(['about'])],
+  ['warn', new Set(['against', 'of', 'about'])],
+  ['ask', new Set(['about'])],
+  ['argue', new Set(['for', 'against'])],
+  ['complain', new Set(['about', 'of'])],
+]);

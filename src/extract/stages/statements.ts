@@ -4,7 +4,7 @@
 // span and entity (pronouns resolved through coreference), cue, content, kind and date.
 import { tokenDate, type NormalDate } from '../dates.ts';
 import { factId } from '../ids.ts';
-import { OBJECT_CUES, RELAY_VERBS, SPEECH_VERBS, TARGET_CUES, XCOMP_CUES } from '../lexicon/cues.ts';
+import { OBJECT_CUES, PREPOSITION_CUES, RELAY_VERBS, SPEECH_VERBS, TARGET_CUES, XCOMP_CUES } from '../lexicon/cues.ts';
 import { need, type ArticleDoc, type Stage } from '../pipeline.ts';
 import { isCloseQuote, isOpenQuote, isQuote, type SentenceView } from '../syntax.ts';
 import type { Mention, Span, Statement, StatementKind } from '../types.ts';
@@ -22,6 +22,24 @@ interface Draft {
 /** Speakers share subjects through participles, infinitives, conjuncts and loose "dep"s. */
 const subjectOf = (s: SentenceView, v: number) =>
   s.subjectOf(v, { through: ['conj', 'xcomp', 'advcl', 'dep'], hops: 6, relativePronouns: true });
+
+/** "called for a moratorium", "called on Republicans to unendorse him": the prepositional object (and what follows it). */
+function prepositionalContent(s: SentenceView, v: number, lemma: string): [number, number] | undefined {
+  const preps = PREPOSITION_CUES.get(lemma);
+  if (!preps) return undefined;
+  // The preposition is the object's case marker, or (a parse of "called on X to Y") the mark
+  // of a clause.
+  const marker = (c: number) => s.kids(c, 'case', 'mark').filter((k) => preps.has(s.word(k).toLowerCase()));
+  const obl = s.kids(v, 'obl', 'advcl').find((c) => c > v && marker(c).some((k) => k === s.subtree(c)[0]));
+  if (obl === undefined) return undefined;
+  const cases = new Set(marker(obl));
+  const ids = s.subtree(obl, anotherCue(s)).filter((k) => !cases.has(k));
+  const after = s.children[v].filter(
+    (c) => c > obl && ['xcomp', 'advcl'].includes(s.rel[c] ?? '') && !anotherCue(s)(c),
+  );
+  for (const c of after) ids.push(...s.subtree(c, anotherCue(s)));
+  return ids.length ? range(s, ids) : undefined;
+}
 
 /**
  * "The deficit, Okafor said, would double": the parser often makes the noun before the aside
@@ -225,7 +243,7 @@ function verbCues(s: SentenceView): Draft[] {
   for (let v = 1; v <= s.tokens.length; v++) {
     const t = s.tok(v);
     const lemma = s.lemma(v);
-    if (!t.pos.startsWith('VB') || !SPEECH_VERBS.has(lemma)) continue;
+    if (!t.pos.startsWith('VB') || !(SPEECH_VERBS.has(lemma) || PREPOSITION_CUES.has(lemma))) continue;
     // "20 believed to be alive": a participle modifying a noun reports no one's words.
     if (t.pos === 'VBN' && (s.rel[v] === 'acl' || s.rel[v] === 'amod') && !s.kid(v, 'nsubj', 'aux')) continue;
     const found = subjectOf(s, v) ?? invertedSubject(s, v);
@@ -260,6 +278,7 @@ function verbCues(s: SentenceView): Draft[] {
         confidence = 0.7;
       }
     }
+    if (!content && (content = prepositionalContent(s, v, lemma))) confidence = 0.6;
     if (!content && subj && (RELAY_VERBS.has(lemma) || (s.rel[v] === 'parataxis' && SAY_VERBS.has(lemma)))) {
       // "X claimed progress, Anadolu reports." / "…, sources said."
       content = relayContent(s, v, subj);

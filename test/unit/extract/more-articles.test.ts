@@ -149,6 +149,17 @@ describe('quotes-and-speakers.txt', () => {
     expect(text(a, acknowledges!.content)).toBe('Subsidies, he acknowledges, cannot be cut overnight');
   });
 
+  it('reads the object of "called for" and "called on … to …" as what was said', async () => {
+    const a = await extractRecorded(file);
+    expect(said(a)).toContainEqual(['Weiss', 'person:hannah-weiss', 'called', 'a freeze on food prices']);
+    expect(said(a)).toContainEqual([
+      'Lopez',
+      'person:maria-lopez',
+      'called',
+      'the government to publish the full figures',
+    ]);
+  });
+
   it('takes a relative pronoun speaker with the person it stands for ("Hannah Weiss, who argued")', async () => {
     const a = await extractRecorded(file);
     expect(said(a)).toContainEqual([
