@@ -35,7 +35,7 @@ function prepositionalContent(s: SentenceView, v: number, lemma: string): [numbe
   const cases = new Set(marker(obl));
   const ids = s.subtree(obl, anotherCue(s)).filter((k) => !cases.has(k));
   const after = s.children[v].filter(
-    (c) => c > obl && ['xcomp', 'advcl'].includes(s.rel[c] ?? '') && !anotherCue(s)(c),
+    (c) => c > obl && ['xcomp', 'advcl'].includes(s.rel[c] ?? '') && !anotherCue(s)(c) && !circumstance(s, c),
   );
   for (const c of after) ids.push(...s.subtree(c, anotherCue(s)));
   return ids.length ? range(s, ids) : undefined;
@@ -191,6 +191,16 @@ const SAY_VERBS = new Set([
 const ADDRESSEE_VERBS = new Set(['tell', 'warn', 'assure', 'remind', 'inform', 'ask', 'promise']);
 const CLAUSE_RELS = new Set(['ccomp', 'xcomp', 'parataxis', 'dep', 'advcl', 'obj']);
 
+/**
+ * "warned farmers about a scam, after hackers targeted …": a clause of time, reason or
+ * condition hung on the cue tells when or why it was said, not what.
+ */
+const circumstance = (s: SentenceView, c: number) =>
+  s.rel[c] === 'advcl' &&
+  s
+    .kids(c, 'mark')
+    .some((m) => /^(after|before|when|while|because|since|until|once|as|if|though|although|whereas)$/i.test(s.word(m)));
+
 /** Content that comes after the cue: the complements on its right, the addressee skipped. */
 function rightContent(
   s: SentenceView,
@@ -200,7 +210,9 @@ function rightContent(
 ): [number, number] | undefined {
   // A relay in parataxis ("…, Anadolu reports") is another statement, not this one's content.
   const relay = (c: number) => s.rel[c] === 'parataxis' && SPEECH_VERBS.has(s.lemma(c)) && !!s.kid(c, 'nsubj');
-  let kids = s.children[v].filter((c) => c > v && c !== subj && CLAUSE_RELS.has(s.rel[c] ?? '') && !relay(c));
+  let kids = s.children[v].filter(
+    (c) => c > v && c !== subj && CLAUSE_RELS.has(s.rel[c] ?? '') && !relay(c) && !circumstance(s, c),
+  );
   if (ADDRESSEE_VERBS.has(lemma)) {
     const addressee = s.kids(v, 'obj', 'iobj').find((o) => o > v && !s.tok(o).pos.startsWith('VB'));
     kids = kids.filter((k) => k !== addressee);
@@ -269,6 +281,7 @@ function verbCues(s: SentenceView): Draft[] {
         const right = s.children[v].filter(
           (c) =>
             c > v &&
+            !circumstance(s, c) &&
             ['xcomp', 'obj', 'advcl', 'conj', 'ccomp', 'dep'].includes(s.rel[c] ?? '') &&
             !(s.rel[c] === 'conj' && s.kid(c, 'nsubj')) &&
             !anotherCue(s)(c),

@@ -160,6 +160,12 @@ describe('quotes-and-speakers.txt', () => {
     ]);
   });
 
+  it('leaves a clause of time or reason hung on the cue out of the content ("…, after hackers targeted …")', async () => {
+    const a = await extractRecorded(file);
+    const warned = a.statements.find((s) => text(a, s.cue) === 'warned');
+    expect(text(a, warned!.content)).toBe('a payment scam');
+  });
+
   it('takes a relative pronoun speaker with the person it stands for ("Hannah Weiss, who argued")', async () => {
     const a = await extractRecorded(file);
     expect(said(a)).toContainEqual([
