@@ -219,6 +219,17 @@ function rightContent(
   }
   // "said on Tuesday that …": a bare object noun is only content when nothing clausal follows.
   const clausal = kids.filter((k) => s.rel[k] !== 'obj' || s.tok(k).pos.startsWith('VB') || s.kid(k, 'mark', 'nsubj'));
+  // "said Putin has been a leader": the parser makes the clause's subject the verb's object
+  // and the rest a complement; a name right before the clause belongs to it.
+  const first = clausal.length ? Math.min(...clausal.flatMap((k) => s.subtree(k))) : 0;
+  const subjectAsObject = kids.find(
+    (k) =>
+      !clausal.includes(k) &&
+      s.rel[k] === 'obj' &&
+      !ADDRESSEE_VERBS.has(lemma) &&
+      Math.max(...s.subtree(k)) === first - 1,
+  );
+  if (subjectAsObject !== undefined) clausal.push(subjectAsObject);
   const use = clausal.length ? clausal : kids;
   if (!use.length) return undefined;
   const ids = use.filter((k) => !anotherCue(s)(k)).flatMap((k) => s.subtree(k, anotherCue(s)));
@@ -271,6 +282,11 @@ function verbCues(s: SentenceView): Draft[] {
       // “…,” Netanyahu said.
       content = withQuotes(s, ...range(s, s.subtree(ccomp, anotherCue(s))));
       confidence = 0.85;
+    } else if (SAY_VERBS.has(lemma) && s.rel[v] === 'csubj' && s.head[v] > v) {
+      // "Trump said praise from Putin would not affect his policy": parsed as if "Trump said
+      // praise" were the subject of "affect"; what follows the verb is what was said.
+      content = [v + 1, s.tokens.length - (s.tok(s.tokens.length).pos === '.' ? 1 : 0)];
+      confidence = 0.7;
     } else if (SAY_VERBS.has(lemma) && (content = rightContent(s, v, subj, lemma))) {
       confidence = ccomp ? 0.85 : 0.7;
     } else {

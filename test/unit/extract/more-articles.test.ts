@@ -166,6 +166,20 @@ describe('quotes-and-speakers.txt', () => {
     expect(text(a, warned!.content)).toBe('a payment scam');
   });
 
+  it("reads what was said when the parser takes its first words for the verb's object or subject", async () => {
+    const a = await extractRecorded(file);
+    // Parsed as if "Okafor said praise" were the subject of "change".
+    expect(said(a)).toContainEqual([
+      'Okafor',
+      'person:daniel-okafor',
+      'said',
+      'praise from the finance minister would not change his forecast',
+    ]);
+    // "Girard" parsed as the object of "said", the rest as its complement.
+    const girard = a.statements.find((s) => text(a, s.content)?.includes('been a minister far more'));
+    expect(text(a, girard!.content)?.startsWith('Girard has')).toBe(true);
+  });
+
   it('takes a relative pronoun speaker with the person it stands for ("Hannah Weiss, who argued")', async () => {
     const a = await extractRecorded(file);
     expect(said(a)).toContainEqual([
