@@ -339,6 +339,9 @@ const NATIONAL_SIDES = new Set([
 /** Relations in which a team name acts or is acted on (not "in Leeds", not a dateline). */
 const TEAM_ROLES = new Set(['nsubj', 'obj', 'nsubj:pass', 'nmod:poss', 'conj']);
 
+/** A dateline: place (and country), then the date the report was filed. */
+const DATELINE = /^[\p{Lu}][\p{Lu} .'-]*(?:\s*,\s*[\p{L} .'-]+)?\s+\d{4}-\d{2}-\d{2}$/u;
+
 /** The longest table row (tokens) the score patterns look at; prose sentences are longer. */
 const MAX_ROW_TOKENS = 14;
 
@@ -410,9 +413,17 @@ function markTeams(sentences: SentenceView[], mentions: NamedMention[]): NamedMe
   if (!teams.size) return [...mentions, ...added];
   const byIndex = new Map(sentences.map((s) => [s.index, s]));
   const acts = (m: NamedMention) => TEAM_ROLES.has(byIndex.get(m.sentence)?.rel[m.tokens[1]] ?? '');
+  // "BIRMINGHAM, England 1996-08-31": a dateline names where the report was filed.
+  const dateline = (m: NamedMention) => {
+    const s = byIndex.get(m.sentence);
+    const line = s && linesOf(s).find(([a, b]) => a <= m.tokens[0] && m.tokens[1] <= b);
+    return !!line && line[0] === m.tokens[0] && DATELINE.test(s.text(line[0], line[1]));
+  };
   return [
     ...mentions.map((m) =>
-      town(m) && teams.has(m.name) && (sure.has(m) || acts(m)) ? { ...m, type: 'Organisation' as const } : m,
+      town(m) && teams.has(m.name) && (sure.has(m) || acts(m)) && !dateline(m)
+        ? { ...m, type: 'Organisation' as const }
+        : m,
     ),
     ...added,
   ];

@@ -82,6 +82,14 @@ describe('sports-and-markets.txt (names the raw engine cuts, mistypes or misses)
     expect(a.entities.find((e) => e.name === 'Ukraine')?.type).toBe('Country');
   });
 
+  it('keeps a dateline a place when the parser makes it the subject of "beat"', async () => {
+    // "LONDON, England 1996-08-31\nEssex beat Kent …" is one sentence to CoreNLP, with LONDON
+    // as the subject of "beat".
+    const a = await extractRecorded(file);
+    expect(a.entities.find((e) => e.name === 'LONDON')?.type).toBe('Place');
+    expect(a.entities.find((e) => e.name === 'Essex')?.type).toBe('Organisation');
+  });
+
   it('types towns that stand for teams as organisations, in prose and in results rows', async () => {
     expect(raw).toContain('CITY:Somerset');
     expect(raw.some((m) => /:(Sale|Wasps|Bath)$/.test(m))).toBe(false); // untagged by the raw engine
