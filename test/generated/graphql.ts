@@ -1167,7 +1167,7 @@ export type Stats = {
   statementsByKind: Array<Count>;
 };
 
-/** Nodes and edges that a visualisation client can draw as is. */
+/** Nodes and edges that a visualisation client can draw as is: every edge joins two returned nodes. Two nodes may be joined by several edges (a role stated in several articles, one entity in two roles of an event): load them into a multigraph (for sigma.js, graphology's MultiGraph). */
 export type Subgraph = {
   __typename?: 'Subgraph';
   edges: Array<GraphEdge>;
