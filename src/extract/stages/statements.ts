@@ -386,6 +386,9 @@ function accordingTo(s: SentenceView): Draft[] {
   return out;
 }
 
+/** Quotations of a paragraph's size: a stray quotation mark can pair across pages. */
+const paragraphSizedQuote = (q: { beginIndex: number; endIndex: number }) => q.endIndex - q.beginIndex <= 800;
+
 const within = (inner: Span, outer: { start: number; end: number }) =>
   inner.start >= outer.start && inner.end <= outer.end;
 
@@ -414,8 +417,11 @@ function quoteDrafts(doc: ArticleDoc, sentences: SentenceView[], taken: Draft[])
   const docTokens = sentences.flatMap((s) => s.tokens.map((t) => ({ t, s })));
   for (const q of doc.annotation?.quotes ?? []) {
     const span = { start: q.beginIndex, end: q.endIndex };
-    // Covered by a cue's statement, unless that cue is inside the quotation (its own words).
-    if (taken.some((d) => overlap(d.content, span) > 0.5 && !(d.cue && within(d.cue, span)))) continue;
+    // Covered by a cue's statement, unless that cue is inside the quotation (its own words;
+    // not for the stray pairs of quotation marks longer than a paragraph).
+    const paragraphSized = paragraphSizedQuote(q);
+    if (taken.some((d) => overlap(d.content, span) > 0.5 && !(paragraphSized && d.cue && within(d.cue, span))))
+      continue;
     const words = q.text.split(/\s+/).length;
     const s = sentences[q.beginSentence];
     if (!s) continue;
@@ -456,13 +462,12 @@ function quoteDrafts(doc: ArticleDoc, sentences: SentenceView[], taken: Draft[])
  * A cue's content that lies inside a quotation takes the whole quotation ("“A. B,” Trump
  * said" is one statement, though the parser gives only "B" to "said"). A cue inside the
  * quotation itself (“I think A. B,” Sanders said) is the quoted speaker's own words: its
- * content stays the clause it governs, and the quotation goes to the cue outside.
+ * content stays the clause it governs, and the quotation goes to the cue outside. Only
+ * paragraph-sized quotations are passed in.
  */
 function extendToQuotes(drafts: Draft[], quotes: { beginIndex: number; endIndex: number }[]): void {
   for (const d of drafts) {
     for (const q of quotes) {
-      // Only quotations of a paragraph's size: a stray quotation mark can pair across pages.
-      if (q.endIndex - q.beginIndex > 800) continue;
       if (d.cue && within(d.cue, { start: q.beginIndex, end: q.endIndex })) continue;
       const inside = d.content.start >= q.beginIndex - 1 && d.content.end <= q.endIndex + 1;
       if (inside && (q.beginIndex < d.content.start || q.endIndex > d.content.end)) {
@@ -514,7 +519,7 @@ export function findStatements(doc: ArticleDoc): Statement[] {
   const articleId = doc.id;
   let drafts: Draft[] = [];
   for (const s of sentences) drafts.push(...verbCues(s), ...accordingTo(s), ...colonCues(s, text));
-  const quotes = (doc.annotation?.quotes ?? []).filter((q) => q.endIndex - q.beginIndex <= 800);
+  const quotes = (doc.annotation?.quotes ?? []).filter(paragraphSizedQuote);
   extendToQuotes(drafts, quotes);
   drafts.push(...quoteDrafts(doc, sentences, drafts));
   // A cue inside a quotation ("“I think we can win,” she said") is part of what was quoted,
