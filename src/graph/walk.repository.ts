@@ -57,7 +57,8 @@ const bfsLevel = (level: number) => `
  * - statements and events are expanded over all their links (a handful each: IN, SAID,
  *   ABOUT, ACCORDING_TO, PARTICIPANT);
  * - articles over the MENTIONED_IN links coming in (one per entity the article names);
- * - entities over their outgoing HOLDS_ROLE and PART_OF (a few each).
+ * - entities over their outgoing HOLDS_ROLE and PART_OF (HOLDS_ROLE is one per title per
+ *   article, so a much-cited person has many: the most rows of this step).
  */
 const closedEdges = (detail: Detail) => `
   CALL (nodes) {
