@@ -52,6 +52,17 @@ export class SentenceView {
     return this.kids(i, ...rels)[0];
   }
 
+  /**
+   * The child of `i` in one of `rels` nearest to it, those before it first: where the parser
+   * gives a verb two subjects ("“My hope,” he said, “is …”"), the one next to it.
+   */
+  nearestKid(i: number, ...rels: string[]): number | undefined {
+    const kids = this.kids(i, ...rels);
+    if (kids.length < 2) return kids[0];
+    const before = kids.filter((k) => k < i);
+    return before.length ? before[before.length - 1] : kids[0];
+  }
+
   /** Token indices of the subtree rooted at `i`, optionally leaving out some branches. */
   subtree(i: number, skip: (child: number) => boolean = () => false): number[] {
     const out = [i];
@@ -109,7 +120,7 @@ export class SentenceView {
   subjectOf(v: number, opts: { through: string[]; hops: number; relativePronouns?: boolean }): number | undefined {
     let k: number | undefined = v;
     for (let guard = 0; guard < opts.hops && k; guard++) {
-      const subj = this.kid(k, 'nsubj');
+      const subj = this.nearestKid(k, 'nsubj');
       if (subj && opts.relativePronouns && /^(WDT|WP)$/.test(this.tok(subj).pos) && this.rel[k] === 'acl:relcl') {
         return this.head[k];
       }

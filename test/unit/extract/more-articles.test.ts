@@ -188,6 +188,13 @@ describe('quotes-and-speakers.txt', () => {
     expect(text(a, girard!.content)?.startsWith('Girard has')).toBe(true);
   });
 
+  it('takes the subject next to the cue where the parser gives it two ("“My hope,” Girard said, “is …”")', async () => {
+    const a = await extractRecorded(file);
+    const hope = a.statements.find((s) => text(a, s.content)?.includes('every farm in the region'));
+    expect(text(a, hope!.speaker)).toBe('Girard');
+    expect(hope!.speaker!.entityId).toBe('person:paul-girard');
+  });
+
   it('takes a relative pronoun speaker with the person it stands for ("Hannah Weiss, who argued")', async () => {
     const a = await extractRecorded(file);
     expect(said(a)).toContainEqual([
