@@ -115,6 +115,9 @@ const anotherCue = (s: SentenceView) => (c: number) =>
   s.tok(c).pos.startsWith('VB') &&
   CUE_LEMMAS.some((set) => set.has(s.lemma(c)));
 
+/** The sentence's last token before its final full stop. */
+const lastWordOf = (s: SentenceView) => s.tokens.length - (s.tok(s.tokens.length).pos === '.' ? 1 : 0);
+
 function range(s: SentenceView, ids: number[]): [number, number] {
   return [Math.min(...ids), Math.max(...ids)];
 }
@@ -240,7 +243,7 @@ function rightContent(
 /** "…, a source said." — the clause before the speaker is what was said. */
 function relayContent(s: SentenceView, v: number, subj: number): [number, number] | undefined {
   const subjStart = Math.min(...s.subtree(subj));
-  const lastWord = s.tokens.length - (s.tok(s.tokens.length).pos === '.' ? 1 : 0);
+  const lastWord = lastWordOf(s);
   const tail = s.subtree(
     v,
     (c) =>
@@ -276,7 +279,7 @@ function verbCues(s: SentenceView): Draft[] {
     let content: [number, number] | undefined;
     let confidence = 0.8;
     if (aside !== undefined) {
-      content = [1, s.tokens.length - (s.tok(s.tokens.length).pos === '.' ? 1 : 0)];
+      content = [1, lastWordOf(s)];
       confidence = 0.6;
     } else if (ccomp && ccomp < v) {
       // “…,” Netanyahu said.
@@ -285,7 +288,7 @@ function verbCues(s: SentenceView): Draft[] {
     } else if (SAY_VERBS.has(lemma) && s.rel[v] === 'csubj' && s.head[v] > v) {
       // "Trump said praise from Putin would not affect his policy": parsed as if "Trump said
       // praise" were the subject of "affect"; what follows the verb is what was said.
-      content = [v + 1, s.tokens.length - (s.tok(s.tokens.length).pos === '.' ? 1 : 0)];
+      content = [v + 1, lastWordOf(s)];
       confidence = 0.7;
     } else if (SAY_VERBS.has(lemma) && (content = rightContent(s, v, subj, lemma))) {
       confidence = ccomp ? 0.85 : 0.7;
