@@ -70,7 +70,7 @@ function invertedSubject(s: SentenceView, v: number): number | undefined {
   );
 }
 
-function speakerSpan(s: SentenceView, subj: number, cue?: number): Span {
+function speakerSpan(s: SentenceView, subj: number, cue: number): Span {
   const span = s.subtreeSpan(
     subj,
     (c) =>
@@ -79,7 +79,7 @@ function speakerSpan(s: SentenceView, subj: number, cue?: number): Span {
   );
   // "Mr. Kamin, who emphasized …": the relative pronoun is the cue's subject; the speaker
   // reaches from the person it stands for to it.
-  const who = cue === undefined ? undefined : relativePronoun(s, subj, cue);
+  const who = relativePronoun(s, subj, cue);
   return who === undefined ? span : { start: span.start, end: s.tok(who).characterOffsetEnd };
 }
 
