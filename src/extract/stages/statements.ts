@@ -35,7 +35,11 @@ function prepositionalContent(s: SentenceView, v: number, lemma: string): [numbe
   const cases = new Set(marker(obl));
   const ids = s.subtree(obl, anotherCue(s)).filter((k) => !cases.has(k));
   const after = s.children[v].filter(
-    (c) => c > obl && ['xcomp', 'advcl'].includes(s.rel[c] ?? '') && !anotherCue(s)(c) && !circumstance(s, c),
+    (c) =>
+      c > obl &&
+      (['xcomp', 'advcl'].includes(s.rel[c] ?? '') || asComplement(s, c)) &&
+      !anotherCue(s)(c) &&
+      !circumstance(s, c),
   );
   for (const c of after) ids.push(...s.subtree(c, anotherCue(s)));
   return ids.length ? range(s, ids) : undefined;
@@ -71,10 +75,14 @@ function invertedSubject(s: SentenceView, v: number): number | undefined {
 }
 
 function speakerSpan(s: SentenceView, subj: number, cue: number): Span {
+  // "The labour minister, Tomas Brandt, defended …": a name set beside a title is who spoke.
+  const named = (c: number) => /PERSON/.test(s.tok(c).ner) && !/PERSON|ORGANIZATION/.test(s.tok(subj).ner);
   const span = s.subtreeSpan(
     subj,
     (c) =>
-      (['acl:relcl', 'acl', 'punct', 'appos', 'parataxis', 'advcl'].includes(s.rel[c] ?? '') && c > subj) ||
+      (['acl:relcl', 'acl', 'punct', 'appos', 'parataxis', 'advcl'].includes(s.rel[c] ?? '') &&
+        c > subj &&
+        !(s.rel[c] === 'appos' && named(c))) ||
       (s.rel[c] === 'case' && c < subj), // "criticised by Hannah Weiss, who …": not "by"
   );
   // "Mr. Kamin, who emphasized …": the relative pronoun is the cue's subject; the speaker
@@ -198,6 +206,10 @@ const CLAUSE_RELS = new Set(['ccomp', 'xcomp', 'parataxis', 'dep', 'advcl', 'obj
  * "warned farmers about a scam, after hackers targeted …": a clause of time, reason or
  * condition hung on the cue tells when or why it was said, not what.
  */
+/** "denounced the plan as an attack on workers": what the object is called is part of the content. */
+const asComplement = (s: SentenceView, c: number) =>
+  s.rel[c] === 'obl' && s.kids(c, 'case').some((k) => s.word(k).toLowerCase() === 'as');
+
 const circumstance = (s: SentenceView, c: number) =>
   s.rel[c] === 'advcl' &&
   s
@@ -296,12 +308,16 @@ function verbCues(s: SentenceView): Draft[] {
       const xcomp = XCOMP_CUES.has(lemma) ? s.kid(v, 'xcomp') : undefined;
       const obj = OBJECT_CUES.has(lemma) || TARGET_CUES.has(lemma) ? s.kid(v, 'obj') : undefined;
       const startAt = [xcomp, obj, ccomp].filter((x): x is number => x !== undefined && x > v);
+      // "reminded voters that …": the addressee of a verb whose object is no content is not said.
+      const addressee = (c: number) => s.rel[c] === 'obj' && obj === undefined && ccomp !== undefined;
       if (startAt.length) {
         const right = s.children[v].filter(
           (c) =>
             c > v &&
             !circumstance(s, c) &&
-            ['xcomp', 'obj', 'advcl', 'conj', 'ccomp', 'dep'].includes(s.rel[c] ?? '') &&
+            !addressee(c) &&
+            (['xcomp', 'obj', 'advcl', 'conj', 'ccomp', 'dep'].includes(s.rel[c] ?? '') ||
+              (obj !== undefined && c > obj && asComplement(s, c))) &&
             !(s.rel[c] === 'conj' && s.kid(c, 'nsubj')) &&
             !anotherCue(s)(c),
         );

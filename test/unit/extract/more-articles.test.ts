@@ -234,3 +234,50 @@ describe('quotes-and-speakers.txt', () => {
     expect(signed!.kind).toBe('direct');
   });
 });
+
+describe('stances.txt (cue verbs taken from PolNeAR train)', () => {
+  const file = path.join(dir, 'stances.txt');
+  const said = (a: ExtractedArticle) =>
+    a.statements.map((s) => [text(a, s.speaker), s.speaker?.entityId ?? null, text(a, s.cue), text(a, s.content)]);
+
+  it('reads stances as statements: "cited", "touted", "endorsed", "railed against"', async () => {
+    const a = await extractRecorded(file);
+    expect(said(a)).toEqual(
+      expect.arrayContaining([
+        ['Senator Ruth Alvarez', 'person:ruth-alvarez', 'cited', 'a report by the national audit office'],
+        ['The labour minister, Tomas Brandt', 'person:tomas-brandt', 'touted', 'the new savings accounts'],
+        ['the Greens', null, 'endorsed', 'the compromise'],
+        ['Opposition lawmakers', 'group:opposition-lawmakers', 'railed', 'the cuts'],
+      ]),
+    );
+  });
+
+  it('keeps what the object is called ("denounced the plan as an attack", "referred to the reform as a betrayal")', async () => {
+    const a = await extractRecorded(file);
+    expect(said(a)).toContainEqual(['Union leaders', null, 'denounced', 'the plan as an attack on workers']);
+    expect(said(a)).toContainEqual([
+      'She',
+      'person:ruth-alvarez',
+      'referred',
+      'the reform as a betrayal of older workers',
+    ]);
+  });
+
+  it('leaves the addressee out ("reminded voters that …")', async () => {
+    const a = await extractRecorded(file);
+    expect(said(a)).toContainEqual([
+      'Alvarez',
+      'person:ruth-alvarez',
+      'reminded',
+      'that the government had promised not to raise the retirement age',
+    ]);
+  });
+
+  it('makes the name set beside a title the speaker ("The labour minister, Tomas Brandt, defended …")', async () => {
+    const a = await extractRecorded(file);
+    const defended = a.statements.find((s) => text(a, s.cue) === 'defended');
+    expect(text(a, defended!.speaker)).toBe('The labour minister, Tomas Brandt');
+    expect(defended!.speaker!.entityId).toBe('person:tomas-brandt');
+    expect(text(a, defended!.content)).toBe('the reform');
+  });
+});
