@@ -216,3 +216,29 @@ export const PREPOSITION_CUES = new Map<string, ReadonlySet<string>>([
   ['refer', new Set(['to'])],
   ['rail', new Set(['against'])],
 ]);
+
+/** Nouns of saying and believing that take a "that" clause: "Trump's claim that …". */
+export const SPEECH_NOUNS = new Set([
+  'claim',
+  'report',
+  'statement',
+  'assertion',
+  'allegation',
+  'argument',
+  'belief',
+  'warning',
+  'promise',
+  'pledge',
+  'suggestion',
+  'fear',
+  'hope',
+  'concern',
+  'insistence',
+  'accusation',
+  'contention',
+  'announcement',
+  'prediction',
+  'admission',
+  'charge',
+  'assurance',
+]);

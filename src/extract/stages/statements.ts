@@ -4,7 +4,15 @@
 // span and entity (pronouns resolved through coreference), cue, content, kind and date.
 import { tokenDate, type NormalDate } from '../dates.ts';
 import { factId } from '../ids.ts';
-import { OBJECT_CUES, PREPOSITION_CUES, RELAY_VERBS, SPEECH_VERBS, TARGET_CUES, XCOMP_CUES } from '../lexicon/cues.ts';
+import {
+  OBJECT_CUES,
+  PREPOSITION_CUES,
+  RELAY_VERBS,
+  SPEECH_NOUNS,
+  SPEECH_VERBS,
+  TARGET_CUES,
+  XCOMP_CUES,
+} from '../lexicon/cues.ts';
 import { need, type ArticleDoc, type Stage } from '../pipeline.ts';
 import { isCloseQuote, isOpenQuote, isQuote, type SentenceView } from '../syntax.ts';
 import type { Mention, Span, Statement, StatementKind } from '../types.ts';
@@ -119,7 +127,14 @@ const CUE_LEMMAS = [SPEECH_VERBS, OBJECT_CUES, TARGET_CUES, XCOMP_CUES];
  * statement (PolNeAR marks two), so it is not part of this one's content.
  */
 const anotherCue = (s: SentenceView) => (c: number) =>
-  (s.rel[c] === 'conj' || (s.rel[c] === 'advcl' && s.tok(c).pos === 'VBG')) &&
+  (s.rel[c] === 'conj' ||
+    (s.rel[c] === 'advcl' && s.tok(c).pos === 'VBG') ||
+    (s.tok(c).pos === 'VBG' &&
+      (['xcomp', 'acl', 'parataxis'].includes(s.rel[c] ?? '') ||
+        // ", claiming that …" hung loosely: a clause of its own ("…, insisting on the
+        // disarmament" stays part of what the main verb reports).
+        (s.rel[c] === 'dep' && s.kid(c, 'ccomp') !== undefined)) &&
+      s.word(c - 1) === ',')) &&
   s.tok(c).pos.startsWith('VB') &&
   CUE_LEMMAS.some((set) => set.has(s.lemma(c)));
 
@@ -206,9 +221,14 @@ const CLAUSE_RELS = new Set(['ccomp', 'xcomp', 'parataxis', 'dep', 'advcl', 'obj
  * "warned farmers about a scam, after hackers targeted …": a clause of time, reason or
  * condition hung on the cue tells when or why it was said, not what.
  */
-/** "denounced the plan as an attack on workers": what the object is called is part of the content. */
+/**
+ * "denounced the plan as an attack on workers", "dismissed Estonia as being in …", "slammed
+ * Kaine for his work …": what the object is called, or blamed or praised for, is part of
+ * the content.
+ */
 const asComplement = (s: SentenceView, c: number) =>
-  s.rel[c] === 'obl' && s.kids(c, 'case').some((k) => s.word(k).toLowerCase() === 'as');
+  (s.rel[c] === 'obl' && s.kids(c, 'case').some((k) => /^(as|for|over)$/i.test(s.word(k)))) ||
+  (s.rel[c] === 'advcl' && s.tok(c).pos === 'VBG' && s.kids(c, 'mark').some((k) => /^(as|for)$/i.test(s.word(k))));
 
 const circumstance = (s: SentenceView, c: number) =>
   s.rel[c] === 'advcl' &&
@@ -405,6 +425,36 @@ function accordingTo(s: SentenceView): Draft[] {
   return out;
 }
 
+/**
+ * "Trump's claim that there have been thousands of shootings", "a New York Times report that
+ * Trump lost $915 million": a noun of saying with its complement clause. The speaker is
+ * the noun's possessor or a name compounded with it; without one the statement has none.
+ */
+function nounCues(s: SentenceView): Draft[] {
+  const out: Draft[] = [];
+  for (let n = 1; n <= s.tokens.length; n++) {
+    if (!s.tok(n).pos.startsWith('NN') || !SPEECH_NOUNS.has(s.lemma(n))) continue;
+    const clause = s
+      .kids(n, 'acl', 'ccomp')
+      .find((c) => c > n && s.kids(c, 'mark').some((m) => s.word(m).toLowerCase() === 'that' && m === n + 1));
+    if (clause === undefined) continue;
+    const [a0, b0] = range(s, s.subtree(clause, anotherCue(s)));
+    const { a, b } = s.trim(a0, b0);
+    if (b - a < 2) continue;
+    const owner =
+      s.kid(n, 'nmod:poss') ?? s.kids(n, 'compound').find((c) => /^(PERSON|ORGANIZATION)$/.test(s.tok(c).ner) && c < n);
+    out.push({
+      speaker: owner === undefined ? null : s.subtreeSpan(owner, (c) => s.rel[c] === 'case'),
+      cue: s.span(n, n),
+      content: s.span(a, b),
+      sentence: s.index,
+      date: clauseDate(s, clause),
+      confidence: 0.6,
+    });
+  }
+  return out;
+}
+
 /** Quotations of a paragraph's size: a stray quotation mark can pair across pages. */
 const paragraphSizedQuote = (q: { beginIndex: number; endIndex: number }) => q.endIndex - q.beginIndex <= 800;
 
@@ -537,7 +587,7 @@ export function findStatements(doc: ArticleDoc): Statement[] {
   const text = doc.source.text;
   const articleId = doc.id;
   let drafts: Draft[] = [];
-  for (const s of sentences) drafts.push(...verbCues(s), ...accordingTo(s), ...colonCues(s, text));
+  for (const s of sentences) drafts.push(...verbCues(s), ...nounCues(s), ...accordingTo(s), ...colonCues(s, text));
   const quotes = (doc.annotation?.quotes ?? []).filter(paragraphSizedQuote);
   extendToQuotes(drafts, quotes);
   drafts.push(...quoteDrafts(doc, sentences, drafts));
