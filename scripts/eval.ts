@@ -162,13 +162,24 @@ const t0 = Date.now();
 if (only === 'all' || only === 'polnear') {
   const splitDir = path.join(dataDir, 'polnear', split);
   const goldFile = path.join(work, `polnear-${split}.gold.jsonl`);
-  fs.writeFileSync(
-    goldFile,
-    execFileSync(process.execPath, [path.join(toolsDir, 'polnear-gold.mjs'), splitDir], {
-      encoding: 'utf8',
-      maxBuffer: 1 << 28,
-    }),
-  );
+  try {
+    fs.writeFileSync(
+      goldFile,
+      execFileSync(process.execPath, [path.join(toolsDir, 'polnear-gold.mjs'), splitDir], {
+        encoding: 'utf8',
+        maxBuffer: 1 << 28,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      }),
+    );
+  } catch (err) {
+    // The shared converter stops on train: one annotation there spans a line break, and its
+    // second line starts with "T", which it takes for an annotation line.
+    const why = String((err as { stderr?: string }).stderr ?? (err as Error).message)
+      .split('\n')
+      .find((l) => /Error/.test(l));
+    console.error(`npm run eval: ../shared/tools/polnear-gold.mjs failed on PolNeAR ${split}: ${why ?? 'see above'}`);
+    process.exit(1);
+  }
   const goldDocs = fs
     .readFileSync(goldFile, 'utf8')
     .split('\n')
