@@ -2,6 +2,7 @@
 // QUERY_TOO_COMPLEX, SERVICE_UNAVAILABLE.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../../src/graph/driver.ts';
+import { MAX_BODY_BYTES } from '../../../src/api/server.ts';
 import { seedGraph, testGraph } from '../helpers.ts';
 import { apiServer, HAMAS, NETANYAHU, type ApiTestServer, type GqlResult } from './client.ts';
 
@@ -117,5 +118,22 @@ describe('errors', () => {
     expect(res.errors![0].message).toContain('inputs.0.url');
     expect(res.errors![0].message).toContain('ftp:/x');
     expect(res.errors![0].message).toContain('10 June');
+  });
+
+  it('a body that is not JSON, or too large, is a 4xx with a GraphQL error naming the problem', async () => {
+    const post = (body: string) =>
+      fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const broken = await post('{"query": "{ stats { articles } }"');
+    expect(broken.status).toBe(400);
+    const brokenBody = (await broken.json()) as GqlResult<unknown>;
+    expect(codeOf(brokenBody)).toBe('BAD_REQUEST');
+    expect(brokenBody.errors![0].message).toMatch(/not valid JSON/);
+
+    const huge = await post(JSON.stringify({ query: `{ stats { articles } } #${'x'.repeat(MAX_BODY_BYTES)}` }));
+    expect(huge.status).toBe(413);
+    const hugeBody = (await huge.json()) as GqlResult<unknown>;
+    expect(hugeBody.errors![0].message).toBe(`Request body is larger than ${MAX_BODY_BYTES} bytes.`);
+    // Neither stopped the server.
+    expect((await server.query('{ stats { articles } }')).errors).toBeUndefined();
   });
 });
