@@ -299,4 +299,15 @@ describe('stances.txt (cue verbs taken from PolNeAR train)', () => {
     const a = await extractRecorded(file);
     expect(said(a)).toContainEqual(['Brandt', 'person:tomas-brandt', 'claim', 'that the fund is safe']);
   });
+
+  it('makes no statement of a subjectless "to tell" ("too early to tell whether …")', async () => {
+    const a = await extractRecorded(file);
+    expect(said(a)).toContainEqual([
+      'Officials',
+      null,
+      'said',
+      'it was too early to tell whether the fund would survive',
+    ]);
+    expect(a.statements.filter((s) => text(a, s.cue) === 'tell')).toEqual([]);
+  });
 });
