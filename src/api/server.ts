@@ -97,6 +97,8 @@ export async function createServer(opts: ServerOptions) {
     }
   });
   app.get('/', (_req, reply) => reply.redirect('/graphql'));
+  // Browsers ask for one on every page; there is none, and a 404 would read as an error.
+  app.get('/favicon.ico', (_req, reply) => reply.status(204).send());
   const graphql = fastifyApolloHandler(apollo, {
     context: async (req) => createContext(repos, curator, roleOf(req, opts.writeToken), opts.ingestor),
   });
