@@ -94,6 +94,11 @@ export function expectSeedStatements(a: ExtractedArticle): void {
   // READ: lines are related stories, never this article's statements.
   expect(a.statements.some((s) => /UN says|UK sanctions/.test(slice(a, s.content)))).toBe(false);
   expect(a.statements.find((s) => slice(a, s.content).includes('It is too soon'))!.cue).not.toBeNull();
+  // Nobody's words: "20 believed to be alive" describes hostages, and "a meeting … to discuss
+  // the ceasefire negotiations" says what the meeting was for.
+  const cues = a.statements.map((s) => (s.cue ? slice(a, s.cue) : null));
+  expect(cues).not.toContain('believed');
+  expect(cues).not.toContain('discuss');
 }
 
 export function expectSeedEvents(a: ExtractedArticle): void {

@@ -138,8 +138,8 @@ const anotherCue = (s: SentenceView) => (c: number) =>
   s.tok(c).pos.startsWith('VB') &&
   CUE_LEMMAS.some((set) => set.has(s.lemma(c)));
 
-/** Cue verbs that, as a subjectless infinitive, are mostly not anybody's statement. */
-const UNSAID = new Set(['tell', 'know', 'show', 'find', 'learn', 'understand', 'hear', 'see']);
+/** Cue verbs that, as a subjectless infinitive, are mostly nobody's statement. */
+const UNSAID = new Set(['tell', 'know', 'show', 'find', 'learn', 'understand', 'hear', 'see', 'discuss']);
 
 /** The sentence's last token before its final full stop. */
 const lastWordOf = (s: SentenceView) => s.tokens.length - (s.tok(s.tokens.length).pos === '.' ? 1 : 0);
@@ -305,10 +305,12 @@ function verbCues(s: SentenceView): Draft[] {
     const t = s.tok(v);
     const lemma = s.lemma(v);
     if (!t.pos.startsWith('VB') || !(SPEECH_VERBS.has(lemma) || PREPOSITION_CUES.has(lemma))) continue;
-    // "20 believed to be alive": a participle modifying a noun reports no one's words.
-    if (t.pos === 'VBN' && (s.rel[v] === 'acl' || s.rel[v] === 'amod') && !s.kid(v, 'nsubj', 'aux')) continue;
-    // "too early to tell whether …", "the public has a right to know …": a verb of knowing
-    // or showing as an infinitive with no subject of its own reports nobody's words.
+    // "20 believed to be alive": a participle modifying a noun reports no one's words (the
+    // tagger sometimes calls it a past tense, VBD).
+    if (/^VB[ND]$/.test(t.pos) && (s.rel[v] === 'acl' || s.rel[v] === 'amod') && !s.kid(v, 'nsubj', 'aux')) continue;
+    // "too early to tell whether …", "a right to know …", "a meeting to discuss the talks":
+    // a verb of knowing, showing or discussing as an infinitive with no subject of its own
+    // reports nobody's words.
     if (UNSAID.has(lemma) && s.kid(v, 'mark') !== undefined && !s.kid(v, 'nsubj')) continue;
     const found = subjectOf(s, v) ?? invertedSubject(s, v);
     const aside = found === undefined ? undefined : parentheticalSpeaker(s, found, v);
