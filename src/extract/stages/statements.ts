@@ -221,18 +221,18 @@ const ADDRESSEE_VERBS = new Set(['tell', 'warn', 'assure', 'remind', 'inform', '
 const CLAUSE_RELS = new Set(['ccomp', 'xcomp', 'parataxis', 'dep', 'advcl', 'obj']);
 
 /**
- * "warned farmers about a scam, after hackers targeted …": a clause of time, reason or
- * condition hung on the cue tells when or why it was said, not what.
- */
-/**
- * "denounced the plan as an attack on workers", "dismissed Estonia as being in …", "slammed
- * Kaine for his work …": what the object is called, or blamed or praised for, is part of
- * the content.
+ * "denounced the plan as an attack on workers", "slammed Kaine for his work …", "blamed the
+ * bank for refusing …": what the object is called, or blamed or praised for, is part of the
+ * content.
  */
 const asComplement = (s: SentenceView, c: number) =>
   (s.rel[c] === 'obl' && s.kids(c, 'case').some((k) => /^(as|for|over)$/i.test(s.word(k)))) ||
-  (s.rel[c] === 'advcl' && s.tok(c).pos === 'VBG' && s.kids(c, 'mark').some((k) => /^(as|for)$/i.test(s.word(k))));
+  (s.rel[c] === 'advcl' && s.tok(c).pos === 'VBG' && s.kids(c, 'mark').some((k) => /^for$/i.test(s.word(k))));
 
+/**
+ * "warned farmers about a scam, after hackers targeted …": a clause of time, reason or
+ * condition hung on the cue tells when or why it was said, not what.
+ */
 const circumstance = (s: SentenceView, c: number) =>
   s.rel[c] === 'advcl' &&
   s
@@ -336,8 +336,9 @@ function verbCues(s: SentenceView): Draft[] {
       const xcomp = XCOMP_CUES.has(lemma) ? s.kid(v, 'xcomp') : undefined;
       const obj = OBJECT_CUES.has(lemma) || TARGET_CUES.has(lemma) ? s.kid(v, 'obj') : undefined;
       const startAt = [xcomp, obj, ccomp].filter((x): x is number => x !== undefined && x > v);
-      // "reminded voters that …": the addressee of a verb whose object is no content is not said.
-      const addressee = (c: number) => s.rel[c] === 'obj' && obj === undefined && ccomp !== undefined;
+      // "reminded voters that …": the addressee (ADDRESSEE_VERBS, as for "told reporters that")
+      // is not what was said.
+      const addressee = (c: number) => s.rel[c] === 'obj' && ADDRESSEE_VERBS.has(lemma) && ccomp !== undefined;
       if (startAt.length) {
         const right = s.children[v].filter(
           (c) =>
