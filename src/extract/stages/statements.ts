@@ -31,6 +31,22 @@ interface Draft {
 const subjectOf = (s: SentenceView, v: number) =>
   s.subjectOf(v, { through: ['conj', 'xcomp', 'advcl', 'dep'], hops: 6, relativePronouns: true });
 
+/**
+ * "Perdue said he didn't believe those characterizations hurt Romney, arguing that …": a
+ * participial cue the parser hangs inside what another cue reports goes on that cue's
+ * speaker, not on a subject inside the reported clause ("those characterizations").
+ */
+function reporterOf(s: SentenceView, v: number): number | undefined {
+  if (s.tok(v).pos !== 'VBG' || s.word(v - 1) !== ',') return undefined;
+  const own = subjectOf(s, v);
+  for (let c = s.head[v]; c; c = s.head[c]) {
+    const h = s.head[c];
+    if (s.rel[c] !== 'ccomp' || !h || !SPEECH_VERBS.has(s.lemma(h))) continue;
+    return own === undefined || s.subtree(c).includes(own) ? subjectOf(s, h) : undefined;
+  }
+  return undefined;
+}
+
 /** "called for a moratorium", "called on Republicans to unendorse him": the prepositional object (and what follows it). */
 function prepositionalContent(s: SentenceView, v: number, lemma: string): [number, number] | undefined {
   const preps = PREPOSITION_CUES.get(lemma);
@@ -312,7 +328,7 @@ function verbCues(s: SentenceView): Draft[] {
     // a verb of knowing, showing or discussing as an infinitive with no subject of its own
     // reports nobody's words.
     if (UNSAID.has(lemma) && s.kid(v, 'mark') !== undefined && !s.kid(v, 'nsubj')) continue;
-    const found = subjectOf(s, v) ?? invertedSubject(s, v);
+    const found = reporterOf(s, v) ?? subjectOf(s, v) ?? invertedSubject(s, v);
     const aside = found === undefined ? undefined : parentheticalSpeaker(s, found, v);
     const subj = aside ?? found;
     const ccomp = s.kids(v, 'ccomp').find((c) => c !== subj);

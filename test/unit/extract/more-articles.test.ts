@@ -310,4 +310,12 @@ describe('stances.txt (cue verbs taken from PolNeAR train)', () => {
     ]);
     expect(a.statements.filter((s) => text(a, s.cue) === 'tell')).toEqual([]);
   });
+
+  it('gives a participial cue hung inside a reported clause the reporter ("…, arguing that …")', async () => {
+    const a = await extractRecorded(file);
+    const arguing = a.statements.find((s) => text(a, s.cue) === 'arguing');
+    expect(text(a, arguing!.content)).toBe('that it was the delay that hurt it');
+    // Not "those warnings", the subject inside what Brandt said he didn't believe.
+    expect(arguing!.speaker!.entityId).toBe('person:tomas-brandt');
+  });
 });
