@@ -34,11 +34,11 @@ const subjectOf = (s: SentenceView, v: number) =>
 /**
  * "Perdue said he didn't believe those characterizations hurt Romney, arguing that …": a
  * participial cue the parser hangs inside what another cue reports goes on that cue's
- * speaker, not on a subject inside the reported clause ("those characterizations").
+ * speaker, not on its `own` subject when that lies inside the reported clause ("those
+ * characterizations").
  */
-function reporterOf(s: SentenceView, v: number): number | undefined {
+function reporterOf(s: SentenceView, v: number, own: number | undefined): number | undefined {
   if (s.tok(v).pos !== 'VBG' || s.word(v - 1) !== ',') return undefined;
-  const own = subjectOf(s, v);
   for (let c = s.head[v]; c; c = s.head[c]) {
     const h = s.head[c];
     if (s.rel[c] !== 'ccomp' || !h || !SPEECH_VERBS.has(s.lemma(h))) continue;
@@ -328,7 +328,8 @@ function verbCues(s: SentenceView): Draft[] {
     // a verb of knowing, showing or discussing as an infinitive with no subject of its own
     // reports nobody's words.
     if (UNSAID.has(lemma) && s.kid(v, 'mark') !== undefined && !s.kid(v, 'nsubj')) continue;
-    const found = reporterOf(s, v) ?? subjectOf(s, v) ?? invertedSubject(s, v);
+    const own = subjectOf(s, v);
+    const found = reporterOf(s, v, own) ?? own ?? invertedSubject(s, v);
     const aside = found === undefined ? undefined : parentheticalSpeaker(s, found, v);
     const subj = aside ?? found;
     const ccomp = s.kids(v, 'ccomp').find((c) => c !== subj);
