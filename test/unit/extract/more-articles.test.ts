@@ -319,3 +319,26 @@ describe('stances.txt (cue verbs taken from PolNeAR train)', () => {
     expect(arguing!.speaker!.entityId).toBe('person:tomas-brandt');
   });
 });
+
+describe('rare-cues.txt (stance verbs below the first bar of PolNeAR train)', () => {
+  const file = path.join(dir, 'rare-cues.txt');
+  const said = (a: ExtractedArticle) =>
+    a.statements.map((s) => [text(a, s.speaker), s.speaker?.entityId ?? null, text(a, s.cue), text(a, s.content)]);
+
+  it('reads "decried", "retweeted" and "rebuked" as statements, with what the object is called or blamed for', async () => {
+    const a = await extractRecorded(file);
+    expect(said(a)).toEqual(
+      expect.arrayContaining([
+        ['Senator Mark Ellison', 'person:mark-ellison', 'decried', 'the new tariffs as a tax on farmers'],
+        ['Ellison', 'person:mark-ellison', 'retweeted', 'a photo of the protest outside the ministry'],
+        ['Vogel', 'person:lena-vogel', 'rebuked', 'the finance minister for ignoring the strike'],
+      ]),
+    );
+  });
+
+  it('makes no statement of a verb on that list that is not an act of saying ("unveiled a new logo")', async () => {
+    const a = await extractRecorded(file);
+    expect(a.statements.map((s) => text(a, s.cue))).not.toContain('unveiled');
+    expect(a.statements).toHaveLength(4);
+  });
+});
