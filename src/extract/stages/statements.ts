@@ -13,6 +13,7 @@ import {
   TARGET_CUES,
   XCOMP_CUES,
 } from '../lexicon/cues.ts';
+import { AUXILIARY, cueFeatures, cueModel, cueProbability } from '../lexicon/cue-model.ts';
 import { need, type ArticleDoc, type Stage } from '../pipeline.ts';
 import { isCloseQuote, isOpenQuote, isQuote, type SentenceView } from '../syntax.ts';
 import type { Mention, Span, Statement, StatementKind } from '../types.ts';
@@ -317,10 +318,19 @@ function relayContent(s: SentenceView, v: number, subj: number): [number, number
 
 function verbCues(s: SentenceView): Draft[] {
   const out: Draft[] = [];
+  const model = cueModel();
   for (let v = 1; v <= s.tokens.length; v++) {
     const t = s.tok(v);
     const lemma = s.lemma(v);
-    if (!t.pos.startsWith('VB') || !(SPEECH_VERBS.has(lemma) || PREPOSITION_CUES.has(lemma))) continue;
+    if (!t.pos.startsWith('VB')) continue;
+    // A verb outside the lexicon is a cue where the model trained on PolNeAR train is
+    // confident it is one ("features a report that …"); its content is what it takes.
+    const learned = !(SPEECH_VERBS.has(lemma) || PREPOSITION_CUES.has(lemma));
+    const p = learned && model && !AUXILIARY.has(s.rel[v] ?? '') ? cueProbability(model, cueFeatures(s, v)) : 0;
+    if (learned && (!model || p < model.threshold)) continue;
+    // … and only where it reports a proposition, a clause or an infinitive after it ("encouraged
+    // farmers to join …"): "unveiled a new logo", "issued arrest warrants" report no one's words.
+    if (learned && !s.kids(v, 'ccomp', 'xcomp').some((c) => c > v)) continue;
     // "20 believed to be alive": a participle modifying a noun reports no one's words (the
     // tagger sometimes calls it a past tense, VBD).
     if (/^VB[ND]$/.test(t.pos) && (s.rel[v] === 'acl' || s.rel[v] === 'amod') && !s.kid(v, 'nsubj', 'aux')) continue;
@@ -350,8 +360,8 @@ function verbCues(s: SentenceView): Draft[] {
     } else if (SAY_VERBS.has(lemma) && (content = rightContent(s, v, subj, lemma))) {
       confidence = ccomp ? 0.85 : 0.7;
     } else {
-      const xcomp = XCOMP_CUES.has(lemma) ? s.kid(v, 'xcomp') : undefined;
-      const obj = OBJECT_CUES.has(lemma) || TARGET_CUES.has(lemma) ? s.kid(v, 'obj') : undefined;
+      const xcomp = XCOMP_CUES.has(lemma) || learned ? s.kid(v, 'xcomp') : undefined;
+      const obj = OBJECT_CUES.has(lemma) || TARGET_CUES.has(lemma) || learned ? s.kid(v, 'obj') : undefined;
       const startAt = [xcomp, obj, ccomp].filter((x): x is number => x !== undefined && x > v);
       // "reminded voters that …": the addressee (ADDRESSEE_VERBS, as for "told reporters that")
       // is not what was said.
@@ -369,7 +379,8 @@ function verbCues(s: SentenceView): Draft[] {
         );
         const ids = right.flatMap((c) => s.subtree(c, anotherCue(s)));
         content = range(s, [...ids, ...startAt]);
-        confidence = 0.7;
+        // A learned cue is as sure as the model is, and never surer than a listed one.
+        confidence = learned ? Math.min(0.6, Number(p.toFixed(2))) : 0.7;
       }
     }
     if (!content && (content = prepositionalContent(s, v, lemma))) confidence = 0.6;

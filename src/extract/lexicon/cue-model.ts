@@ -1,0 +1,92 @@
+// A learned prior for verbs outside the cue lexicon: how likely a verb, in its sentence, is
+// the cue of an attribution. Logistic regression over the verb's lemma and its syntactic
+// frame (what complements it takes, what its subject is), trained on PolNeAR **train** by
+// `scripts/train-cues.ts`, which writes cue-model.json beside this file. The lexicon decides
+// for the verbs it lists; this model only lets other verbs in when it is confident.
+import fs from 'node:fs';
+import { isQuote, type SentenceView } from '../syntax.ts';
+
+export interface CueModel {
+  /** What the weights were trained on, and how (written by scripts/train-cues.ts). */
+  trainedOn: string;
+  /** Probability from which a verb outside the lexicon is taken as a cue. */
+  threshold: number;
+  bias: number;
+  weights: Record<string, number>;
+}
+
+/** Coarse entity type of a token: the fine-grained tags CoreNLP adds fold into these. */
+function coarseNer(ner: string | undefined): string {
+  if (ner === 'PERSON' || ner === 'ORGANIZATION') return ner;
+  if (ner === 'LOCATION' || ner === 'CITY' || ner === 'COUNTRY' || ner === 'STATE_OR_PROVINCE') return 'LOCATION';
+  return 'O';
+}
+
+/** Auxiliaries and copulas are never a cue's head ("has" in "has acknowledged"). */
+export const AUXILIARY = new Set(['aux', 'aux:pass', 'cop']);
+
+/** The features of verb token `v` (1-based) of a sentence; the same in training and use. */
+export function cueFeatures(s: SentenceView, v: number): string[] {
+  const t = s.tok(v);
+  const lemma = s.lemma(v);
+  const kids = s.children[v] ?? [];
+  const rels = new Set(kids.map((c) => s.rel[c]));
+  const that = kids.some(
+    (c) => s.rel[c] === 'ccomp' && s.kids(c, 'mark').some((m) => /^(that|whether|if)$/i.test(s.word(m))),
+  );
+  const frame = that
+    ? 'that'
+    : rels.has('ccomp')
+      ? 'ccomp'
+      : rels.has('xcomp')
+        ? 'xcomp'
+        : rels.has('obj')
+          ? 'obj'
+          : rels.has('obl')
+            ? 'obl'
+            : 'none';
+  const subj = kids.find((c) => s.rel[c] === 'nsubj' || s.rel[c] === 'nsubj:pass');
+  const subjKind =
+    subj === undefined
+      ? 'none'
+      : s.tok(subj).pos === 'PRP'
+        ? 'pron'
+        : coarseNer(s.tok(subj).ner) !== 'O'
+          ? coarseNer(s.tok(subj).ner)
+          : /^NNPS?$/.test(s.tok(subj).pos)
+            ? 'propn'
+            : 'noun';
+  return [
+    `lemma=${lemma}`,
+    `pos=${t.pos}`,
+    `rel=${s.rel[v] ?? 'root'}`,
+    `frame=${frame}`,
+    `subj=${subjKind}`,
+    `passive=${rels.has('nsubj:pass') || rels.has('aux:pass')}`,
+    `lemma=${lemma}|frame=${frame}`,
+    `frame=${frame}|subj=${subjKind}`,
+    `rel=${s.rel[v] ?? 'root'}|frame=${frame}`,
+    `lemma=${lemma}|subj=${subjKind}`,
+    `next=${(s.tok(v + 1)?.word ?? '').toLowerCase()}`,
+    `prev=${v > 1 ? s.lemma(v - 1) : ''}`,
+    `quoted=${s.tokens.some((x) => isQuote(x.word))}`,
+  ];
+}
+
+export function cueProbability(model: CueModel, features: string[]): number {
+  let z = model.bias;
+  for (const f of features) z += model.weights[f] ?? 0;
+  return 1 / (1 + Math.exp(-z));
+}
+
+const MODEL_FILE = new URL('./cue-model.json', import.meta.url);
+
+let loaded: CueModel | null | undefined;
+
+/** The trained model, or null where none has been trained (the lexicon alone decides). */
+export function cueModel(): CueModel | null {
+  if (loaded === undefined) {
+    loaded = fs.existsSync(MODEL_FILE) ? (JSON.parse(fs.readFileSync(MODEL_FILE, 'utf8')) as CueModel) : null;
+  }
+  return loaded;
+}
