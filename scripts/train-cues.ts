@@ -16,7 +16,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { loadSettings, projectRoot } from '../src/config.ts';
 import type { CoreDocument } from '../src/extract/corenlp/types.ts';
-import { AUXILIARY, cueFeatures, cueProbability, type CueModel } from '../src/extract/lexicon/cue-model.ts';
+import { asksModel, cueFeatures, cueProbability, type CueModel } from '../src/extract/lexicon/cue-model.ts';
 import { PREPOSITION_CUES, SPEECH_VERBS } from '../src/extract/lexicon/cues.ts';
 import { SentenceView } from '../src/extract/syntax.ts';
 import { ServiceManager, type RunningServices } from '../src/services/manager.ts';
@@ -106,8 +106,7 @@ async function worker() {
     doc.sentences.forEach((sentence, i) => {
       const s = new SentenceView(sentence, i);
       for (let v = 1; v <= s.tokens.length; v++) {
-        if (!s.tok(v).pos.startsWith('VB') || inLexicon(s.lemma(v)) || AUXILIARY.has(s.rel[v] ?? '')) continue;
-        if (!s.kids(v, 'ccomp', 'xcomp').some((c) => c > v)) continue;
+        if (!s.tok(v).pos.startsWith('VB') || inLexicon(s.lemma(v)) || !asksModel(s, v)) continue;
         const label = gold.has(s.tok(v).characterOffsetBegin) ? 1 : 0;
         examples.push({ doc: d, features: cueFeatures(s, v), label });
       }

@@ -23,7 +23,14 @@ function coarseNer(ner: string | undefined): string {
 }
 
 /** Auxiliaries and copulas are never a cue's head ("has" in "has acknowledged"). */
-export const AUXILIARY = new Set(['aux', 'aux:pass', 'cop']);
+const AUXILIARY = new Set(['aux', 'aux:pass', 'cop']);
+
+/**
+ * The verbs the model is trained on and asked about: those reporting a proposition, a clause
+ * or an infinitive after them ("encouraged farmers to join …", "contended that …").
+ */
+export const asksModel = (s: SentenceView, v: number) =>
+  !AUXILIARY.has(s.rel[v] ?? '') && s.kids(v, 'ccomp', 'xcomp').some((c) => c > v);
 
 /** The features of verb token `v` (1-based) of a sentence; the same in training and use. */
 export function cueFeatures(s: SentenceView, v: number): string[] {

@@ -13,7 +13,7 @@ import {
   TARGET_CUES,
   XCOMP_CUES,
 } from '../lexicon/cues.ts';
-import { AUXILIARY, cueFeatures, cueModel, cueProbability } from '../lexicon/cue-model.ts';
+import { asksModel, cueFeatures, cueModel, cueProbability } from '../lexicon/cue-model.ts';
 import { need, type ArticleDoc, type Stage } from '../pipeline.ts';
 import { isCloseQuote, isOpenQuote, isQuote, type SentenceView } from '../syntax.ts';
 import type { Mention, Span, Statement, StatementKind } from '../types.ts';
@@ -323,14 +323,16 @@ function verbCues(s: SentenceView): Draft[] {
     const t = s.tok(v);
     const lemma = s.lemma(v);
     if (!t.pos.startsWith('VB')) continue;
-    // A verb outside the lexicon is a cue where the model trained on PolNeAR train is
-    // confident it is one ("features a report that …"); its content is what it takes.
+    // A verb outside the lexicon is a cue only where it reports a proposition ("encouraged
+    // farmers to join …"; "unveiled a new logo" reports no one's words) and the model trained
+    // on PolNeAR train is confident it is one.
     const learned = !(SPEECH_VERBS.has(lemma) || PREPOSITION_CUES.has(lemma));
-    const p = learned && model && !AUXILIARY.has(s.rel[v] ?? '') ? cueProbability(model, cueFeatures(s, v)) : 0;
-    if (learned && (!model || p < model.threshold)) continue;
-    // … and only where it reports a proposition, a clause or an infinitive after it ("encouraged
-    // farmers to join …"): "unveiled a new logo", "issued arrest warrants" report no one's words.
-    if (learned && !s.kids(v, 'ccomp', 'xcomp').some((c) => c > v)) continue;
+    let p = 0;
+    if (learned) {
+      if (!model || !asksModel(s, v)) continue;
+      p = cueProbability(model, cueFeatures(s, v));
+      if (p < model.threshold) continue;
+    }
     // "20 believed to be alive": a participle modifying a noun reports no one's words (the
     // tagger sometimes calls it a past tense, VBD).
     if (/^VB[ND]$/.test(t.pos) && (s.rel[v] === 'acl' || s.rel[v] === 'amod') && !s.kid(v, 'nsubj', 'aux')) continue;
