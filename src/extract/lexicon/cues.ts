@@ -236,6 +236,10 @@ export const OBJECT_CUES = new Set([
   'demand',
   'offer',
   'question',
+  'promise',
+  'pledge',
+  'vow',
+  'threaten',
   ...TRAIN_OBJECT,
   ...TRAIN_RARE,
 ]);

@@ -374,9 +374,10 @@ function verbCues(s: SentenceView): Draft[] {
             c > v &&
             !circumstance(s, c) &&
             !addressee(c) &&
-            (['xcomp', 'obj', 'advcl', 'conj', 'ccomp', 'dep'].includes(s.rel[c] ?? '') ||
+            // Not a verb coordinated with the cue: "promised a veto and left the room", "described
+            // the vote as a disgrace, but stopped short of …" — another predicate, not what was said.
+            (['xcomp', 'obj', 'advcl', 'ccomp', 'dep'].includes(s.rel[c] ?? '') ||
               (obj !== undefined && c > obj && asComplement(s, c))) &&
-            !(s.rel[c] === 'conj' && s.kid(c, 'nsubj')) &&
             !anotherCue(s)(c),
         );
         const ids = right.flatMap((c) => s.subtree(c, anotherCue(s)));

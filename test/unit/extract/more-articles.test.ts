@@ -350,6 +350,16 @@ describe('rare-cues.txt (stance verbs below the first bar of PolNeAR train)', ()
     const cues = a.statements.map((s) => text(a, s.cue));
     expect(cues).not.toContain('unveiled');
     expect(cues).not.toContain('issued');
-    expect(cues).toEqual(['decried', 'contended', 'retweeted', 'rebuked', 'encouraged']);
+    expect(cues).toEqual(['decried', 'contended', 'retweeted', 'rebuked', 'encouraged', 'promised', 'described']);
+  });
+
+  it('ends the content before a verb coordinated with the cue ("promised a veto and left the room")', async () => {
+    const a = await extractRecorded(file);
+    expect(said(a)).toEqual(
+      expect.arrayContaining([
+        ['Vogel', 'person:lena-vogel', 'promised', 'a veto'],
+        ['Ellison', 'person:mark-ellison', 'described', 'the vote as a disgrace'],
+      ]),
+    );
   });
 });
