@@ -344,7 +344,14 @@ function verbCues(s: SentenceView): Draft[] {
     const found = reporterOf(s, v, own) ?? own ?? invertedSubject(s, v);
     const aside = found === undefined ? undefined : parentheticalSpeaker(s, found, v);
     const subj = aside ?? found;
-    const ccomp = s.kids(v, 'ccomp').find((c) => c !== subj);
+    // "As improbable as it may seem, Mr. Clarke said the deal had played to his advantage": with
+    // clauses on both sides of the cue, what was said is the one after it, unless the one
+    // before is a quotation ("“…,” he told reporters, “…”").
+    const ccomps = s.kids(v, 'ccomp').filter((c) => c !== subj);
+    const before = ccomps.find((c) => c < v);
+    const first = before === undefined ? 0 : Math.min(...s.subtree(before));
+    const quoted = before !== undefined && (isOpenQuote(s.word(first)) || isOpenQuote(s.word(first - 1) ?? ''));
+    const ccomp = (!quoted && ccomps.find((c) => c > v)) || ccomps[0];
     let content: [number, number] | undefined;
     let confidence = 0.8;
     if (aside !== undefined) {

@@ -350,7 +350,16 @@ describe('rare-cues.txt (stance verbs below the first bar of PolNeAR train)', ()
     const cues = a.statements.map((s) => text(a, s.cue));
     expect(cues).not.toContain('unveiled');
     expect(cues).not.toContain('issued');
-    expect(cues).toEqual(['decried', 'contended', 'retweeted', 'rebuked', 'encouraged', 'promised', 'described']);
+    expect(cues).toEqual([
+      'decried',
+      'contended',
+      'retweeted',
+      'rebuked',
+      'encouraged',
+      'promised',
+      'described',
+      'said',
+    ]);
   });
 
   it('ends the content before a verb coordinated with the cue ("promised a veto and left the room")', async () => {
@@ -361,5 +370,15 @@ describe('rare-cues.txt (stance verbs below the first bar of PolNeAR train)', ()
         ['Ellison', 'person:mark-ellison', 'described', 'the vote as a disgrace'],
       ]),
     );
+  });
+
+  it('takes the clause after the cue when there is one on each side ("Improbable as it may seem, Ms. Vogel said …")', async () => {
+    const a = await extractRecorded(file);
+    expect(said(a)).toContainEqual([
+      'Ms. Vogel',
+      'person:lena-vogel',
+      'said',
+      'the port deal had played to her advantage',
+    ]);
   });
 });
