@@ -11,6 +11,9 @@ import { extractRecorded, ROOT } from './recorded.ts';
 const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/extraction');
 const text = (a: { source: { text: string } }, s: { start: number; end: number } | null) =>
   s ? a.source.text.slice(s.start, s.end) : null;
+/** Each statement as [speaker text, speaker entity, cue, content]. */
+const said = (a: ExtractedArticle) =>
+  a.statements.map((s) => [text(a, s.speaker), s.speaker?.entityId ?? null, text(a, s.cue), text(a, s.content)]);
 
 describe('court-rulings.txt', () => {
   it('recognises a national court as a court and its ruling', async () => {
@@ -116,8 +119,6 @@ describe('sports-and-markets.txt (names the raw engine cuts, mistypes or misses)
 
 describe('quotes-and-speakers.txt', () => {
   const file = path.join(dir, 'quotes-and-speakers.txt');
-  const said = (a: ExtractedArticle) =>
-    a.statements.map((s) => [text(a, s.speaker), s.speaker?.entityId ?? null, text(a, s.cue), text(a, s.content)]);
 
   it('attributes a quotation to the cue outside it, not to a cue inside it ("I think …")', async () => {
     const a = await extractRecorded(file);
@@ -237,8 +238,6 @@ describe('quotes-and-speakers.txt', () => {
 
 describe('stances.txt (cue verbs taken from PolNeAR train)', () => {
   const file = path.join(dir, 'stances.txt');
-  const said = (a: ExtractedArticle) =>
-    a.statements.map((s) => [text(a, s.speaker), s.speaker?.entityId ?? null, text(a, s.cue), text(a, s.content)]);
 
   it('reads stances as statements: "cited", "touted", "endorsed", "railed against"', async () => {
     const a = await extractRecorded(file);
@@ -322,8 +321,6 @@ describe('stances.txt (cue verbs taken from PolNeAR train)', () => {
 
 describe('rare-cues.txt (stance verbs below the first bar of PolNeAR train)', () => {
   const file = path.join(dir, 'rare-cues.txt');
-  const said = (a: ExtractedArticle) =>
-    a.statements.map((s) => [text(a, s.speaker), s.speaker?.entityId ?? null, text(a, s.cue), text(a, s.content)]);
 
   it('reads "decried", "retweeted" and "rebuked" as statements, with what the object is called or blamed for', async () => {
     const a = await extractRecorded(file);
