@@ -350,7 +350,7 @@ function verbCues(s: SentenceView): Draft[] {
     const ccomps = s.kids(v, 'ccomp').filter((c) => c !== subj);
     const before = ccomps.find((c) => c < v);
     const first = before === undefined ? 0 : Math.min(...s.subtree(before));
-    const quoted = before !== undefined && (isOpenQuote(s.word(first)) || isOpenQuote(s.word(first - 1) ?? ''));
+    const quoted = before !== undefined && (isOpenQuote(s.word(first)) || isOpenQuote(s.word(first - 1)));
     const ccomp = (!quoted && ccomps.find((c) => c > v)) || ccomps[0];
     let content: [number, number] | undefined;
     let confidence = 0.8;
