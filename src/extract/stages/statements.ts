@@ -324,12 +324,13 @@ function verbCues(s: SentenceView): Draft[] {
     const lemma = s.lemma(v);
     if (!t.pos.startsWith('VB')) continue;
     // A verb outside the lexicon is a cue only where it reports a proposition ("encouraged
-    // farmers to join …"; "unveiled a new logo" reports no one's words) and the model trained
-    // on PolNeAR train is confident it is one.
+    // farmers to join …"; "unveiled a new logo" reports no one's words), PolNeAR train counts
+    // for the verb itself (a frame alone does not: "Parnevik shot a 62 to take the lead") and
+    // the model trained there is confident it is one.
     const learned = !(SPEECH_VERBS.has(lemma) || PREPOSITION_CUES.has(lemma));
     let p = 0;
     if (learned) {
-      if (!model || !asksModel(s, v)) continue;
+      if (!model || !asksModel(s, v) || !((model.weights[`lemma=${lemma}`] ?? 0) > 0)) continue;
       p = cueProbability(model, cueFeatures(s, v));
       if (p < model.threshold) continue;
     }

@@ -115,6 +115,11 @@ describe('sports-and-markets.txt (names the raw engine cuts, mistypes or misses)
     expect(mentionsOf(a, 'person:jesper-parnevik')).toEqual(['Jesper Parnevik', 'Parnevik']);
     expect(mentionsOf(a, 'organisation:mercantile-bancorp-inc')).toEqual(['Mercantile Bancorp Inc', 'Mercantile']);
   });
+
+  it('makes no statement of a sports result ("shot a 62 to take the lead"): the cue model needs the verb itself', async () => {
+    const a = await extractRecorded(file);
+    expect(a.statements.map((s) => text(a, s.cue))).not.toContain('shot');
+  });
 });
 
 describe('quotes-and-speakers.txt', () => {
