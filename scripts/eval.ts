@@ -13,14 +13,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadSettings, projectRoot } from '../src/config.ts';
-import { CoreNlpClient } from '../src/extract/corenlp/client.ts';
 import type { CoreDocument } from '../src/extract/corenlp/types.ts';
 import { EXTRACTOR_VERSION, Extractor, toContractJson } from '../src/extract/extract.ts';
 import type { ArticleDoc } from '../src/extract/pipeline.ts';
 import { maskText, withAnnotation } from '../src/extract/stages/annotate.ts';
 import type { SourceArticle } from '../src/extract/types.ts';
 import { readArticles } from '../src/ingest/readers/index.ts';
-import { ServiceManager, type RunningServices } from '../src/services/manager.ts';
+import { coreNlpOnDemand } from './corenlp-on-demand.ts';
 import { gitCommit, writeDocBlock } from './report.ts';
 
 const args = process.argv.slice(2);
@@ -48,17 +47,8 @@ const cacheDir = path.join(loadSettings().runDir, 'cache', 'corenlp', pipelineKe
 fs.mkdirSync(cacheDir, { recursive: true });
 
 const settings = loadSettings();
-// CoreNLP starts (or is reused) on the first cache miss only: re-scoring cached answers
-// after a change to the domain stages needs no JVM.
-let services: RunningServices | undefined;
-let clientPromise: Promise<CoreNlpClient> | undefined;
-const coreNlp = () =>
-  (clientPromise ??= new ServiceManager(settings)
-    .start(['corenlp'], (l) => console.error(l))
-    .then((s) => {
-      services = s;
-      return new CoreNlpClient(s.coreNlpUrls, settings.corenlp.threads);
-    }));
+// CoreNLP starts (or is reused) on the first cache miss only.
+const coreNlp = coreNlpOnDemand(settings);
 /** Requests in flight: what one server takes at once (times the servers, when several are given). */
 const capacity = settings.corenlp.threads * Math.max(1, settings.corenlp.urls.length);
 let annotateMs = 0;
@@ -71,7 +61,7 @@ async function annotateCached(text: string, date: string | undefined): Promise<C
   const file = path.join(cacheDir, `${key}.json`);
   if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, 'utf8')) as CoreDocument;
   const t0 = Date.now();
-  const doc = await (await coreNlp()).annotate(text, { date });
+  const doc = await (await coreNlp.client()).annotate(text, { date });
   annotateMs += Date.now() - t0;
   tokens += doc.sentences.reduce((n, s) => n + s.tokens.length, 0);
   fs.writeFileSync(file, JSON.stringify(doc));
@@ -243,7 +233,7 @@ if (only === 'all' || only === 'conll') {
   );
 }
 
-await services?.stop();
+await coreNlp.stop();
 const header =
   `Measured ${new Date().toISOString().slice(0, 10)} at commit ${commit} (${EXTRACTOR_VERSION}) on ${os.cpus().length} cores / ${Math.round(os.totalmem() / 2 ** 30)} GiB, ` +
   `command \`npm run eval${args.length ? ` -- ${args.join(' ')}` : ''}\`, in ${((Date.now() - t0) / 1000).toFixed(0)} s` +

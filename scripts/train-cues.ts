@@ -16,10 +16,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { loadSettings, projectRoot } from '../src/config.ts';
 import type { CoreDocument } from '../src/extract/corenlp/types.ts';
-import { asksModel, cueFeatures, cueProbability, type CueModel } from '../src/extract/lexicon/cue-model.ts';
+import {
+  asksModel,
+  cueFeatures,
+  cueProbability,
+  lemmaCounts,
+  type CueModel,
+} from '../src/extract/lexicon/cue-model.ts';
 import { PREPOSITION_CUES, SPEECH_VERBS } from '../src/extract/lexicon/cues.ts';
 import { SentenceView } from '../src/extract/syntax.ts';
-import { ServiceManager, type RunningServices } from '../src/services/manager.ts';
+import { coreNlpOnDemand } from './corenlp-on-demand.ts';
 
 const shared = path.resolve(process.env.NEWSGRAPH_SHARED ?? path.join(projectRoot, '..', 'shared'));
 const dir = path.join(shared, 'data', 'polnear', 'train');
@@ -37,15 +43,7 @@ const PROPERTIES = {
   outputFormat: 'json',
 };
 
-let services: RunningServices | undefined;
-let url: Promise<string> | undefined;
-const coreNlpUrl = () =>
-  (url ??= new ServiceManager(settings)
-    .start(['corenlp'], (l) => console.error(l))
-    .then((s) => {
-      services = s;
-      return s.coreNlpUrls[0];
-    }));
+const coreNlp = coreNlpOnDemand(settings);
 
 async function parse(name: string, text: string): Promise<CoreDocument> {
   const key = createHash('sha256')
@@ -54,12 +52,7 @@ async function parse(name: string, text: string): Promise<CoreDocument> {
     .slice(0, 16);
   const file = path.join(cacheDir, `${name}.${key}.json`);
   if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, 'utf8')) as CoreDocument;
-  const res = await fetch(`${await coreNlpUrl()}/?properties=${encodeURIComponent(JSON.stringify(PROPERTIES))}`, {
-    method: 'POST',
-    body: text,
-  });
-  if (!res.ok) throw new Error(`CoreNLP answered ${res.status} for ${name}`);
-  const doc = (await res.json()) as CoreDocument;
+  const doc = await (await coreNlp.client()).annotate(text, { properties: PROPERTIES });
   fs.writeFileSync(file, JSON.stringify(doc));
   return doc;
 }
@@ -80,6 +73,7 @@ function cueChars(ann: string): Set<number> {
 
 interface Example {
   doc: number;
+  lemma: string;
   features: string[];
   label: 0 | 1;
 }
@@ -108,7 +102,7 @@ async function worker() {
       for (let v = 1; v <= s.tokens.length; v++) {
         if (!s.tok(v).pos.startsWith('VB') || inLexicon(s.lemma(v)) || !asksModel(s, v)) continue;
         const label = gold.has(s.tok(v).characterOffsetBegin) ? 1 : 0;
-        examples.push({ doc: d, features: cueFeatures(s, v), label });
+        examples.push({ doc: d, lemma: s.lemma(v), features: cueFeatures(s, v), label });
       }
     });
     if (docNo % 100 === 0) console.error(`train-cues: ${docNo}/${texts.length} articles`);
@@ -117,7 +111,7 @@ async function worker() {
 try {
   await Promise.all([worker(), worker()]);
 } finally {
-  await services?.stop();
+  await coreNlp.stop();
 }
 
 // Article order, whatever order the parses arrived in, so that a run is reproducible.
@@ -158,8 +152,10 @@ for (let epoch = 0; epoch < EPOCHS; epoch++) {
 // Threshold: best cue F0.5 on the held-out articles.
 let best = { threshold: 0.5, f: 0, p: 0, r: 0 };
 // As the statements stage asks it: a verb whose lemma carries no positive weight is no cue.
-const lemmaCounts = (e: Example) => (model.weights[e.features.find((f) => f.startsWith('lemma='))!] ?? 0) > 0;
-const scored = test.map((e) => ({ p: lemmaCounts(e) ? cueProbability(model, e.features) : 0, label: e.label }));
+const scored = test.map((e) => ({
+  p: lemmaCounts(model, e.lemma) ? cueProbability(model, e.features) : 0,
+  label: e.label,
+}));
 const positives = test.filter((e) => e.label).length;
 for (let th = 0.2; th <= 0.9001; th += 0.05) {
   const picked = scored.filter((x) => x.p >= th);

@@ -12,6 +12,8 @@ export class CoreNlpError extends Error {
 export interface AnnotateOptions {
   /** Document date (YYYY-MM-DD) that SUTime resolves relative dates against. */
   date?: string;
+  /** Pipeline properties for this request instead of the server's preloaded ones ("annotators", …). */
+  properties?: Record<string, string>;
 }
 
 export class CoreNlpClient {
@@ -54,7 +56,7 @@ export class CoreNlpClient {
     const i = await this.acquire();
     const base = this.urls[i];
     try {
-      const params = new URLSearchParams({ properties: JSON.stringify({ outputFormat: 'json' }) });
+      const params = new URLSearchParams({ properties: JSON.stringify({ ...opts.properties, outputFormat: 'json' }) });
       if (opts.date) params.set('date', opts.date);
       let res: Response;
       try {

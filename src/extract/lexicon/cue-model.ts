@@ -80,6 +80,9 @@ export function cueFeatures(s: SentenceView, v: number): string[] {
   ];
 }
 
+/** Whether training counted for the lemma itself (a frame alone never makes a verb a cue). */
+export const lemmaCounts = (model: CueModel, lemma: string) => (model.weights[`lemma=${lemma}`] ?? 0) > 0;
+
 export function cueProbability(model: CueModel, features: string[]): number {
   let z = model.bias;
   for (const f of features) z += model.weights[f] ?? 0;

@@ -13,7 +13,7 @@ import {
   TARGET_CUES,
   XCOMP_CUES,
 } from '../lexicon/cues.ts';
-import { asksModel, cueFeatures, cueModel, cueProbability } from '../lexicon/cue-model.ts';
+import { asksModel, cueFeatures, cueModel, cueProbability, lemmaCounts } from '../lexicon/cue-model.ts';
 import { need, type ArticleDoc, type Stage } from '../pipeline.ts';
 import { isCloseQuote, isOpenQuote, isQuote, type SentenceView } from '../syntax.ts';
 import type { Mention, Span, Statement, StatementKind } from '../types.ts';
@@ -330,7 +330,7 @@ function verbCues(s: SentenceView): Draft[] {
     const learned = !(SPEECH_VERBS.has(lemma) || PREPOSITION_CUES.has(lemma));
     let p = 0;
     if (learned) {
-      if (!model || !asksModel(s, v) || !((model.weights[`lemma=${lemma}`] ?? 0) > 0)) continue;
+      if (!model || !asksModel(s, v) || !lemmaCounts(model, lemma)) continue;
       p = cueProbability(model, cueFeatures(s, v));
       if (p < model.threshold) continue;
     }
