@@ -198,6 +198,43 @@ export const SPEECH_VERBS = new Set([
   ...TRAIN_RARE,
 ]);
 
+/**
+ * Cues that report a state of mind, an intention or evidence rather than an act of saying:
+ * "believes", "plans", "shows". Inside someone else's statement ("critics say Clinton believes
+ * …", "aides said the ad shows …") they are the outer speaker's words, not a statement of
+ * their own.
+ */
+export const ATTITUDE_VERBS = new Set([
+  'believe',
+  'think',
+  'hope',
+  'fear',
+  'expect',
+  'worry',
+  'know',
+  'feel',
+  'plan',
+  'seek',
+  'want',
+  'refuse',
+  'decline',
+  'show',
+  'find',
+  'understand',
+  'learn',
+  'hear',
+  'assume',
+  'guess',
+  'doubt',
+  'wonder',
+  'imply',
+  'indicate',
+  'signal',
+  'recognize',
+  'recognise',
+  'accept',
+]);
+
 /** Verbs whose content is an infinitive or gerund complement (xcomp): "offered to release". */
 export const XCOMP_CUES = new Set([
   'offer',

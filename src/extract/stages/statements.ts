@@ -5,6 +5,7 @@
 import { tokenDate, type NormalDate } from '../dates.ts';
 import { factId } from '../ids.ts';
 import {
+  ATTITUDE_VERBS,
   OBJECT_CUES,
   PREPOSITION_CUES,
   RELAY_VERBS,
@@ -26,6 +27,8 @@ interface Draft {
   sentence: number;
   date?: NormalDate;
   confidence: number;
+  /** The cue reports a state of mind or evidence (ATTITUDE_VERBS, or a learned cue), not speech. */
+  attitude?: boolean;
 }
 
 /** Speakers share subjects through participles, infinitives, conjuncts and loose "dep"s. */
@@ -410,6 +413,7 @@ function verbCues(s: SentenceView): Draft[] {
       sentence: s.index,
       date: clauseDate(s, v),
       confidence,
+      attitude: learned || ATTITUDE_VERBS.has(lemma),
     });
   }
   return out;
@@ -606,8 +610,10 @@ function kindOf(text: string, content: Span, docText: string): StatementKind {
 
 /**
  * "Netanyahu said he hopes that …": a cue inside another statement's content, by the same
- * speaker (or none), only restates part of it, and is left out. A different speaker's words
- * reported inside ("a source said Clinton had told police that …") stay a statement of
+ * speaker (or none), only restates part of it, and is left out; so is an attitude the outer
+ * speaker ascribes to someone else ("Lopez said farmers believe …", "aides said the ad shows
+ * …"): that is the outer speaker's claim, not the farmers' statement. A different speaker's
+ * words reported inside ("a source said Clinton had told police that …") stay a statement of
  * their own, as does everything inside a relay ("…, Anadolu reports").
  */
 function withoutRestatements(drafts: Draft[], mentions: Mention[], text: string): Draft[] {
@@ -625,7 +631,7 @@ function withoutRestatements(drafts: Draft[], mentions: Mention[], text: string)
         within(d.content, o.content) &&
         !/^(report|according)/i.test(text.slice(o.cue.start, o.cue.end)),
     );
-    return !outer || (d.speaker !== null && who(d) !== who(outer));
+    return !outer || (d.speaker !== null && !d.attitude && who(d) !== who(outer));
   });
 }
 

@@ -218,7 +218,7 @@ describe('quotes-and-speakers.txt', () => {
     expect(text(a, promising!.speaker)).toBe('Agriculture Minister Paul Girard');
   });
 
-  it('leaves out a same-speaker restatement inside a statement, keeps another speaker reported inside one', async () => {
+  it('leaves out a restatement or a reported attitude inside a statement, keeps another speaker reported inside one', async () => {
     const a = await extractRecorded(file);
     // "Girard said he hopes that …": "he hopes" is Girard restating part of what he said.
     expect(said(a)).toContainEqual([
@@ -228,8 +228,19 @@ describe('quotes-and-speakers.txt', () => {
       'he hopes that the protests will end soon',
     ]);
     expect(a.statements.filter((s) => text(a, s.cue) === 'hopes')).toEqual([]);
-    // "Lopez said farmers believe …": the farmers' view is a statement of its own.
-    expect(said(a)).toContainEqual(['farmers', null, 'believe', 'the plan is unfair']);
+    // "Lopez said farmers believe …": what the farmers think is Lopez's claim, not a statement
+    // by the farmers.
+    expect(said(a)).toContainEqual(['Lopez', 'person:maria-lopez', 'said', 'farmers believe the plan is unfair']);
+    expect(a.statements.filter((s) => text(a, s.cue) === 'believe')).toEqual([]);
+    // "A police spokesman said Girard had told officers that …": Girard's words, reported by
+    // another speaker, are a statement of their own.
+    expect(said(a)).toContainEqual([
+      'A police spokesman',
+      null,
+      'said',
+      'Girard had told officers that the march would stay peaceful',
+    ]);
+    expect(said(a)).toContainEqual(['Girard', 'person:paul-girard', 'told', 'that the march would stay peaceful']);
   });
 
   it('reads a quotation signed with a dash and a name', async () => {
