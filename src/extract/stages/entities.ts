@@ -36,7 +36,10 @@ function match(drafts: Draft[], m: NamedMention): Draft | undefined {
   if (m.type === 'Person') {
     const single = !m.name.includes(' ');
     const hits = same.filter((d) =>
-      single ? lastWord(d.name) === m.name : lastWord(m.name) === d.name && !d.name.includes(' '),
+      // Case aside: "VOGEL:" in a transcript is Anna Vogel.
+      single
+        ? lastWord(d.name).toLowerCase() === m.name.toLowerCase()
+        : lastWord(m.name).toLowerCase() === d.name.toLowerCase() && !d.name.includes(' '),
     );
     return hits.length === 1 ? hits[0] : undefined;
   }

@@ -15,6 +15,7 @@ import {
   XCOMP_CUES,
 } from '../lexicon/cues.ts';
 import { asksModel, cueFeatures, cueModel, cueProbability, lemmaCounts } from '../lexicon/cue-model.ts';
+import type { CoreQuote } from '../corenlp/types.ts';
 import { need, type ArticleDoc, type Stage } from '../pipeline.ts';
 import { isCloseQuote, isOpenQuote, isQuote, type SentenceView } from '../syntax.ts';
 import type { Mention, Span, Statement, StatementKind } from '../types.ts';
@@ -423,12 +424,46 @@ function verbCues(s: SentenceView): Draft[] {
  * "Trump: ‘I will win’" (headlines) and "WALLACE: Governor, …" (transcripts): a name, a colon,
  * and what they said, to the end of the paragraph.
  */
+/** Headline labels before a colon that name a kind of story, not a speaker: "Analysis: …". */
+const STORY_LABELS = new Set([
+  'analysis',
+  'opinion',
+  'exclusive',
+  'update',
+  'updated',
+  'breaking',
+  'breaking news',
+  'watch',
+  'video',
+  'live',
+  'editorial',
+  'review',
+  'explainer',
+  'factbox',
+  'timeline',
+  'factcheck',
+  'fact check',
+  'photos',
+  'read',
+  'correction',
+]);
+
 function colonCues(s: SentenceView, text: string): Draft[] {
   const colon = s.tokens.findIndex((t) => t.word === ':') + 1;
-  if (colon < 2 || colon > 6) return [];
-  const before = s.tokens.slice(0, colon - 1);
+  // A transcript quoted paragraph by paragraph opens each with a quotation mark: "“PENCE: …".
+  let from = 1;
+  while (from < colon && isOpenQuote(s.word(from))) from++;
+  if (colon - from < 1 || colon - from > 4) return [];
+  const before = s.tokens.slice(from - 1, colon - 1);
+  // "Pence: Gennifer Flowers Won’t Be at Debate": in the headline (the article's first line),
+  // capitalised words before a colon name who is quoted, unless they label the story.
+  const headline = s.index === 0 && !text.slice(0, s.tokens[0].characterOffsetBegin).trim();
   const named =
-    before.every((t) => /^(PERSON|ORGANIZATION)$/.test(t.ner)) || before.every((t) => /^[A-Z][A-Z.'-]+$/.test(t.word));
+    before.every((t) => /^(PERSON|ORGANIZATION)$/.test(t.ner)) ||
+    before.every((t) => /^[A-Z][A-Z.'-]+$/.test(t.word)) ||
+    (headline &&
+      before.every((t) => /^\p{Lu}[\p{L}.'’-]*$/u.test(t.word)) &&
+      !STORY_LABELS.has(before.map((t) => t.word.toLowerCase()).join(' ')));
   if (!named || colon >= s.tokens.length) return [];
   const start = s.tok(colon + 1).characterOffsetBegin;
   const paragraphEnd = text.indexOf('\n', start);
@@ -437,7 +472,7 @@ function colonCues(s: SentenceView, text: string): Draft[] {
   if (end - start < 3) return [];
   return [
     {
-      speaker: s.span(1, colon - 1),
+      speaker: s.span(from, colon - 1),
       cue: s.span(colon, colon),
       content: { start, end },
       sentence: s.index,
@@ -461,7 +496,12 @@ function accordingTo(s: SentenceView): Draft[] {
     } else {
       ids = s.tokens.map((_, k) => k + 1).filter((k) => !sourceIds.includes(k));
     }
-    ids = ids.filter((k) => k !== i && k !== i + 1 && !sourceIds.includes(k));
+    // "…, according to rights groups.": the sentence's closing punctuation hangs on the clause,
+    // but what was said ends where the attribution begins.
+    const sourceEnd = Math.max(...sourceIds);
+    ids = ids.filter(
+      (k) => k !== i && k !== i + 1 && !sourceIds.includes(k) && !(k > sourceEnd && /^\W+$/.test(s.word(k))),
+    );
     if (!ids.length) continue;
     const [a0, b0] = range(s, ids);
     const { a, b } = s.trim(a0, b0);
@@ -533,10 +573,10 @@ function signature(text: string, quoteEnd: number): { speaker: Span; cue: Span }
   return { speaker: { start, end: start + name.length }, cue: { start: dash, end: dash + m[1].length } };
 }
 
-function quoteDrafts(doc: ArticleDoc, sentences: SentenceView[], taken: Draft[]): Draft[] {
+function quoteDrafts(doc: ArticleDoc, sentences: SentenceView[], taken: Draft[], quotes: CoreQuote[]): Draft[] {
   const out: Draft[] = [];
   const docTokens = sentences.flatMap((s) => s.tokens.map((t) => ({ t, s })));
-  for (const q of doc.annotation?.quotes ?? []) {
+  for (const q of quotes) {
     const span = { start: q.beginIndex, end: q.endIndex };
     // Covered by a cue's statement, unless that cue is inside the quotation (its own words;
     // not for the stray pairs of quotation marks longer than a paragraph).
@@ -642,9 +682,16 @@ export function findStatements(doc: ArticleDoc): Statement[] {
   const articleId = doc.id;
   let drafts: Draft[] = [];
   for (const s of sentences) drafts.push(...verbCues(s), ...nounCues(s), ...accordingTo(s), ...colonCues(s, text));
-  const quotes = (doc.annotation?.quotes ?? []).filter(paragraphSizedQuote);
+  // "“PENCE: …": a transcript quoted paragraph by paragraph opens each line with a quotation
+  // mark that the quote annotator pairs with the next line's; the speaker's label, not the
+  // marks, says who speaks.
+  const labels = drafts.filter((d) => d.speaker && d.cue && text.slice(d.cue.start, d.cue.end) === ':');
+  const transcriptMark = (q: { beginIndex: number }) =>
+    labels.some((d) => d.speaker!.start > q.beginIndex && d.speaker!.start - q.beginIndex <= 2);
+  const allQuotes = (doc.annotation?.quotes ?? []).filter((q) => !transcriptMark(q));
+  const quotes = allQuotes.filter(paragraphSizedQuote);
   extendToQuotes(drafts, quotes);
-  drafts.push(...quoteDrafts(doc, sentences, drafts));
+  drafts.push(...quoteDrafts(doc, sentences, drafts, allQuotes));
   // A cue inside a quotation ("“I think we can win,” she said") is part of what was quoted,
   // not another statement: the quotation is attributed as a whole.
   drafts = drafts.filter(

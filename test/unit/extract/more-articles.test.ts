@@ -395,3 +395,50 @@ describe('rare-cues.txt (stance verbs below the first bar of PolNeAR train)', ()
     ]);
   });
 });
+
+describe('transcript.txt (a headline and a transcript quoted paragraph by paragraph)', () => {
+  const file = path.join(dir, 'transcript.txt');
+
+  it('reads "Who: words" in the headline as what they said, though the tagger names no one', async () => {
+    const a = await extractRecorded(file);
+    expect(said(a)).toContainEqual(['Dock Workers', null, ':', 'We Will Not Be Ignored on the Port Deal.']);
+  });
+
+  it('gives each transcript line opened by a quotation mark to its speaker label', async () => {
+    const a = await extractRecorded(file);
+    // Each paragraph opens with '"', which the quote annotator pairs across lines; the label
+    // after it says who speaks, and no statement runs over two speakers' lines.
+    expect(said(a)).toContainEqual([
+      'HOST',
+      null,
+      ':',
+      'Minister, will the port deal be signed before the end of the year?',
+    ]);
+    expect(said(a)).toContainEqual([
+      'VOGEL', // the same person as "Transport Minister Anna Vogel", capitals aside
+      'person:anna-vogel',
+      ':',
+      'No. We need more time to study the terms, and the dock workers must be heard first.',
+    ]);
+    expect(a.statements.filter((s) => /HOST[\s\S]*VOGEL/.test(text(a, s.content) ?? ''))).toEqual([]);
+    expect(a.entities.filter((e) => e.name.toUpperCase() === 'VOGEL')).toEqual([]);
+  });
+
+  it('ends an "according to" content where the attribution begins', async () => {
+    const a = await extractRecorded(file);
+    expect(said(a)).toContainEqual(['the ministry', null, 'according to', 'The talks resumed on Monday']);
+  });
+});
+
+describe('analysis-headline.txt', () => {
+  it('does not take a story label before a headline colon for a speaker', async () => {
+    const a = await extractRecorded(path.join(dir, 'analysis-headline.txt'));
+    expect(a.statements.filter((s) => text(a, s.cue) === ':')).toEqual([]);
+    expect(said(a)).toContainEqual([
+      'Union leader Tomas Berg',
+      'person:tomas-berg',
+      'said',
+      'the dock workers had not been consulted',
+    ]);
+  });
+});
