@@ -339,6 +339,44 @@ const NATIONAL_SIDES = new Set([
 /** Relations in which a team name acts or is acted on (not "in Leeds", not a dateline). */
 const TEAM_ROLES = new Set(['nsubj', 'obj', 'nsubj:pass', 'nmod:poss', 'conj']);
 
+/** Prepositions that set a team against another ("lead over Seattle", "lost to Bath"), not a place. */
+const TEAM_CASES = new Set(['over', 'against', 'for', 'to', 'from', 'vs', 'vs.', 'v', 'v.']);
+
+/** Verbs whose "for X" names the side a player plays for ("homered for Cleveland", "scored for Real"). */
+const PLAYED_FOR = new Set([
+  'homer',
+  'hit',
+  'belt',
+  'score',
+  'goal',
+  'play',
+  'pitch',
+  'bat',
+  'bowl',
+  'sign',
+  'start',
+  'net',
+  'kick',
+  'equalise',
+  'equalize',
+]);
+
+/** Players and staff a team name qualifies ("Florida manager John Boles", "Milan's striker"). */
+const TEAM_NOUNS = new Set([
+  'manager',
+  'coach',
+  'pitcher',
+  'striker',
+  'goalkeeper',
+  'shortstop',
+  'quarterback',
+  'midfielder',
+  'defender',
+  'skipper',
+  'batsman',
+  'bowler',
+]);
+
 /** A dateline: place (and country), then the date the report was filed. */
 const DATELINE = /^[\p{Lu}][\p{Lu} .'-]*(?:\s*,\s*[\p{L} .'-]+)?\s+\d{4}-\d{2}-\d{2}$/u;
 
@@ -365,7 +403,16 @@ function markTeams(sentences: SentenceView[], mentions: NamedMention[]): NamedMe
     for (const m of here.filter(town)) {
       const head = m.tokens[1];
       const rel = s.rel[head] ?? '';
-      if ((rel === 'nsubj' || rel === 'obj') && SPORT_VERBS.has(s.lemma(s.head[head] ?? 0))) {
+      const governor = s.head[head] ?? 0;
+      const cases = s.kids(head, 'case').map((k) => s.word(k).toLowerCase());
+      // "Leicestershire beat Somerset", "homered for Cleveland", "joined Milan from Torino",
+      // "Florida manager John Boles".
+      if (
+        ((rel === 'nsubj' || rel === 'obj') && SPORT_VERBS.has(s.lemma(governor))) ||
+        ((rel === 'obl' || rel === 'nmod') && cases.includes('for') && PLAYED_FOR.has(s.lemma(governor))) ||
+        (rel === 'obj' && s.lemma(governor) === 'join') ||
+        ((rel === 'compound' || rel === 'nmod:poss') && TEAM_NOUNS.has(s.lemma(governor)))
+      ) {
         teams.add(m.name);
         sure.add(m);
       }
@@ -412,7 +459,16 @@ function markTeams(sentences: SentenceView[], mentions: NamedMention[]): NamedMe
   }
   if (!teams.size) return [...mentions, ...added];
   const byIndex = new Map(sentences.map((s) => [s.index, s]));
-  const acts = (m: NamedMention) => TEAM_ROLES.has(byIndex.get(m.sentence)?.rel[m.tokens[1]] ?? '');
+  const acts = (m: NamedMention) => {
+    const s = byIndex.get(m.sentence);
+    const rel = s?.rel[m.tokens[1]] ?? '';
+    if (TEAM_ROLES.has(rel)) return true;
+    return (
+      !!s &&
+      (rel === 'obl' || rel === 'nmod') &&
+      s.kids(m.tokens[1], 'case').some((k) => TEAM_CASES.has(s.word(k).toLowerCase()))
+    );
+  };
   // "BIRMINGHAM, England 1996-08-31": a dateline names where the report was filed.
   const dateline = (m: NamedMention) => {
     const s = byIndex.get(m.sentence);

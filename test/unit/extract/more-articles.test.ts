@@ -109,6 +109,17 @@ describe('sports-and-markets.txt (names the raw engine cuts, mistypes or misses)
     expect(a.entities.find((e) => e.name === 'Northern Ireland')?.type).toBe('Place');
   });
 
+  it('knows a team from the side a player plays for, joins or manages', async () => {
+    const a = await extractRecorded(file);
+    const typeOf = (name: string) => a.entities.find((e) => e.name === name)?.type;
+    // "homered for Cleveland", then "Cleveland extended its lead": both mentions follow.
+    expect(mentionsOf(a, 'organisation:cleveland')).toEqual(['Cleveland', 'Cleveland']);
+    expect(typeOf('Milan')).toBe('Organisation'); // "joined Milan from Torino"
+    expect(typeOf('Florida')).toBe('Organisation'); // "Florida manager John Boles"
+    // Where the game was played is a place.
+    expect(typeOf('Chicago')).toBe('Place');
+  });
+
   it('finds a surname the tagger left untagged, and joins a company’s short name to it', async () => {
     expect(raw.filter((m) => m.endsWith('Parnevik'))).toEqual(['PERSON:Jesper Parnevik']);
     const a = await extractRecorded(file);
