@@ -159,6 +159,43 @@ function rejoinSplitNames(s: SentenceView): CoreEntityMention[] {
   return out;
 }
 
+const INITIAL = /^(?:\p{Lu}\.)+$/u;
+const ROYAL_TITLES = new Set([
+  'king',
+  'queen',
+  'emperor',
+  'empress',
+  'pope',
+  'tsar',
+  'czar',
+  'sultan',
+  'shah',
+  'prince',
+  'princess',
+]);
+const REGNAL = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$/;
+
+/**
+ * A person's name with the initials the tagger left out before it ("M. Atherton", "A.J.P.
+ * Taylor") and a regnal number after it ("Elizabeth I", "Henry VIII"), on the same line.
+ */
+function withInitialsAndNumerals(s: SentenceView, first: number, last: number): [number, number] {
+  let a = first;
+  while (a > 1 && INITIAL.test(s.word(a - 1)) && s.tok(a).before === ' ' && s.tok(a - 1).ner !== 'PERSON') a--;
+  let b = last;
+  const next = b < s.tokens.length ? s.tok(b + 1) : undefined;
+  // "I" is a pronoun to the tagger: a numeral only after a monarch's title ("Queen Elizabeth I").
+  const titled = [first - 1, first - 2].some((k) => k >= 1 && ROYAL_TITLES.has(s.word(k).toLowerCase()));
+  if (
+    next &&
+    REGNAL.test(next.word) &&
+    next.before === ' ' &&
+    (/^(NNP|CD)$/.test(next.pos) || (next.word === 'I' && titled))
+  )
+    b++;
+  return [a, b];
+}
+
 function nerMentions(s: SentenceView): NamedMention[] {
   const out: NamedMention[] = [];
   for (const m of rejoinSplitNames(s).flatMap((x) => (NAME_NER.has(x.ner) ? pieces(x, s) : []))) {
@@ -172,6 +209,22 @@ function nerMentions(s: SentenceView): NamedMention[] {
     }
     const typed = typeOf(m, s);
     if (!typed) continue;
+    if (typed.type === 'Person') {
+      const whole = withInitialsAndNumerals(s, first, last);
+      if (whole[0] !== first || whole[1] !== last) {
+        const text = s.text(whole[0], whole[1]);
+        out.push({
+          ...s.span(whole[0], whole[1]),
+          sentence: s.index,
+          text,
+          kind: 'name',
+          type: 'Person',
+          name: text,
+          tokens: whole,
+        });
+        continue;
+      }
+    }
     out.push({
       ...span,
       sentence: s.index,

@@ -453,3 +453,15 @@ describe('analysis-headline.txt', () => {
     ]);
   });
 });
+
+describe('names.txt (initials and regnal numbers the tagger leaves outside a name)', () => {
+  it('keeps a scorecard initial and a monarch’s numeral inside the person’s name', async () => {
+    const a = await extractRecorded(path.join(dir, 'names.txt'));
+    const people = a.entities.filter((e) => e.type === 'Person').map((e) => e.name);
+    expect(people).toEqual(expect.arrayContaining(['M. Atherton', 'M. Maynard', 'Elizabeth I', 'Baudouin I']));
+    expect(people).not.toContain('Maynard');
+    expect(people).not.toContain('Elizabeth');
+    const elizabeth = a.entities.find((e) => e.name === 'Elizabeth I')!;
+    expect(elizabeth.mentions.map((m) => text(a, m))).toEqual(['Elizabeth I']);
+  });
+});
