@@ -184,3 +184,41 @@ export const GENERIC_FIRST_WORDS = new Set(
     ' ',
   ),
 );
+
+/**
+ * International and sports bodies known by an acronym that the raw engine often leaves
+ * untagged or calls MISC ("retained his WBO title", "UEFA came down heavily on …"). Written
+ * as they appear; "ICC" is left to the courts, "WHO" is matched only outside all-capitals lines.
+ */
+export const ORGANISATION_ACRONYMS = new Set([
+  'UEFA',
+  'FIFA',
+  'CONCACAF',
+  'CONMEBOL',
+  'IOC',
+  'IAAF',
+  'WBA',
+  'WBC',
+  'WBO',
+  'IBF',
+  'ATP',
+  'WTA',
+  'NBA',
+  'NFL',
+  'NHL',
+  'NCAA',
+  'UCI',
+  'OPEC',
+  'NATO',
+  'IMF',
+  'WTO',
+  'OECD',
+  'OSCE',
+  'ASEAN',
+  'UNICEF',
+  'UNESCO',
+  'UNHCR',
+  'UNRWA',
+  'IAEA',
+  'WHO',
+]);

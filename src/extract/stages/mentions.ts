@@ -9,6 +9,7 @@ import {
   OUTLETS,
   OUTLET_NOUNS,
   GENERIC_FIRST_WORDS,
+  ORGANISATION_ACRONYMS,
   STATE_ORG_HEADS,
   isCourtName,
 } from '../lexicon/organisations.ts';
@@ -267,6 +268,36 @@ function stateOrgMentions(s: SentenceView, taken: NamedMention[]): NamedMention[
       });
       break;
     }
+  }
+  return out;
+}
+
+/**
+ * "retained his WBO featherweight title": a body known by its acronym, where the tagger left
+ * the token untagged or called it MISC on its own (not "UEFA Cup", a MISC name around it).
+ */
+function acronymMentions(s: SentenceView, taken: NamedMention[]): NamedMention[] {
+  const out: NamedMention[] = [];
+  const shouting = (i: number) => {
+    const line = linesOf(s).find(([a, b]) => a <= i && i <= b)!;
+    const letters = s.text(line[0], line[1]).replace(/[^\p{L}]/gu, '');
+    return letters.length > 6 && letters === letters.toUpperCase();
+  };
+  for (let i = 1; i <= s.tokens.length; i++) {
+    const t = s.tok(i);
+    if (!ORGANISATION_ACRONYMS.has(t.word) || covered(taken, i)) continue;
+    const misc = s.sentence.entitymentions.find((m) => m.tokenBegin < i && i <= m.tokenEnd);
+    if (misc && (misc.ner !== 'MISC' || misc.tokenEnd - misc.tokenBegin > 1)) continue;
+    if (t.word === 'WHO' && shouting(i)) continue;
+    out.push({
+      ...s.span(i, i),
+      sentence: s.index,
+      text: t.word,
+      kind: 'name',
+      type: 'Organisation',
+      name: t.word,
+      tokens: [i, i],
+    });
   }
   return out;
 }
@@ -611,7 +642,7 @@ export function findMentions(sentences: SentenceView[]): NamedMention[] {
   const out: NamedMention[] = [];
   for (const s of sentences) {
     const ner = nerMentions(s);
-    const orgs = stateOrgMentions(s, ner);
+    const orgs = [...stateOrgMentions(s, ner), ...acronymMentions(s, ner)];
     const groups = groupMentions(s, [...ner, ...orgs]);
     out.push(...ner, ...orgs, ...groups);
   }

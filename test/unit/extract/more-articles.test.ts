@@ -464,4 +464,11 @@ describe('names.txt (initials and regnal numbers the tagger leaves outside a nam
     const elizabeth = a.entities.find((e) => e.name === 'Elizabeth I')!;
     expect(elizabeth.mentions.map((m) => text(a, m))).toEqual(['Elizabeth I']);
   });
+
+  it('knows a sports or international body by its acronym, not inside a longer name', async () => {
+    const a = await extractRecorded(path.join(dir, 'names.txt'));
+    expect(a.entities.find((e) => e.name === 'WBO')?.type).toBe('Organisation'); // untagged by the raw engine
+    // "the UEFA Cup draw": a competition, not another mention of UEFA.
+    expect(a.entities.find((e) => e.name === 'UEFA')?.mentions).toHaveLength(1);
+  });
 });
