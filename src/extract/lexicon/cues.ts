@@ -193,6 +193,7 @@ export const SPEECH_VERBS = new Set([
   'decline',
   'seek',
   'plan',
+  'want',
   ...TRAIN_SPEECH,
   ...TRAIN_OBJECT,
   ...TRAIN_RARE,
@@ -234,6 +235,9 @@ export const ATTITUDE_VERBS = new Set([
   'recognise',
   'accept',
 ]);
+
+/** Cues only with an infinitive after them: "wants to junk personal exemptions", not "want a raise". */
+export const INFINITIVE_ONLY_CUES = new Set(['want']);
 
 /** Verbs whose content is an infinitive or gerund complement (xcomp): "offered to release". */
 export const XCOMP_CUES = new Set([

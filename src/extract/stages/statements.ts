@@ -6,6 +6,7 @@ import { tokenDate, type NormalDate } from '../dates.ts';
 import { factId } from '../ids.ts';
 import {
   ATTITUDE_VERBS,
+  INFINITIVE_ONLY_CUES,
   OBJECT_CUES,
   PREPOSITION_CUES,
   RELAY_VERBS,
@@ -338,6 +339,8 @@ function verbCues(s: SentenceView): Draft[] {
       p = cueProbability(model, cueFeatures(s, v));
       if (p < model.threshold) continue;
     }
+    if (INFINITIVE_ONLY_CUES.has(lemma) && !s.kids(v, 'xcomp').some((x) => x > v && s.kid(x, 'mark') !== undefined))
+      continue;
     // "20 believed to be alive": a participle modifying a noun reports no one's words (the
     // tagger sometimes calls it a past tense, VBD).
     if (/^VB[ND]$/.test(t.pos) && (s.rel[v] === 'acl' || s.rel[v] === 'amod') && !s.kid(v, 'nsubj', 'aux')) continue;

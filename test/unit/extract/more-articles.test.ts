@@ -344,6 +344,17 @@ describe('stances.txt (cue verbs taken from PolNeAR train)', () => {
     // Not "those warnings", the subject inside what Brandt said he didn't believe.
     expect(arguing!.speaker!.entityId).toBe('person:tomas-brandt');
   });
+
+  it('reads "wants to …" as a statement of intent, not "want a raise"', async () => {
+    const a = await extractRecorded(file);
+    expect(said(a)).toEqual(
+      expect.arrayContaining([
+        ['It', null, 'wants', 'to publish all of its findings'],
+        ['she', null, 'wants', 'the unions to publish theirs'],
+      ]),
+    );
+    expect(a.statements.filter((s) => text(a, s.cue) === 'want')).toEqual([]);
+  });
 });
 
 describe('rare-cues.txt (stance verbs below the first bar of PolNeAR train)', () => {
