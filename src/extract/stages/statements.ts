@@ -461,12 +461,15 @@ function colonCues(s: SentenceView, text: string): Draft[] {
   // "Pence: Gennifer Flowers Won’t Be at Debate": in the headline (the article's first line),
   // capitalised words before a colon name who is quoted, unless they label the story.
   const headline = s.index === 0 && !text.slice(0, s.tokens[0].characterOffsetBegin).trim();
+  // "Gaza: …", "Brexit: …", "WASHINGTON: …": a place, a topic or a dateline labels the story.
+  const noPlace = before.every((t) => /^(O|TITLE|PERSON|ORGANIZATION)$/.test(t.ner));
   const named =
     before.every((t) => /^(PERSON|ORGANIZATION)$/.test(t.ner)) ||
-    before.every((t) => /^[A-Z][A-Z.'-]+$/.test(t.word)) ||
-    (headline &&
-      before.every((t) => /^\p{Lu}[\p{L}.'’-]*$/u.test(t.word)) &&
-      !STORY_LABELS.has(before.map((t) => t.word.toLowerCase()).join(' ')));
+    (noPlace &&
+      (before.every((t) => /^[A-Z][A-Z.'-]+$/.test(t.word)) ||
+        (headline &&
+          before.every((t) => /^\p{Lu}[\p{L}.'’-]*$/u.test(t.word)) &&
+          !STORY_LABELS.has(before.map((t) => t.word.toLowerCase()).join(' ')))));
   if (!named || colon >= s.tokens.length) return [];
   const start = s.tok(colon + 1).characterOffsetBegin;
   const paragraphEnd = text.indexOf('\n', start);

@@ -452,7 +452,13 @@ describe('transcript.txt (a headline and a transcript quoted paragraph by paragr
   });
 });
 
-describe('analysis-headline.txt', () => {
+describe('analysis-headline.txt and place-headline.txt (a headline colon after a label)', () => {
+  it('does not take a place before a headline colon for a speaker ("Gaza: Strikes Hit …")', async () => {
+    const a = await extractRecorded(path.join(dir, 'place-headline.txt'));
+    expect(a.statements.filter((s) => text(a, s.cue) === ':')).toEqual([]);
+    expect(a.statements.map((s) => text(a, s.cue))).toEqual(['said']);
+  });
+
   it('does not take a story label before a headline colon for a speaker', async () => {
     const a = await extractRecorded(path.join(dir, 'analysis-headline.txt'));
     expect(a.statements.filter((s) => text(a, s.cue) === ':')).toEqual([]);
