@@ -424,7 +424,24 @@ const NATIONAL_SIDES = new Set([
 const TEAM_ROLES = new Set(['nsubj', 'obj', 'nsubj:pass', 'nmod:poss', 'conj']);
 
 /** Prepositions that set a team against another ("lead over Seattle", "lost to Bath"), not a place. */
-const TEAM_CASES = new Set(['over', 'against', 'for', 'to', 'from', 'vs', 'vs.', 'v', 'v.']);
+const TEAM_CASES = new Set(['over', 'against', 'for', 'vs', 'vs.', 'v', 'v.']);
+
+/** Verbs whose "to" or "from" names the other side or a club: "lost to Bath", "transferred to Milan". */
+const SIDE_VERBS = new Set(['transfer', 'trade', 'sell', 'loan', 'lose', 'beat', 'defeat']);
+
+/** "joined Milan from Torino": the verb's object and its "from" both name clubs (towns or organisations). */
+function transfer(s: SentenceView, verb: number, towns: NamedMention[]): boolean {
+  const at = (rel: string) =>
+    towns.some((t) => s.rel[t.tokens[1]] === rel && s.head[t.tokens[1]] === verb) &&
+    (rel !== 'obl' ||
+      towns.some(
+        (t) =>
+          s.rel[t.tokens[1]] === 'obl' &&
+          s.head[t.tokens[1]] === verb &&
+          s.kids(t.tokens[1], 'case').some((k) => s.word(k).toLowerCase() === 'from'),
+      ));
+  return at('obj') && at('obl');
+}
 
 /** Verbs whose "for X" names the side a player plays for ("homered for Cleveland", "scored for Real"). */
 const PLAYED_FOR = new Set([
@@ -479,6 +496,7 @@ const MAX_ROW_TOKENS = 14;
 function markTeams(sentences: SentenceView[], mentions: NamedMention[]): NamedMention[] {
   const town = (m: NamedMention) =>
     m.kind === 'name' && m.type === 'Place' && !NATIONAL_SIDES.has(m.name.toLowerCase());
+  const club = (m: NamedMention) => town(m) || (m.kind === 'name' && m.type === 'Organisation');
   const teams = new Set<string>();
   const sure = new Set<NamedMention>();
   const added: NamedMention[] = [];
@@ -494,7 +512,9 @@ function markTeams(sentences: SentenceView[], mentions: NamedMention[]): NamedMe
       if (
         ((rel === 'nsubj' || rel === 'obj') && SPORT_VERBS.has(s.lemma(governor))) ||
         ((rel === 'obl' || rel === 'nmod') && cases.includes('for') && PLAYED_FOR.has(s.lemma(governor))) ||
-        (rel === 'obj' && s.lemma(governor) === 'join') ||
+        // A transfer names two clubs ("joined Milan from Torino"); "Berlin joined Paris in
+        // condemning …" names two capitals.
+        (s.lemma(governor) === 'join' && transfer(s, governor, here.filter(club))) ||
         ((rel === 'compound' || rel === 'nmod:poss') && TEAM_NOUNS.has(s.lemma(governor)))
       ) {
         teams.add(m.name);
@@ -547,10 +567,13 @@ function markTeams(sentences: SentenceView[], mentions: NamedMention[]): NamedMe
     const s = byIndex.get(m.sentence);
     const rel = s?.rel[m.tokens[1]] ?? '';
     if (TEAM_ROLES.has(rel)) return true;
+    if (!s || (rel !== 'obl' && rel !== 'nmod')) return false;
+    const cases = s.kids(m.tokens[1], 'case').map((k) => s.word(k).toLowerCase());
+    // "lead over Seattle", "lost to Bath" in a trade: "transferred to Milan"; not "flew to
+    // Cleveland", "fans from Leeds".
     return (
-      !!s &&
-      (rel === 'obl' || rel === 'nmod') &&
-      s.kids(m.tokens[1], 'case').some((k) => TEAM_CASES.has(s.word(k).toLowerCase()))
+      cases.some((c) => TEAM_CASES.has(c)) ||
+      (cases.some((c) => c === 'to' || c === 'from') && SIDE_VERBS.has(s.lemma(s.head[m.tokens[1]] ?? 0)))
     );
   };
   // "BIRMINGHAM, England 1996-08-31": a dateline names where the report was filed.

@@ -114,10 +114,15 @@ describe('sports-and-markets.txt (names the raw engine cuts, mistypes or misses)
     const typeOf = (name: string) => a.entities.find((e) => e.name === name)?.type;
     // "homered for Cleveland", then "Cleveland extended its lead": both mentions follow.
     expect(mentionsOf(a, 'organisation:cleveland')).toEqual(['Cleveland', 'Cleveland']);
-    expect(typeOf('Milan')).toBe('Organisation'); // "joined Milan from Torino"
+    // "joined Milan from Torino": a transfer names two clubs.
+    expect(typeOf('Milan')).toBe('Organisation');
+    expect(typeOf('Torino')).toBe('Organisation');
     expect(typeOf('Florida')).toBe('Organisation'); // "Florida manager John Boles"
-    // Where the game was played is a place.
+    // Where the game was played, where a team flew to, and two capitals joining each other
+    // in a statement are places.
     expect(typeOf('Chicago')).toBe('Place');
+    expect(mentionsOf(a, 'place:cleveland')).toEqual(['Cleveland']); // "flew to Cleveland"
+    expect(typeOf('Paris')).toBe('Place'); // "Berlin joined Paris in condemning the tariffs"
   });
 
   it('finds a surname the tagger left untagged, and joins a company’s short name to it', async () => {
