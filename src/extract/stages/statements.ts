@@ -89,6 +89,18 @@ function parentheticalSpeaker(s: SentenceView, subj: number, v: number): number 
 }
 
 /**
+ * "Back in Virginia, Mr. Clarke said, he decided to …": speaker and cue set off by commas
+ * inside the sentence, with what follows them not a quotation, report the sentence on both
+ * sides of them. With a quotation after them ("As the talks ended, Ms. Vogel said, “We are
+ * not done.”"), what comes before is the reporter's framing.
+ */
+function setOff(s: SentenceView, subj: number, v: number, contentStart: number): boolean {
+  if (s.word(v + 1) !== ',' || s.subtree(subj).some((k) => k > v)) return false;
+  const from = Math.min(...s.subtree(subj), v);
+  return from > 2 && s.word(from - 1) === ',' && !isOpenQuote(s.word(contentStart)) && !isOpenQuote(s.word(v + 2));
+}
+
+/**
  * “…,” said Mr. Kamin. — after a quotation the parser often makes the name that follows the
  * verb its object or complement: that name is the speaker.
  */
@@ -408,6 +420,7 @@ function verbCues(s: SentenceView): Draft[] {
       confidence = 0.6;
     }
     if (!content) continue;
+    if (subj !== undefined && content[0] > v && setOff(s, subj, v, content[0])) content = [1, content[1]];
     const { a, b } = s.trim(content[0], content[1]);
     if (b - a < 1 && !isQuote(s.word(a))) continue;
     out.push({
@@ -423,10 +436,6 @@ function verbCues(s: SentenceView): Draft[] {
   return out;
 }
 
-/**
- * "Trump: ‘I will win’" (headlines) and "WALLACE: Governor, …" (transcripts): a name, a colon,
- * and what they said, to the end of the paragraph.
- */
 /** Headline labels before a colon that name a kind of story, not a speaker: "Analysis: …". */
 const STORY_LABELS = new Set([
   'analysis',
@@ -451,6 +460,10 @@ const STORY_LABELS = new Set([
   'correction',
 ]);
 
+/**
+ * "Trump: ‘I will win’" (headlines) and "WALLACE: Governor, …" (transcripts): a name, a colon,
+ * and what they said, to the end of the paragraph.
+ */
 function colonCues(s: SentenceView, text: string): Draft[] {
   const colon = s.tokens.findIndex((t) => t.word === ':') + 1;
   // A transcript quoted paragraph by paragraph opens each with a quotation mark: "“PENCE: …".
@@ -462,10 +475,10 @@ function colonCues(s: SentenceView, text: string): Draft[] {
   // capitalised words before a colon name who is quoted, unless they label the story.
   const headline = s.index === 0 && !text.slice(0, s.tokens[0].characterOffsetBegin).trim();
   // "Gaza: …", "Brexit: …", "WASHINGTON: …": a place, a topic or a dateline labels the story.
-  const noPlace = before.every((t) => /^(O|TITLE|PERSON|ORGANIZATION)$/.test(t.ner));
+  const speakerLike = before.every((t) => /^(O|TITLE|PERSON|ORGANIZATION)$/.test(t.ner));
   const named =
     before.every((t) => /^(PERSON|ORGANIZATION)$/.test(t.ner)) ||
-    (noPlace &&
+    (speakerLike &&
       (before.every((t) => /^[A-Z][A-Z.'-]+$/.test(t.word)) ||
         (headline &&
           before.every((t) => /^\p{Lu}[\p{L}.'’-]*$/u.test(t.word)) &&

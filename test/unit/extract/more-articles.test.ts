@@ -259,6 +259,19 @@ describe('quotes-and-speakers.txt', () => {
     expect(said(a)).toContainEqual(['Girard', 'person:paul-girard', 'told', 'that the march would stay peaceful']);
   });
 
+  it('reports the sentence on both sides of a speaker set off by commas, unless a quotation follows', async () => {
+    const a = await extractRecorded(file);
+    // "Back at the ministry, Girard said, the inspectors had found …": all of it is his.
+    expect(said(a)).toContainEqual([
+      'Girard',
+      'person:paul-girard',
+      'said',
+      'Back at the ministry, Girard said, the inspectors had found nothing unusual',
+    ]);
+    // "As the meeting ended, Lopez said, “We are not done yet.”": the framing is the reporter's.
+    expect(said(a)).toContainEqual(['Lopez', 'person:maria-lopez', 'said', '“We are not done yet.”']);
+  });
+
   it('reads a quotation signed with a dash and a name', async () => {
     const a = await extractRecorded(file);
     const signed = a.statements.find((s) => text(a, s.content)?.includes('for our children'));
