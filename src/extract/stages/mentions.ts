@@ -210,21 +210,11 @@ function nerMentions(s: SentenceView): NamedMention[] {
     }
     const typed = typeOf(m, s);
     if (!typed) continue;
-    if (typed.type === 'Person') {
-      const whole = withInitialsAndNumerals(s, first, last);
-      if (whole[0] !== first || whole[1] !== last) {
-        const text = s.text(whole[0], whole[1]);
-        out.push({
-          ...s.span(whole[0], whole[1]),
-          sentence: s.index,
-          text,
-          kind: 'name',
-          type: 'Person',
-          name: text,
-          tokens: whole,
-        });
-        continue;
-      }
+    const [a, b] = typed.type === 'Person' ? withInitialsAndNumerals(s, first, last) : [first, last];
+    if (a !== first || b !== last) {
+      const text = s.text(a, b);
+      out.push({ ...s.span(a, b), sentence: s.index, text, kind: 'name', type: 'Person', name: text, tokens: [a, b] });
+      continue;
     }
     out.push({
       ...span,
@@ -286,8 +276,8 @@ function acronymMentions(s: SentenceView, taken: NamedMention[]): NamedMention[]
   for (let i = 1; i <= s.tokens.length; i++) {
     const t = s.tok(i);
     if (!ORGANISATION_ACRONYMS.has(t.word) || covered(taken, i)) continue;
-    const misc = s.sentence.entitymentions.find((m) => m.tokenBegin < i && i <= m.tokenEnd);
-    if (misc && (misc.ner !== 'MISC' || misc.tokenEnd - misc.tokenBegin > 1)) continue;
+    const tagged = s.sentence.entitymentions.find((m) => m.tokenBegin < i && i <= m.tokenEnd);
+    if (tagged && (tagged.ner !== 'MISC' || tagged.tokenEnd - tagged.tokenBegin > 1)) continue;
     if (t.word === 'WHO' && shouting(i)) continue;
     out.push({
       ...s.span(i, i),
@@ -423,24 +413,17 @@ const NATIONAL_SIDES = new Set([
 /** Relations in which a team name acts or is acted on (not "in Leeds", not a dateline). */
 const TEAM_ROLES = new Set(['nsubj', 'obj', 'nsubj:pass', 'nmod:poss', 'conj']);
 
-/** Prepositions that set a team against another ("lead over Seattle", "lost to Bath"), not a place. */
+/** Prepositions that set a team against another ("lead over Seattle", "played against Leeds"), not a place. */
 const TEAM_CASES = new Set(['over', 'against', 'for', 'vs', 'vs.', 'v', 'v.']);
 
 /** Verbs whose "to" or "from" names the other side or a club: "lost to Bath", "transferred to Milan". */
-const SIDE_VERBS = new Set(['transfer', 'trade', 'sell', 'loan', 'lose', 'beat', 'defeat']);
+const SIDE_VERBS = new Set(['transfer', 'trade', 'sell', 'loan', 'lose']);
 
-/** "joined Milan from Torino": the verb's object and its "from" both name clubs (towns or organisations). */
-function transfer(s: SentenceView, verb: number, towns: NamedMention[]): boolean {
-  const at = (rel: string) =>
-    towns.some((t) => s.rel[t.tokens[1]] === rel && s.head[t.tokens[1]] === verb) &&
-    (rel !== 'obl' ||
-      towns.some(
-        (t) =>
-          s.rel[t.tokens[1]] === 'obl' &&
-          s.head[t.tokens[1]] === verb &&
-          s.kids(t.tokens[1], 'case').some((k) => s.word(k).toLowerCase() === 'from'),
-      ));
-  return at('obj') && at('obl');
+/** "joined Milan from Torino": a transfer, with a club as the object and another after "from". */
+function transfer(s: SentenceView, verb: number, clubs: NamedMention[]): boolean {
+  const on = (rel: string, c: NamedMention) => s.head[c.tokens[1]] === verb && s.rel[c.tokens[1]] === rel;
+  const from = (c: NamedMention) => s.kids(c.tokens[1], 'case').some((k) => s.word(k).toLowerCase() === 'from');
+  return clubs.some((c) => on('obj', c)) && clubs.some((c) => on('obl', c) && from(c));
 }
 
 /** Verbs whose "for X" names the side a player plays for ("homered for Cleveland", "scored for Real"). */
@@ -569,8 +552,8 @@ function markTeams(sentences: SentenceView[], mentions: NamedMention[]): NamedMe
     if (TEAM_ROLES.has(rel)) return true;
     if (!s || (rel !== 'obl' && rel !== 'nmod')) return false;
     const cases = s.kids(m.tokens[1], 'case').map((k) => s.word(k).toLowerCase());
-    // "lead over Seattle", "lost to Bath" in a trade: "transferred to Milan"; not "flew to
-    // Cleveland", "fans from Leeds".
+    // "lead over Seattle"; after a side or trade verb "lost to Bath", "transferred to Milan";
+    // not "flew to Cleveland", "fans from Leeds".
     return (
       cases.some((c) => TEAM_CASES.has(c)) ||
       (cases.some((c) => c === 'to' || c === 'from') && SIDE_VERBS.has(s.lemma(s.head[m.tokens[1]] ?? 0)))
