@@ -292,6 +292,44 @@ function acronymMentions(s: SentenceView, taken: NamedMention[]): NamedMention[]
   return out;
 }
 
+/**
+ * Athletes the tagger left untagged, in the two shapes sports reports give them: a results row
+ * ("2. Venuste Niyongabo ( Burundi ) 3:51.01") and a name with its country as the subject
+ * ("Jesper Parnevik of Sweden fired a 63"). Only untagged capitalised words: two to four at
+ * the start of a row, two before "of".
+ */
+function athleteMentions(s: SentenceView, taken: NamedMention[]): NamedMention[] {
+  const out: NamedMention[] = [];
+  const nameWord = (i: number) =>
+    i >= 1 &&
+    i <= s.tokens.length &&
+    /^\p{Lu}[\p{Ll}'’-]+$/u.test(s.word(i)) &&
+    s.tok(i).ner === 'O' &&
+    !covered(taken, i);
+  const country = (i: number) => i <= s.tokens.length && /^(COUNTRY|NATIONALITY|LOCATION)$/.test(s.tok(i).ner);
+  const push = (a: number, b: number) => {
+    const text = s.text(a, b);
+    out.push({ ...s.span(a, b), sentence: s.index, text, kind: 'name', type: 'Person', name: text, tokens: [a, b] });
+  };
+  for (const [a, b] of linesOf(s)) {
+    // "2. Venuste Niyongabo ( Burundi ) 3:51.01": the rank (which the sentence splitter may
+    // leave at the end of the row before), the name, the country in brackets.
+    let i = a;
+    while (i <= b && /^(\d{1,3}\.?|\.)$/.test(s.word(i))) i++;
+    let j = i;
+    while (j <= b && nameWord(j)) j++;
+    if (j - i >= 2 && j - i <= 4 && s.word(j) === '(' && country(j + 1)) push(i, j - 1);
+  }
+  for (let i = 1; i + 3 <= s.tokens.length; i++) {
+    // "Jesper Parnevik of Sweden fired …"
+    if (!nameWord(i) || !nameWord(i + 1) || s.word(i + 2) !== 'of' || s.tok(i + 3).ner !== 'COUNTRY') continue;
+    if (i > 1 && nameWord(i - 1)) continue;
+    if (s.rel[i + 1] !== 'nsubj' && s.rel[i] !== 'nsubj') continue;
+    push(i, i + 1);
+  }
+  return out;
+}
+
 /** Relations that make a noun phrase an actor or a speaker. */
 function actsOrSpeaks(s: SentenceView, i: number): boolean {
   const rel = s.rel[i] ?? '';
@@ -648,7 +686,7 @@ export function findMentions(sentences: SentenceView[]): NamedMention[] {
   const out: NamedMention[] = [];
   for (const s of sentences) {
     const ner = nerMentions(s);
-    const orgs = [...stateOrgMentions(s, ner), ...acronymMentions(s, ner)];
+    const orgs = [...stateOrgMentions(s, ner), ...acronymMentions(s, ner), ...athleteMentions(s, ner)];
     const groups = groupMentions(s, [...ner, ...orgs]);
     out.push(...ner, ...orgs, ...groups);
   }

@@ -500,6 +500,14 @@ describe('names.txt (initials and regnal numbers the tagger leaves outside a nam
     expect(elizabeth.mentions.map((m) => text(a, m))).toEqual(['Elizabeth I']);
   });
 
+  it('finds athletes the tagger left untagged: "X of Sweden fired …" and results rows', async () => {
+    const a = await extractRecorded(path.join(dir, 'names.txt'));
+    const people = a.entities.filter((e) => e.type === 'Person').map((e) => e.name);
+    // "Jesper Parnevik of Sweden fired an eight-under-par 63"; "1. Venuste Niyongabo ( Burundi )".
+    expect(people).toEqual(expect.arrayContaining(['Jesper Parnevik', 'Venuste Niyongabo']));
+    expect(a.entities.find((e) => e.name === 'Sweden')?.type).toBe('Country');
+  });
+
   it('knows a sports or international body by its acronym, not inside a longer name', async () => {
     const a = await extractRecorded(path.join(dir, 'names.txt'));
     expect(a.entities.find((e) => e.name === 'WBO')?.type).toBe('Organisation'); // untagged by the raw engine
