@@ -686,9 +686,10 @@ export function findMentions(sentences: SentenceView[]): NamedMention[] {
   const out: NamedMention[] = [];
   for (const s of sentences) {
     const ner = nerMentions(s);
-    const orgs = [...stateOrgMentions(s, ner), ...acronymMentions(s, ner), ...athleteMentions(s, ner)];
-    const groups = groupMentions(s, [...ner, ...orgs]);
-    out.push(...ner, ...orgs, ...groups);
+    // Names the tagger missed or mistyped: state organisations, acronyms, athletes.
+    const missed = [...stateOrgMentions(s, ner), ...acronymMentions(s, ner), ...athleteMentions(s, ner)];
+    const groups = groupMentions(s, [...ner, ...missed]);
+    out.push(...ner, ...missed, ...groups);
   }
   return propagateNames(sentences, markTeams(sentences, out)).sort((a, b) => a.start - b.start);
 }
