@@ -711,10 +711,15 @@ export function findStatements(doc: ArticleDoc): Statement[] {
   const quotes = allQuotes.filter(paragraphSizedQuote);
   extendToQuotes(drafts, quotes);
   drafts.push(...quoteDrafts(doc, sentences, drafts, allQuotes));
-  // A cue inside a quotation ("“I think we can win,” she said") is part of what was quoted,
-  // not another statement: the quotation is attributed as a whole.
+  // A cue inside a quotation ("“I think we can win,” she said") or inside a transcript line
+  // ("PENCE: Well, look, you know, …") is part of what was quoted, not another statement: the
+  // quotation or the line is attributed as a whole.
+  const lines = labels.map((d) => d.content);
   drafts = drafts.filter(
-    (d) => !d.cue || !quotes.some((q) => within(d.cue!, { start: q.beginIndex, end: q.endIndex })),
+    (d) =>
+      !d.cue ||
+      (!quotes.some((q) => within(d.cue!, { start: q.beginIndex, end: q.endIndex })) &&
+        !lines.some((l) => within(d.cue!, l))),
   );
 
   // Same content twice (two cues on one clause): keep the better one; at equal confidence,

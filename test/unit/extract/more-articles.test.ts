@@ -458,10 +458,16 @@ describe('transcript.txt (a headline and a transcript quoted paragraph by paragr
       'VOGEL', // the same person as "Transport Minister Anna Vogel", capitals aside
       'person:anna-vogel',
       ':',
-      'No. We need more time to study the terms, and the dock workers must be heard first.',
+      'No. We need more time to study the terms, and the dock workers must be heard first. Their union told us that the terms are unfair.',
     ]);
     expect(a.statements.filter((s) => /HOST[\s\S]*VOGEL/.test(text(a, s.content) ?? ''))).toEqual([]);
     expect(a.entities.filter((e) => e.name.toUpperCase() === 'VOGEL')).toEqual([]);
+  });
+
+  it('takes a cue inside a transcript line as part of the line, as inside a quotation', async () => {
+    const a = await extractRecorded(file);
+    // "VOGEL: … Their union told us that …": Vogel's words, not a statement of the union's.
+    expect(a.statements.filter((s) => text(a, s.cue) === 'told')).toEqual([]);
   });
 
   it('ends an "according to" content where the attribution begins', async () => {
