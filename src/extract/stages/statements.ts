@@ -31,6 +31,8 @@ interface Draft {
   confidence: number;
   /** The cue reports a state of mind or evidence (ATTITUDE_VERBS, or a learned cue), not speech. */
   attitude?: boolean;
+  /** Known without reading the content's quotation marks (a transcript turn is verbatim). */
+  kind?: StatementKind;
 }
 
 /** Speakers share subjects through participles, infinitives, conjuncts and loose "dep"s. */
@@ -694,6 +696,32 @@ function withoutRestatements(drafts: Draft[], mentions: Mention[], text: string)
   });
 }
 
+/**
+ * "“PENCE: Well, look, … ⏎⏎ “But the truth is …": in a transcript quoted paragraph by
+ * paragraph, a paragraph that opens with a quotation mark and no speaker label goes on with
+ * the turn before it; a stage direction ("“(CROSSTALK.)") or the next label ends the turn.
+ * A turn is verbatim: direct speech.
+ */
+function continueTurns(labels: Draft[], text: string): void {
+  const labelAt = (i: number) => labels.some((l) => l.speaker!.start > i && l.speaker!.start - i <= 2);
+  for (const d of labels) {
+    const lineStart = text.lastIndexOf('\n', d.speaker!.start - 1) + 1;
+    if (!/^\s*["“]\s*$/.test(text.slice(lineStart, d.speaker!.start))) continue;
+    let end = d.content.end;
+    for (;;) {
+      const gap = /^[^\S\n]*\n\s*/.exec(text.slice(end));
+      if (!gap) break;
+      const start = end + gap[0].length;
+      if (!/^["“](?!\s*\()/.test(text.slice(start, start + 3)) || labelAt(start)) break;
+      const lineEnd = text.indexOf('\n', start);
+      end = lineEnd < 0 ? text.length : lineEnd;
+      while (end > start && /\s/.test(text[end - 1])) end--;
+    }
+    d.content = { start: d.content.start, end };
+    d.kind = 'direct';
+  }
+}
+
 export function findStatements(doc: ArticleDoc): Statement[] {
   const sentences = need(doc, 'sentences', 'statements');
   const mentions: Mention[] = need(doc, 'mentions', 'statements');
@@ -707,6 +735,7 @@ export function findStatements(doc: ArticleDoc): Statement[] {
   const labels = drafts.filter((d) => d.speaker && d.cue && text.slice(d.cue.start, d.cue.end) === ':');
   const transcriptMark = (q: { beginIndex: number }) =>
     labels.some((d) => d.speaker!.start > q.beginIndex && d.speaker!.start - q.beginIndex <= 2);
+  continueTurns(labels, text);
   const allQuotes = (doc.annotation?.quotes ?? []).filter((q) => !transcriptMark(q));
   const quotes = allQuotes.filter(paragraphSizedQuote);
   extendToQuotes(drafts, quotes);
@@ -750,7 +779,7 @@ export function findStatements(doc: ArticleDoc): Statement[] {
       speaker: d.speaker ? { ...d.speaker, entityId: speakerEntity } : null,
       cue: d.cue,
       content: d.content,
-      kind: kindOf(text, d.content, text),
+      kind: d.kind ?? kindOf(text, d.content, text),
       date: date?.date,
       datePrecision: date?.precision,
       about,

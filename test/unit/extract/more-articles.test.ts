@@ -454,14 +454,26 @@ describe('transcript.txt (a headline and a transcript quoted paragraph by paragr
       ':',
       'Minister, will the port deal be signed before the end of the year?',
     ]);
-    expect(said(a)).toContainEqual([
-      'VOGEL', // the same person as "Transport Minister Anna Vogel", capitals aside
-      'person:anna-vogel',
-      ':',
-      'No. We need more time to study the terms, and the dock workers must be heard first. Their union told us that the terms are unfair.',
-    ]);
+    const vogel = a.statements.find((s) => text(a, s.speaker) === 'VOGEL');
+    // The same person as "Transport Minister Anna Vogel", capitals aside.
+    expect(vogel?.speaker?.entityId).toBe('person:anna-vogel');
+    expect(text(a, vogel!.content)).toMatch(/^No\. We need more time to study the terms, and the dock workers must/);
     expect(a.statements.filter((s) => /HOST[\s\S]*VOGEL/.test(text(a, s.content) ?? ''))).toEqual([]);
     expect(a.entities.filter((e) => e.name.toUpperCase() === 'VOGEL')).toEqual([]);
+  });
+
+  it('goes on with a speaker’s turn over the next paragraphs that open with a quotation mark and no label', async () => {
+    const a = await extractRecorded(file);
+    const vogel = text(a, a.statements.find((s) => text(a, s.speaker) === 'VOGEL')!.content)!;
+    expect(vogel).toMatch(/unfair\.\n\n"The ministry will publish its own study of the terms in March\.$/);
+    // "(CROSSTALK.)" ends the turn; the host's next line is the host's.
+    expect(vogel).not.toContain('CROSSTALK');
+    // A transcript turn is verbatim, whatever quotation marks its paragraphs open with.
+    expect(
+      a.statements
+        .filter((s) => text(a, s.cue) === ':' && /^(HOST|VOGEL)$/.test(text(a, s.speaker)!))
+        .map((s) => s.kind),
+    ).toEqual(['direct', 'direct', 'direct']);
   });
 
   it('takes a cue inside a transcript line as part of the line, as inside a quotation', async () => {
