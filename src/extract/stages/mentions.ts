@@ -262,6 +262,12 @@ function stateOrgMentions(s: SentenceView, taken: NamedMention[]): NamedMention[
   return out;
 }
 
+/** Text in capitals only, with more than `min` letters (a headline in capitals, not "US"). */
+function allCapitals(text: string, min: number): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length > min && letters === letters.toUpperCase();
+}
+
 /**
  * "retained his WBO featherweight title": a body known by its acronym, where the tagger left
  * the token untagged or called it MISC on its own (not "UEFA Cup", a MISC name around it).
@@ -270,8 +276,7 @@ function acronymMentions(s: SentenceView, taken: NamedMention[]): NamedMention[]
   const out: NamedMention[] = [];
   const shouting = (i: number) => {
     const line = linesOf(s).find(([a, b]) => a <= i && i <= b)!;
-    const letters = s.text(line[0], line[1]).replace(/[^\p{L}]/gu, '');
-    return letters.length > 6 && letters === letters.toUpperCase();
+    return allCapitals(s.text(line[0], line[1]), 6);
   };
   for (let i = 1; i <= s.tokens.length; i++) {
     const t = s.tok(i);
@@ -643,11 +648,7 @@ function propagateNames(sentences: SentenceView[], mentions: NamedMention[]): Na
   for (const s of sentences) {
     const here = mentions.filter((m) => m.sentence === s.index);
     const free = (i: number) => !here.some((m) => m.tokens[0] <= i && i <= m.tokens[1]);
-    const letters = s.sentence.tokens
-      .map((t) => t.word)
-      .join('')
-      .replace(/[^\p{L}]/gu, '');
-    const shouting = letters.length > 8 && letters === letters.toUpperCase();
+    const shouting = allCapitals(s.sentence.tokens.map((t) => t.word).join(''), 8);
     const candidate = (i: number) => {
       const t = s.tok(i);
       return (

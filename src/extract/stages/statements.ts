@@ -97,8 +97,9 @@ function parentheticalSpeaker(s: SentenceView, subj: number, v: number): number 
  * not done.”"), what comes before is the reporter's framing.
  */
 function setOff(s: SentenceView, subj: number, v: number, contentStart: number): boolean {
-  if (s.word(v + 1) !== ',' || s.subtree(subj).some((k) => k > v)) return false;
-  const from = Math.min(...s.subtree(subj), v);
+  const speaker = s.subtree(subj);
+  if (s.word(v + 1) !== ',' || speaker.some((k) => k > v)) return false;
+  const from = Math.min(...speaker, v);
   return from > 2 && s.word(from - 1) === ',' && !isOpenQuote(s.word(contentStart)) && !isOpenQuote(s.word(v + 2));
 }
 
@@ -696,6 +697,10 @@ function withoutRestatements(drafts: Draft[], mentions: Mention[], text: string)
   });
 }
 
+/** A speaker label starts just after the quotation mark at `mark` ("“PENCE: …"). */
+const labelAfterMark = (labels: Draft[], mark: number) =>
+  labels.some((l) => l.speaker!.start > mark && l.speaker!.start - mark <= 2);
+
 /**
  * "“PENCE: Well, look, … ⏎⏎ “But the truth is …": in a transcript quoted paragraph by
  * paragraph, a paragraph that opens with a quotation mark and no speaker label goes on with
@@ -703,7 +708,6 @@ function withoutRestatements(drafts: Draft[], mentions: Mention[], text: string)
  * A turn is verbatim: direct speech.
  */
 function continueTurns(labels: Draft[], text: string): void {
-  const labelAt = (i: number) => labels.some((l) => l.speaker!.start > i && l.speaker!.start - i <= 2);
   for (const d of labels) {
     const lineStart = text.lastIndexOf('\n', d.speaker!.start - 1) + 1;
     if (!/^\s*["“]\s*$/.test(text.slice(lineStart, d.speaker!.start))) continue;
@@ -712,7 +716,7 @@ function continueTurns(labels: Draft[], text: string): void {
       const gap = /^[^\S\n]*\n\s*/.exec(text.slice(end));
       if (!gap) break;
       const start = end + gap[0].length;
-      if (!/^["“](?!\s*\()/.test(text.slice(start, start + 3)) || labelAt(start)) break;
+      if (!/^["“](?!\s*\()/.test(text.slice(start, start + 3)) || labelAfterMark(labels, start)) break;
       const lineEnd = text.indexOf('\n', start);
       end = lineEnd < 0 ? text.length : lineEnd;
       while (end > start && /\s/.test(text[end - 1])) end--;
@@ -733,10 +737,8 @@ export function findStatements(doc: ArticleDoc): Statement[] {
   // mark that the quote annotator pairs with the next line's; the speaker's label, not the
   // marks, says who speaks.
   const labels = drafts.filter((d) => d.speaker && d.cue && text.slice(d.cue.start, d.cue.end) === ':');
-  const transcriptMark = (q: { beginIndex: number }) =>
-    labels.some((d) => d.speaker!.start > q.beginIndex && d.speaker!.start - q.beginIndex <= 2);
   continueTurns(labels, text);
-  const allQuotes = (doc.annotation?.quotes ?? []).filter((q) => !transcriptMark(q));
+  const allQuotes = (doc.annotation?.quotes ?? []).filter((q) => !labelAfterMark(labels, q.beginIndex));
   const quotes = allQuotes.filter(paragraphSizedQuote);
   extendToQuotes(drafts, quotes);
   drafts.push(...quoteDrafts(doc, sentences, drafts, allQuotes));
