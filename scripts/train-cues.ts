@@ -11,11 +11,9 @@
 // Parses come from the CoreNLP service (started, or reused, like `npm run eval` does) with
 // the annotators the features need (tokenize … depparse, coarse NER) and are cached in
 // .newsgraph/cache/polnear-train/ (about 7 minutes on 2 cores the first time).
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadSettings, projectRoot } from '../src/config.ts';
-import type { CoreDocument } from '../src/extract/corenlp/types.ts';
+import { projectRoot } from '../src/config.ts';
 import {
   asksModel,
   cueFeatures,
@@ -25,51 +23,7 @@ import {
 } from '../src/extract/lexicon/cue-model.ts';
 import { PREPOSITION_CUES, SPEECH_VERBS } from '../src/extract/lexicon/cues.ts';
 import { SentenceView } from '../src/extract/syntax.ts';
-import { coreNlpOnDemand } from './corenlp-on-demand.ts';
-
-const shared = path.resolve(process.env.NEWSGRAPH_SHARED ?? path.join(projectRoot, '..', 'shared'));
-const dir = path.join(shared, 'data', 'polnear', 'train');
-if (!fs.existsSync(dir)) {
-  console.error(`train-cues: no PolNeAR train split at ${dir}`);
-  process.exit(2);
-}
-const settings = loadSettings();
-const cacheDir = path.join(settings.runDir, 'cache', 'polnear-train');
-fs.mkdirSync(cacheDir, { recursive: true });
-const PROPERTIES = {
-  annotators: 'tokenize,ssplit,pos,lemma,ner,depparse',
-  'ner.applyFineGrained': 'false',
-  'ner.useSUTime': 'false',
-  outputFormat: 'json',
-};
-
-const coreNlp = coreNlpOnDemand(settings);
-
-async function parse(name: string, text: string): Promise<CoreDocument> {
-  const key = createHash('sha256')
-    .update(`${JSON.stringify(PROPERTIES)}|${text}`)
-    .digest('hex')
-    .slice(0, 16);
-  const file = path.join(cacheDir, `${name}.${key}.json`);
-  if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, 'utf8')) as CoreDocument;
-  const doc = await (await coreNlp.client()).annotate(text, { properties: PROPERTIES });
-  fs.writeFileSync(file, JSON.stringify(doc));
-  return doc;
-}
-
-/** Character offsets inside the gold cue spans of one brat file. */
-function cueChars(ann: string): Set<number> {
-  const chars = new Set<number>();
-  for (const line of ann.split('\n')) {
-    const m = /^T\d+\tCue ([\d ;]+)\t/.exec(line);
-    if (!m) continue;
-    for (const frag of m[1].split(';')) {
-      const [s, e] = frag.trim().split(/\s+/).map(Number);
-      for (let i = s; i < e; i++) chars.add(i);
-    }
-  }
-  return chars;
-}
+import { polnearTrain, seededRandom, shuffle } from './polnear-train.ts';
 
 interface Example {
   doc: number;
@@ -79,43 +33,18 @@ interface Example {
 }
 
 const inLexicon = (lemma: string) => SPEECH_VERBS.has(lemma) || PREPOSITION_CUES.has(lemma);
-const anns = fs.readdirSync(path.join(dir, 'attributions')).sort();
-const texts = fs
-  .readdirSync(path.join(dir, 'text'))
-  .filter((f) => f.endsWith('.txt'))
-  .sort();
+const articles = await polnearTrain('train-cues');
 const examples: Example[] = [];
-let docNo = 0;
-const pending = [...texts];
-async function worker() {
-  for (let f = pending.shift(); f; f = pending.shift()) {
-    const name = f.replace(/\.txt$/, '');
-    const ann = anns.find((a) => a.startsWith(`${name}_`));
-    if (!ann) continue;
-    const text = fs.readFileSync(path.join(dir, 'text', f), 'utf8');
-    const gold = cueChars(fs.readFileSync(path.join(dir, 'attributions', ann), 'utf8'));
-    const doc = await parse(name, text);
-    const d = texts.indexOf(f);
-    docNo++;
-    doc.sentences.forEach((sentence, i) => {
-      const s = new SentenceView(sentence, i);
-      for (let v = 1; v <= s.tokens.length; v++) {
-        if (!s.tok(v).pos.startsWith('VB') || inLexicon(s.lemma(v)) || !asksModel(s, v)) continue;
-        const label = gold.has(s.tok(v).characterOffsetBegin) ? 1 : 0;
-        examples.push({ doc: d, lemma: s.lemma(v), features: cueFeatures(s, v), label });
-      }
-    });
-    if (docNo % 100 === 0) console.error(`train-cues: ${docNo}/${texts.length} articles`);
-  }
+for (const article of articles) {
+  article.parse.sentences.forEach((sentence, i) => {
+    const s = new SentenceView(sentence, i);
+    for (let v = 1; v <= s.tokens.length; v++) {
+      if (!s.tok(v).pos.startsWith('VB') || inLexicon(s.lemma(v)) || !asksModel(s, v)) continue;
+      const label = article.cueChars.has(s.tok(v).characterOffsetBegin) ? 1 : 0;
+      examples.push({ doc: article.index, lemma: s.lemma(v), features: cueFeatures(s, v), label });
+    }
+  });
 }
-try {
-  await Promise.all([worker(), worker()]);
-} finally {
-  await coreNlp.stop();
-}
-
-// Article order, whatever order the parses arrived in, so that a run is reproducible.
-examples.sort((a, b) => a.doc - b.doc);
 
 // A tenth of the articles (every tenth) is held out to choose the threshold.
 const heldOut = (e: Example) => e.doc % 10 === 9;
@@ -127,17 +56,12 @@ const seen = new Map<string, number>();
 for (const e of train) for (const f of e.features) seen.set(f, (seen.get(f) ?? 0) + 1);
 for (const e of train) e.features = e.features.filter((f) => (seen.get(f) ?? 0) >= 3);
 
-// Deterministic shuffle (a linear congruential generator), so that runs are reproducible.
-let seed = 42;
-const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+const random = seededRandom();
 const model: CueModel = { trainedOn: '', threshold: 0.5, bias: 0, weights: {} };
 const L2 = 1e-6;
 const EPOCHS = 8;
 for (let epoch = 0; epoch < EPOCHS; epoch++) {
-  for (let i = train.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [train[i], train[j]] = [train[j], train[i]];
-  }
+  shuffle(train, random);
   const rate = 0.2 / (1 + epoch);
   for (const e of train) {
     const g = e.label - cueProbability(model, e.features);
@@ -168,7 +92,7 @@ for (let th = 0.2; th <= 0.9001; th += 0.05) {
 }
 model.threshold = best.threshold;
 model.trainedOn =
-  `PolNeAR train, ${texts.length} articles, ${train.length} verbs outside the lexicon with a clause or infinitive (${test.length} held out); ` +
+  `PolNeAR train, ${articles.length} articles, ${train.length} verbs outside the lexicon with a clause or infinitive (${test.length} held out); ` +
   `held-out cue P ${best.p.toFixed(3)} R ${best.r.toFixed(3)} F0.5 ${best.f.toFixed(3)} at threshold ${best.threshold}`;
 const weights: Record<string, number> = {};
 for (const [f, w] of Object.entries(model.weights).sort(([a], [b]) => a.localeCompare(b)))

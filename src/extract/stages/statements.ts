@@ -16,13 +16,14 @@ import {
   XCOMP_CUES,
 } from '../lexicon/cues.ts';
 import { asksModel, cueFeatures, cueModel, cueProbability, lemmaCounts } from '../lexicon/cue-model.ts';
+import { contentEnd, contentModel, type ContentModel } from '../lexicon/content-model.ts';
 import type { CoreQuote } from '../corenlp/types.ts';
 import { need, type ArticleDoc, type Stage } from '../pipeline.ts';
 import { isCloseQuote, isOpenQuote, isQuote, type SentenceView } from '../syntax.ts';
 import type { Mention, Span, Statement, StatementKind } from '../types.ts';
 import { entityAt } from './entities.ts';
 
-interface Draft {
+export interface Draft {
   speaker: Span | null;
   cue: Span | null;
   content: Span;
@@ -174,6 +175,10 @@ const anotherCue = (s: SentenceView) => (c: number) =>
       s.word(c - 1) === ',')) &&
   s.tok(c).pos.startsWith('VB') &&
   CUE_LEMMAS.some((set) => set.has(s.lemma(c)));
+
+/** A verb of one of the cue lists (the content model never runs one statement into another's cue). */
+export const isCueVerb = (s: SentenceView) => (k: number) =>
+  s.tok(k).pos.startsWith('VB') && CUE_LEMMAS.some((set) => set.has(s.lemma(k)));
 
 /** Cue verbs that, as a subjectless infinitive, are mostly nobody's statement. */
 const UNSAID = new Set(['tell', 'know', 'show', 'find', 'learn', 'understand', 'hear', 'see', 'discuss']);
@@ -336,7 +341,12 @@ function relayContent(s: SentenceView, v: number, subj: number): [number, number
   return [1, end];
 }
 
-function verbCues(s: SentenceView): Draft[] {
+/**
+ * Statements with a verb as cue ("said that …", "accused X of …", "…, a source said"). The
+ * end of what a verb reports after it is the content model's choice where one is trained
+ * (`endModel`; null: the dependency rule's end, as `scripts/train-content.ts` needs).
+ */
+export function verbCues(s: SentenceView, endModel: ContentModel | null = contentModel()): Draft[] {
   const out: Draft[] = [];
   const model = cueModel();
   for (let v = 1; v <= s.tokens.length; v++) {
@@ -424,7 +434,8 @@ function verbCues(s: SentenceView): Draft[] {
     }
     if (!content) continue;
     if (subj !== undefined && content[0] > v && setOff(s, subj, v, content[0])) content = [1, content[1]];
-    const { a, b } = s.trim(content[0], content[1]);
+    let { a, b } = s.trim(content[0], content[1]);
+    if (endModel && a > v) ({ a, b } = s.trim(a, contentEnd(endModel, s, v, a, b, isCueVerb(s))));
     if (b - a < 1 && !isQuote(s.word(a))) continue;
     out.push({
       speaker: subj ? speakerSpan(s, subj, v) : null,

@@ -1,0 +1,132 @@
+// PolNeAR **train** for the training scripts (train-cues, train-content): each article's text,
+// its gold attributions read from the brat files (the first annotator's, as the shared
+// converter takes), and CoreNLP's parse of it with the annotators the models' features need
+// (tokenize … depparse, coarse NER), cached in .newsgraph/cache/polnear-train/ (about
+// 7 minutes on 2 cores the first time; CoreNLP is started, or reused, on the first miss).
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { loadSettings, projectRoot } from '../src/config.ts';
+import type { CoreDocument } from '../src/extract/corenlp/types.ts';
+import { coreNlpOnDemand } from './corenlp-on-demand.ts';
+
+export type Spans = [number, number][];
+
+export interface GoldAttribution {
+  cue: Spans;
+  content: Spans;
+}
+
+export interface TrainArticle {
+  /** Position of the article in file-name order (the same on every run). */
+  index: number;
+  name: string;
+  text: string;
+  /** Characters inside any gold cue span. */
+  cueChars: Set<number>;
+  attributions: GoldAttribution[];
+  parse: CoreDocument;
+}
+
+const PROPERTIES = {
+  annotators: 'tokenize,ssplit,pos,lemma,ner,depparse',
+  'ner.applyFineGrained': 'false',
+  'ner.useSUTime': 'false',
+  outputFormat: 'json',
+};
+
+const spans = (s: string): Spans =>
+  s.split(';').map((frag) => {
+    const [a, b] = frag.trim().split(/\s+/).map(Number);
+    return [a, b];
+  });
+
+/** Gold cue characters and attributions (those with a content) of one brat file. */
+export function readAnn(ann: string): { cueChars: Set<number>; attributions: GoldAttribution[] } {
+  const cueChars = new Set<number>();
+  const bound = new Map<string, Spans>();
+  const attributions: GoldAttribution[] = [];
+  for (const line of ann.split('\n')) {
+    const cols = line.split('\t');
+    const t = /^(\S+) ([\d ;]+)$/.exec(cols[1] ?? '');
+    if (cols[0]?.startsWith('T') && t) {
+      bound.set(cols[0], spans(t[2]));
+      if (t[1] === 'Cue') for (const [a, b] of spans(t[2])) for (let i = a; i < b; i++) cueChars.add(i);
+    } else if (cols[0]?.startsWith('E')) {
+      const roles = new Map(
+        cols[1]
+          .trim()
+          .split(/\s+/)
+          .map((r) => r.split(':') as [string, string]),
+      );
+      const content = bound.get(roles.get('Content') ?? '');
+      if (content) attributions.push({ cue: bound.get(roles.get('Cue') ?? '') ?? [], content });
+    }
+  }
+  return { cueChars, attributions };
+}
+
+/** Every train article with its gold and parse, in file-name order. */
+export async function polnearTrain(label: string): Promise<TrainArticle[]> {
+  const shared = path.resolve(process.env.NEWSGRAPH_SHARED ?? path.join(projectRoot, '..', 'shared'));
+  const dir = path.join(shared, 'data', 'polnear', 'train');
+  if (!fs.existsSync(dir)) {
+    console.error(`${label}: no PolNeAR train split at ${dir}`);
+    process.exit(2);
+  }
+  const settings = loadSettings();
+  const cacheDir = path.join(settings.runDir, 'cache', 'polnear-train');
+  fs.mkdirSync(cacheDir, { recursive: true });
+  const coreNlp = coreNlpOnDemand(settings);
+  const parse = async (name: string, text: string): Promise<CoreDocument> => {
+    const key = createHash('sha256')
+      .update(`${JSON.stringify(PROPERTIES)}|${text}`)
+      .digest('hex')
+      .slice(0, 16);
+    const file = path.join(cacheDir, `${name}.${key}.json`);
+    if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, 'utf8')) as CoreDocument;
+    const doc = await (await coreNlp.client()).annotate(text, { properties: PROPERTIES });
+    fs.writeFileSync(file, JSON.stringify(doc));
+    return doc;
+  };
+  const anns = fs.readdirSync(path.join(dir, 'attributions')).sort();
+  const texts = fs
+    .readdirSync(path.join(dir, 'text'))
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
+  const out: TrainArticle[] = [];
+  const pending = texts.map((f, index) => ({ f, index }));
+  let done = 0;
+  async function worker() {
+    for (let next = pending.shift(); next; next = pending.shift()) {
+      const name = next.f.replace(/\.txt$/, '');
+      const ann = anns.find((a) => a.startsWith(`${name}_`));
+      if (!ann) continue;
+      const text = fs.readFileSync(path.join(dir, 'text', next.f), 'utf8');
+      const gold = readAnn(fs.readFileSync(path.join(dir, 'attributions', ann), 'utf8'));
+      out.push({ index: next.index, name, text, ...gold, parse: await parse(name, text) });
+      if (++done % 100 === 0) console.error(`${label}: ${done}/${texts.length} articles`);
+    }
+  }
+  try {
+    await Promise.all([worker(), worker()]);
+  } finally {
+    await coreNlp.stop();
+  }
+  // Article order, whatever order the parses arrived in, so that a run is reproducible.
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** A deterministic random generator (a linear congruential one), so that runs are reproducible. */
+export function seededRandom(seed = 42): () => number {
+  let state = seed;
+  return () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+}
+
+/** Shuffles in place with `random`. */
+export function shuffle<T>(items: T[], random: () => number): void {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [items[i], items[j]] = [items[j], items[i]];
+  }
+}
