@@ -130,3 +130,11 @@ export function shuffle<T>(items: T[], random: () => number): void {
     [items[i], items[j]] = [items[j], items[i]];
   }
 }
+
+/** Weights as a model file keeps them: sorted by feature, to 3 decimals, those under 0.01 left out. */
+export function roundedWeights(weights: Record<string, number>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [f, w] of Object.entries(weights).sort(([a], [b]) => a.localeCompare(b)))
+    if (Math.abs(w) >= 0.01) out[f] = Number(w.toFixed(3));
+  return out;
+}

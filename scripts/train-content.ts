@@ -24,7 +24,7 @@ import {
 } from '../src/extract/lexicon/content-model.ts';
 import { isCueVerb, verbCues } from '../src/extract/stages/statements.ts';
 import { SentenceView } from '../src/extract/syntax.ts';
-import { polnearTrain, seededRandom, shuffle, type Spans } from './polnear-train.ts';
+import { polnearTrain, roundedWeights, seededRandom, shuffle, type Spans } from './polnear-train.ts';
 
 interface Example {
   doc: number;
@@ -156,9 +156,7 @@ model.margin = best.margin;
 model.trainedOn =
   `PolNeAR train, ${articles.length} articles, ${train.length} verb-cued drafts (${test.length} held out); ` +
   `held-out drafts matching gold content: ${best.matched} with the model (${best.changed} ends moved), ${ruleMatches} with the rule alone, at margin ${best.margin}`;
-const weights: Record<string, number> = {};
-for (const [f, w] of Object.entries(model.weights).sort(([a], [b]) => a.localeCompare(b)))
-  if (Math.abs(w) >= 0.01) weights[f] = Number(w.toFixed(3));
+const weights = roundedWeights(model.weights);
 const out = path.join(projectRoot, 'src', 'extract', 'lexicon', 'content-model.json');
 fs.writeFileSync(out, `${JSON.stringify({ ...model, weights }, null, 2)}\n`);
 console.log(

@@ -23,7 +23,7 @@ import {
 } from '../src/extract/lexicon/cue-model.ts';
 import { PREPOSITION_CUES, SPEECH_VERBS } from '../src/extract/lexicon/cues.ts';
 import { SentenceView } from '../src/extract/syntax.ts';
-import { polnearTrain, seededRandom, shuffle } from './polnear-train.ts';
+import { polnearTrain, roundedWeights, seededRandom, shuffle } from './polnear-train.ts';
 
 interface Example {
   doc: number;
@@ -94,9 +94,7 @@ model.threshold = best.threshold;
 model.trainedOn =
   `PolNeAR train, ${articles.length} articles, ${train.length} verbs outside the lexicon with a clause or infinitive (${test.length} held out); ` +
   `held-out cue P ${best.p.toFixed(3)} R ${best.r.toFixed(3)} F0.5 ${best.f.toFixed(3)} at threshold ${best.threshold}`;
-const weights: Record<string, number> = {};
-for (const [f, w] of Object.entries(model.weights).sort(([a], [b]) => a.localeCompare(b)))
-  if (Math.abs(w) >= 0.01) weights[f] = Number(w.toFixed(3));
+const weights = roundedWeights(model.weights);
 const out = path.join(projectRoot, 'src', 'extract', 'lexicon', 'cue-model.json');
 fs.writeFileSync(out, `${JSON.stringify({ ...model, bias: Number(model.bias.toFixed(3)), weights }, null, 2)}\n`);
 console.log(

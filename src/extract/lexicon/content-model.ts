@@ -8,8 +8,8 @@
 // A log-linear (softmax) ranking over those candidates, trained on PolNeAR **train** by
 // `scripts/train-content.ts` from the very drafts the stage makes there, with CoreNLP's
 // parse; it writes content-model.json beside this file. Without that file the rule decides.
-import fs from 'node:fs';
 import { isQuote, type SentenceView } from '../syntax.ts';
+import { modelFile } from './model-file.ts';
 
 export interface ContentModel {
   /** What the weights were trained on, and how (written by scripts/train-content.ts). */
@@ -243,14 +243,5 @@ export function lastWord(s: SentenceView, a: number, r: number): number {
   return k;
 }
 
-const MODEL_FILE = new URL('./content-model.json', import.meta.url);
-
-let loaded: ContentModel | null | undefined;
-
 /** The trained model, or null where none has been trained (the rule alone decides). */
-export function contentModel(): ContentModel | null {
-  if (loaded === undefined) {
-    loaded = fs.existsSync(MODEL_FILE) ? (JSON.parse(fs.readFileSync(MODEL_FILE, 'utf8')) as ContentModel) : null;
-  }
-  return loaded;
-}
+export const contentModel = modelFile<ContentModel>(new URL('./content-model.json', import.meta.url));

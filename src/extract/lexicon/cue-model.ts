@@ -3,8 +3,8 @@
 // frame (what complements it takes, what its subject is), trained on PolNeAR **train** by
 // `scripts/train-cues.ts`, which writes cue-model.json beside this file. The lexicon decides
 // for the verbs it lists; this model only lets other verbs in when it is confident.
-import fs from 'node:fs';
 import { isQuote, type SentenceView } from '../syntax.ts';
+import { modelFile } from './model-file.ts';
 
 export interface CueModel {
   /** What the weights were trained on, and how (written by scripts/train-cues.ts). */
@@ -89,14 +89,5 @@ export function cueProbability(model: CueModel, features: string[]): number {
   return 1 / (1 + Math.exp(-z));
 }
 
-const MODEL_FILE = new URL('./cue-model.json', import.meta.url);
-
-let loaded: CueModel | null | undefined;
-
 /** The trained model, or null where none has been trained (the lexicon alone decides). */
-export function cueModel(): CueModel | null {
-  if (loaded === undefined) {
-    loaded = fs.existsSync(MODEL_FILE) ? (JSON.parse(fs.readFileSync(MODEL_FILE, 'utf8')) as CueModel) : null;
-  }
-  return loaded;
-}
+export const cueModel = modelFile<CueModel>(new URL('./cue-model.json', import.meta.url));
