@@ -193,13 +193,9 @@ export function endFeatures(s: SentenceView, v: number, a: number, j: number, r:
   ];
   for (const rel of out) f.push(`out=${rel}`, `out=${rel.replace(/:[^:]*$/, '')}`, `side=${side}|out=${rel}`);
   for (const rel of inside) f.push(`in=${rel}`);
-  const frame = s.rel[a] ?? '';
-  f.push(
-    `cue=${s.lemma(v)}|side=${side}`,
-    `rel=${s.rel[s.head[a] === v ? a : s.head[a]] ?? ''}|side=${side}`,
-    `rel=${s.rel[s.head[a] === v ? a : s.head[a]] ?? ''}|next=${next}`,
-  );
-  void frame;
+  // The relation of the content's head to the cue ("ccomp", "xcomp", "obj" …).
+  const head = s.rel[s.head[a] === v ? a : s.head[a]] ?? '';
+  f.push(`cue=${s.lemma(v)}|side=${side}`, `rel=${head}|side=${side}`, `rel=${head}|next=${next}`);
   return f;
 }
 

@@ -159,6 +159,10 @@ function withQuotes(s: SentenceView, a: number, b: number): [number, number] {
 
 const CUE_LEMMAS = [SPEECH_VERBS, OBJECT_CUES, TARGET_CUES, XCOMP_CUES];
 
+/** A verb of one of the cue lists (the content model never runs one statement into another's cue). */
+export const isCueVerb = (s: SentenceView) => (k: number) =>
+  s.tok(k).pos.startsWith('VB') && CUE_LEMMAS.some((set) => set.has(s.lemma(k)));
+
 /**
  * What a content span leaves out: a coordinated or participial cue verb after it ("that
  * Machado was a con and encouraged Americans to …", "…, arguing that …") starts another
@@ -173,12 +177,7 @@ const anotherCue = (s: SentenceView) => (c: number) =>
         // disarmament" stays part of what the main verb reports).
         (s.rel[c] === 'dep' && s.kid(c, 'ccomp') !== undefined)) &&
       s.word(c - 1) === ',')) &&
-  s.tok(c).pos.startsWith('VB') &&
-  CUE_LEMMAS.some((set) => set.has(s.lemma(c)));
-
-/** A verb of one of the cue lists (the content model never runs one statement into another's cue). */
-export const isCueVerb = (s: SentenceView) => (k: number) =>
-  s.tok(k).pos.startsWith('VB') && CUE_LEMMAS.some((set) => set.has(s.lemma(k)));
+  isCueVerb(s)(c);
 
 /** Cue verbs that, as a subjectless infinitive, are mostly nobody's statement. */
 const UNSAID = new Set(['tell', 'know', 'show', 'find', 'learn', 'understand', 'hear', 'see', 'discuss']);
