@@ -1,7 +1,11 @@
 // One JVM service (Neo4j or CoreNLP) launched from Maven-resolved jars: start it detached
 // into its own process group, wait until it is healthy, reuse a healthy one already on
 // its port, and stop only what this project started (recorded in <runDir>/<name>.json).
+// Starting is serialised per port across the machine (a lock file in the system's temporary
+// folder): two checkouts, or two commands of one, that need the same service at once start
+// one JVM, and the later one waits for it and reuses it.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { resolveClasspath } from './maven.ts';
 import { ServiceError, pidAlive, portOpen, requireCommand, sleep, spawnLogged, stopGroup, tail } from './process.ts';
@@ -38,6 +42,13 @@ interface PidRecord {
   startedAt: string;
 }
 
+/** Who is starting a service on a port right now (the lock file's content). */
+interface StartLock {
+  pid: number;
+  runDir: string;
+  startedAt: string;
+}
+
 export class JvmService {
   constructor(readonly spec: JvmServiceSpec) {}
 
@@ -69,16 +80,87 @@ export class JvmService {
     return { name, url, state: 'stopped', pid: rec?.pid };
   }
 
+  /** The machine-wide lock file that serialises starting this service on its port. */
+  get lockFile(): string {
+    const { name, host, port } = this.spec;
+    return path.join(os.tmpdir(), `newsgraph-${name}-${host.replace(/[^\w.-]/g, '_')}-${port}.lock`);
+  }
+
+  /**
+   * Takes the start lock, or returns who holds it. A lock whose holder has exited is stale
+   * and taken over.
+   */
+  private takeLock(): StartLock | undefined {
+    const mine: StartLock = { pid: process.pid, runDir: this.spec.runDir, startedAt: new Date().toISOString() };
+    for (let attempt = 0; attempt < 2; attempt++) {
+      try {
+        fs.writeFileSync(this.lockFile, JSON.stringify(mine), { flag: 'wx' });
+        return undefined;
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      }
+      let held: StartLock | undefined;
+      try {
+        held = JSON.parse(fs.readFileSync(this.lockFile, 'utf8')) as StartLock;
+      } catch {
+        // Being written or just removed: look again.
+      }
+      if (held && held.pid > 0 && pidAlive(held.pid)) return held;
+      if (held) fs.rmSync(this.lockFile, { force: true });
+    }
+    // Taken and released around us twice: whoever holds it now, wait a moment and look again.
+    return { pid: 0, runDir: '?', startedAt: new Date().toISOString() };
+  }
+
+  private releaseLock(): void {
+    try {
+      const held = JSON.parse(fs.readFileSync(this.lockFile, 'utf8')) as StartLock;
+      if (held.pid === process.pid && held.runDir === this.spec.runDir) fs.rmSync(this.lockFile, { force: true });
+    } catch {
+      // Already gone.
+    }
+  }
+
   /**
    * Ensures the service is up. Returns true when this call launched it (so the caller
-   * owns it and should stop it), false when a healthy one was already there.
+   * owns it and should stop it), false when a healthy one was already there, or another
+   * process started it meanwhile (that process owns it).
    */
   async ensure(progress: (line: string) => void = () => {}): Promise<boolean> {
-    const { name, host, port } = this.spec;
-    if (await this.spec.healthy().catch(() => false)) {
-      progress(`${name}: reusing the service already answering at ${this.spec.url}`);
-      return false;
+    const { name } = this.spec;
+    const deadline = Date.now() + 2 * this.spec.startTimeoutMs;
+    for (;;) {
+      if (await this.spec.healthy().catch(() => false)) {
+        progress(`${name}: reusing the service already answering at ${this.spec.url}`);
+        return false;
+      }
+      const holder = this.takeLock();
+      if (!holder) {
+        try {
+          return await this.launch(progress);
+        } finally {
+          this.releaseLock();
+        }
+      }
+      if (Date.now() > deadline)
+        throw new ServiceError(
+          `${name}: another process (pid ${holder.pid}, run folder ${holder.runDir}) has been starting it on ` +
+            `${this.spec.url} for too long. Stop that process, or remove ${this.lockFile} if it is gone.`,
+          name,
+        );
+      if (holder.pid > 0)
+        progress(`${name}: another process (pid ${holder.pid}) is starting it on ${this.spec.url}; waiting…`);
+      await sleep(200);
+      while (Date.now() < deadline && fs.existsSync(this.lockFile) && holder.pid > 0 && pidAlive(holder.pid)) {
+        if (await this.spec.healthy().catch(() => false)) break;
+        await sleep(500);
+      }
     }
+  }
+
+  /** Starts the service (the caller holds the start lock). */
+  private async launch(progress: (line: string) => void): Promise<boolean> {
+    const { name, host, port } = this.spec;
     const previous = this.readPid();
     if (previous) {
       // Ours, but not healthy yet (another process may be starting it): wait for it.

@@ -1,5 +1,6 @@
 // A service that cannot start gives one clear error naming the cause and leaves no process
-// behind. Runs the real launcher (its Maven classpath is built by the global setup).
+// behind; two starts of one service at once launch it once. Runs the real launcher (its Maven
+// classpath is built by the global setup).
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -63,5 +64,38 @@ describe('service start failures', () => {
         }
       });
     expect(stray).toBe(false);
+  });
+});
+
+describe('starting one service from two places at once', () => {
+  it('launches one JVM: the later caller waits for it and reuses it', async () => {
+    // Two run folders (two checkouts, or `npm start` and `npm test` side by side), one port.
+    const port = 7697;
+    const [a, b] = ['a', 'b'].map((dir) => neo4jService(settings(port), path.join(home, dir)));
+    const lines: string[] = [];
+    const started = await Promise.all([a.ensure(), b.ensure((l) => lines.push(l))]);
+    try {
+      expect(started.filter(Boolean)).toHaveLength(1);
+      expect(lines.join('\n')).toMatch(/another process \(pid \d+\) is starting it|reusing the service/);
+      expect((await b.status()).state).toBe('external'); // not b's to stop
+      expect(fs.existsSync(a.lockFile)).toBe(false);
+    } finally {
+      await a.stop();
+    }
+    expect(await portOpen('127.0.0.1', port)).toBe(false);
+  });
+
+  it('takes over a start lock whose holder is gone', async () => {
+    const port = 7696;
+    const svc = neo4jService(settings(port), path.join(home, 'stale'));
+    // A pid that cannot be alive (above the kernel's pid_max), as a crashed start leaves it.
+    fs.writeFileSync(svc.lockFile, JSON.stringify({ pid: 2 ** 22 + 1, runDir: '/gone', startedAt: '2026-01-01' }));
+    try {
+      expect(await svc.ensure()).toBe(true);
+      expect(fs.existsSync(svc.lockFile)).toBe(false);
+    } finally {
+      await svc.stop();
+      fs.rmSync(svc.lockFile, { force: true });
+    }
   });
 });
