@@ -70,16 +70,70 @@ function better(a: string, b: string): string {
   return a.length >= b.length ? a : b;
 }
 
+/** Prepositions that make the name they govern a place ("in Washington", "from Jordan"). */
+const LOCATIVE = new Set([
+  'in',
+  'at',
+  'from',
+  'to',
+  'near',
+  'into',
+  'across',
+  'around',
+  'outside',
+  'inside',
+  'toward',
+  'towards',
+  'through',
+  'via',
+]);
+
+/**
+ * A one-word place that is the surname of a person the article names in full is that person
+ * ("Neil Jordan … with Jordan using thousands of extras", "MaliVai Washington … Washington, who
+ * climbed back"): the tagger's gazetteer knows the place, not the person. Unless the article
+ * uses the word as a place too: governed by a locative preposition anywhere ("in Washington";
+ * not "in Jordan's film"), or,
+ * for a country, never alone as the person's name elsewhere.
+ */
+function surnamesTakenForPlaces(sentences: SentenceView[], names: NamedMention[]): void {
+  const surnames = new Set(
+    names.filter((m) => m.type === 'Person' && m.name.includes(' ')).map((m) => lastWord(m.name)),
+  );
+  const byWord = new Map<string, NamedMention[]>();
+  for (const m of names)
+    if ((m.type === 'Place' || m.type === 'Country') && !m.name.includes(' ') && surnames.has(m.name))
+      byWord.set(m.name, [...(byWord.get(m.name) ?? []), m]);
+  for (const group of byWord.values()) {
+    const s = (m: NamedMention) => sentences[m.sentence];
+    const located = (m: NamedMention) =>
+      s(m)
+        ?.kids(m.tokens[0], 'case')
+        .some((c) => LOCATIVE.has(s(m)!.word(c).toLowerCase()));
+    if (group.some(located)) continue;
+    // The same word alone read as a person elsewhere in the article.
+    const alsoPerson = names.some((m) => m.type === 'Person' && m.name === group[0].name);
+    if (group.some((m) => m.type === 'Country') && !alsoPerson) continue;
+    for (const m of group) {
+      m.type = 'Person';
+      m.country = undefined;
+    }
+  }
+}
+
 export function resolveEntities(
   sentences: SentenceView[],
-  mentions: NamedMention[],
+  given: NamedMention[],
   corefs: Record<
     string,
     { sentNum: number; headIndex: number; startIndex: number; endIndex: number; type: string }[]
   > = {},
 ): { entities: LocalEntity[]; mentions: Mention[] } {
+  // Own copies: resolution may retype a mention (surnamesTakenForPlaces).
+  const mentions = given.map((m) => ({ ...m }));
   const drafts: Draft[] = [];
   const names = mentions.filter((m) => m.kind === 'name' && m.type);
+  surnamesTakenForPlaces(sentences, names);
   // Longest names first, so "Netanyahu" finds "Benjamin Netanyahu" wherever it appears.
   const order = [...names].sort((a, b) => b.name.split(' ').length - a.name.split(' ').length || a.start - b.start);
   const draftOf = new Map<NamedMention, Draft>();

@@ -533,3 +533,29 @@ describe('names.txt (initials and regnal numbers the tagger leaves outside a nam
     expect(a.entities.find((e) => e.name === 'UEFA')?.mentions).toHaveLength(1);
   });
 });
+
+describe('surnames.txt (a surname the tagger reads as a place)', () => {
+  it('is the person the article names in full, unless the article uses it as a place', async () => {
+    const a = await extractRecorded(path.join(dir, 'surnames.txt'));
+    const fixture = JSON.parse(fs.readFileSync(path.join(ROOT, 'test/fixtures/corenlp/surnames.json'), 'utf8'));
+    // The raw engine tags the standalone "Washington" a state every time.
+    const tags = (fixture as CoreDocument).sentences
+      .flatMap((s) => s.tokens)
+      .filter((t) => t.word === 'Washington')
+      .map((t) => t.ner);
+    expect(tags).toContain('STATE_OR_PROVINCE');
+    const washington = a.entities.find((e) => e.name === 'MaliVai Washington')!;
+    // The headline, "Washington, who saved …" and "said Washington".
+    expect(washington.mentions.map((m) => text(a, m))).toEqual([
+      'Washington',
+      'MaliVai Washington',
+      'Washington',
+      'Washington',
+    ]);
+    expect(a.entities.some((e) => e.type === 'Place' && e.name === 'Washington')).toBe(false);
+    // "flew to Austin": the article uses the word as a place, so that stays a place.
+    expect(a.entities.find((e) => e.id === 'place:austin')?.mentions.map((m) => text(a, m))).toEqual(['Austin']);
+    // A country the article also names as one ("opens in Jordan") stays the country.
+    expect(a.entities.find((e) => e.id === 'country:jordan')?.type).toBe('Country');
+  });
+});
