@@ -119,24 +119,32 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
         const people = objs.some((o) => PEOPLE_NOUNS.has(s.lemma(o)) || s.tok(o).ner === 'PERSON');
         if (!people) continue;
       }
+      if (notAnEvent(s, i, lemma, mentions)) continue;
       const participants: Participant[] = [];
+      // One role per entity (the first found: the clause's own arguments before its phrases).
+      // A court takes part as the court; a town or region is where, never who ("A New York
+      // judge rejected …"); and only a place is a place ("talks at the U.N.", "a march in
+      // Selma, Obama said": not the U.N., not Obama).
       const add = (entityId: string | undefined, role: Participant['role']) => {
-        if (!entityId || participants.some((p) => p.entityId === entityId && p.role === role)) return;
+        if (!entityId || participants.some((p) => p.entityId === entityId)) return;
         const e = byId.get(entityId);
         const r: Participant['role'] =
           e?.type === 'Court' && role !== 'target'
             ? 'court'
-            : e?.type === 'Place' && role !== 'agent' && role !== 'target'
+            : e?.type === 'Place' && role !== 'target'
               ? 'place'
               : role;
+        if (r === 'place' && e?.type !== 'Place' && e?.type !== 'Country') return;
         participants.push({ entityId, role: r });
       };
       let clauseHead = i;
       if (isVerb) {
-        const subj = s.kid(i, 'nsubj') ?? subjectOf(s, i);
-        const pass = s.kid(i, 'nsubj:pass');
-        if (subj) for (const e of npEntities(s, subj, mentions)) add(e, 'agent');
+        // "Crutcher was killed", "if Trump is elected": the passive subject is the target, and
+        // the agent only what "by" names (below).
+        const pass = s.kid(i, 'nsubj:pass') ?? (s.kid(i, 'aux:pass') !== undefined ? subjectOf(s, i) : undefined);
+        const subj = pass === undefined ? (s.kid(i, 'nsubj') ?? subjectOf(s, i)) : undefined;
         if (pass) for (const e of npEntities(s, pass, mentions)) add(e, 'target');
+        if (subj) for (const e of npEntities(s, subj, mentions)) add(e, 'agent');
         for (const o of s.kids(i, 'obj')) for (const e of npEntities(s, o, mentions)) add(e, 'target');
       } else {
         const v = governingVerb(s, i);
@@ -254,6 +262,63 @@ function mergeEvents(events: (EventFact & { anaphoric?: boolean })[]): EventFact
     }
   }
   return out;
+}
+
+/** What "meet" meets when it is no meeting ("meet education requirements"). */
+const MET_NOT_MEETING = new Set([
+  'requirement',
+  'need',
+  'goal',
+  'standard',
+  'target',
+  'deadline',
+  'demand',
+  'criterion',
+  'expectation',
+  'threshold',
+  'obligation',
+  'condition',
+  'quota',
+  'challenge',
+  'end',
+  'cost',
+  'definition',
+  'test',
+]);
+
+/** Adjectives that make an attack one of words ("personal attacks"). */
+const VERBAL = new Set(['personal', 'verbal', 'political', 'rhetorical', 'partisan', 'vicious', 'scathing']);
+
+/**
+ * Trigger words used in another sense: "meet the requirements", "make its case", "worst-case",
+ * "a good deal of work", "analysts agree that …", "agreed with her", "talk had been mounting",
+ * "the judgment to be president", "personal attacks".
+ */
+function notAnEvent(s: SentenceView, i: number, lemma: string, mentions: Mention[]): boolean {
+  const word = s.word(i).toLowerCase();
+  const isVerb = s.tok(i).pos.startsWith('VB');
+  if (lemma === 'meet' && isVerb) return s.kids(i, 'obj').some((o) => MET_NOT_MEETING.has(s.lemma(o).toLowerCase()));
+  if (lemma === 'case' && !isVerb) {
+    if (s.word(i - 1) === '-' || /-case$/.test(word)) return true;
+    return (
+      s.rel[i] === 'obj' && /^(make|argue|build|press|plead|state|rest|prove|strengthen)$/.test(s.lemma(s.head[i]))
+    );
+  }
+  if (lemma === 'deal' && !isVerb)
+    return s.kids(i, 'amod').some((a) => /^(good|great)$/i.test(s.word(a))) && s.kid(i, 'det') !== undefined;
+  if (lemma === 'agree' && isVerb)
+    return (
+      !s.kid(i, 'xcomp', 'obj') &&
+      !s.kids(i, 'obl').some((o) => s.kids(o, 'case').some((c) => /^(on|to)$/i.test(s.word(c))))
+    );
+  if (lemma === 'talk' && !isVerb) return word === 'talk';
+  if (lemma === 'judgment' || lemma === 'judgement')
+    return (
+      !s.tokens.some((t) => /^(court|judge|tribunal|jury)$/i.test(t.lemma)) &&
+      !mentions.some((m) => m.sentence === s.index && m.type === 'Court')
+    );
+  if (lemma === 'attack' && !isVerb) return s.kids(i, 'amod').some((a) => VERBAL.has(s.word(a).toLowerCase()));
+  return false;
 }
 
 const PEOPLE_NOUNS = new Set([

@@ -559,3 +559,42 @@ describe('surnames.txt (a surname the tagger reads as a place)', () => {
     expect(a.entities.find((e) => e.id === 'country:jordan')?.type).toBe('Country');
   });
 });
+
+describe('event-senses.txt (trigger words in other senses, and who plays which role)', () => {
+  const events = async () => {
+    const a = await extractRecorded(path.join(dir, 'event-senses.txt'));
+    return a.events.map((e) => ({ ...e, word: text(a, e.trigger) }));
+  };
+
+  it('takes no event from "meet requirements", "made the case", "the judgment to lead", "agreed with", "agree that", "talk had been mounting"', async () => {
+    const es = await events();
+    expect(es.map((e) => `${e.type}:${e.word}`)).not.toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^(Meeting:meet|LegalCase:case|Ruling:judgment|Negotiation:Talk)$/),
+      ]),
+    );
+    expect(es.filter((e) => e.type === 'Agreement').map((e) => e.word)).toEqual(['agreed', 'signed']);
+    // The same words in their event sense stay: "met in Warsaw", "agreed to deploy", "held talks".
+    expect(es.find((e) => e.type === 'Meeting')?.participants).toEqual([
+      { entityId: 'organisation:nato', role: 'agent' },
+      { entityId: 'place:warsaw', role: 'place' },
+    ]);
+    expect(es.find((e) => e.type === 'Negotiation')?.word).toBe('talks');
+  });
+
+  it('makes the subject of a passive the target, a town where, and gives each entity one role', async () => {
+    const es = await events();
+    // "Terence Crutcher was killed": the victim, not the killer too.
+    expect(es.find((e) => e.type === 'Killing')?.participants).toEqual([
+      { entityId: 'person:terence-crutcher', role: 'target' },
+    ]);
+    // "A New York judge rejected the request": New York is where, not who.
+    expect(es.find((e) => e.type === 'Rejection')?.participants).toEqual([
+      { entityId: 'place:new-york', role: 'place' },
+    ]);
+    for (const e of es) {
+      const ids = e.participants.map((p) => p.entityId);
+      expect(new Set(ids).size).toBe(ids.length);
+    }
+  });
+});
