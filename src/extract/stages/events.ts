@@ -152,7 +152,16 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
         const poss = s.kids(i, 'nmod:poss');
         for (const p of poss) add(entityOfToken(s, p, mentions), 'agent');
         for (const p of s.kids(i, 'compound', 'amod')) add(entityOfToken(s, p, mentions), 'agent');
-        if (v !== undefined && !poss.length) {
+        // The subject of the verb the trigger is the object of ("Netanyahu held a meeting",
+        // "Justice delivered the immunity agreements") or the setting of ("Trump said at a
+        // rally", "presided over a summit"); not of any verb above it ("In offering analysis of
+        // the election, Caddell told …") nor of one it only dates ("… before the election").
+        const direct =
+          s.head[i] === v &&
+          (/^(obj|nsubj:pass)$/.test(s.rel[i] ?? '') ||
+            ((s.rel[i] ?? '').startsWith('obl') &&
+              s.kids(i, 'case').some((c) => /^(at|in|during|to|into|over)$/i.test(s.word(c)))));
+        if (v !== undefined && !poss.length && direct) {
           const subj = s.kid(v, 'nsubj') ?? subjectOf(s, v);
           if (subj && subj !== i)
             for (const e of npEntities(s, subj, mentions)) add(e, type === 'LegalCase' ? 'target' : 'agent');
@@ -217,10 +226,12 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
         quantities: qs,
         sentence: s.index,
         confidence: participants.length ? 0.7 : 0.4,
+        // "the deal" refers back; "the 2016 election" (a date of its own) does not.
         anaphoric:
           isNoun &&
           s.kids(i, 'det').some((d) => ['the', 'this', 'that'].includes(s.word(d).toLowerCase())) &&
-          !participants.length,
+          !participants.length &&
+          !clauseDate(s, i),
       } as EventFact & { anaphoric?: boolean });
     }
   }
@@ -237,13 +248,16 @@ function mergeEvents(events: (EventFact & { anaphoric?: boolean })[]): EventFact
   for (const { anaphoric, ...e } of events) {
     // "the deal", "the agreement" with no roles of their own: the same event as the last one.
     const antecedent = anaphoric ? [...out].reverse().find((o) => o.type === e.type) : undefined;
+    // Two dates are two occurrences ("the 2012 election was close; the 2016 election was not").
+    const dated = (o: EventFact) => !o.date || !e.date || o.date === e.date;
     const same =
       antecedent ??
       out.find(
         (o) =>
-          (e.type === 'Negotiation' && o.type === 'Negotiation') ||
-          (o.type === e.type && o.sentence === e.sentence && Math.abs(o.trigger.start - e.trigger.start) < 40) ||
-          (e.type === 'Killing' && o.type === 'Attack' && o.sentence === e.sentence),
+          dated(o) &&
+          ((e.type === 'Negotiation' && o.type === 'Negotiation') ||
+            (o.type === e.type && o.sentence === e.sentence && Math.abs(o.trigger.start - e.trigger.start) < 40) ||
+            (e.type === 'Killing' && o.type === 'Attack' && o.sentence === e.sentence)),
       );
     if (!same) {
       out.push(e);

@@ -597,4 +597,18 @@ describe('event-senses.txt (trigger words in other senses, and who plays which r
       expect(new Set(ids).size).toBe(ids.length);
     }
   });
+
+  it('takes a noun event’s agent from the verb it is the object or setting of, not from any verb above it', async () => {
+    const es = await events();
+    const elections = es.filter((e) => e.type === 'Election');
+    // "In offering analysis of the election, pollster Pat Caddell told reporters …".
+    expect(elections[0].participants).toEqual([]);
+    // "Donald Trump spoke at a rally in Novi".
+    expect(es.find((e) => e.type === 'Protest')?.participants).toEqual([
+      { entityId: 'person:donald-trump', role: 'agent' },
+      { entityId: 'place:novi', role: 'place' },
+    ]);
+    // "The 2012 election was close; the 2016 election was not": two dates, two events.
+    expect(elections.map((e) => e.date)).toEqual([undefined, '2012', '2016']);
+  });
 });
