@@ -312,8 +312,17 @@ function notAnEvent(s: SentenceView, i: number, lemma: string, mentions: Mention
   const word = s.word(i).toLowerCase();
   const isVerb = s.tok(i).pos.startsWith('VB');
   if (lemma === 'meet' && isVerb) return s.kids(i, 'obj').some((o) => MET_NOT_MEETING.has(s.lemma(o).toLowerCase()));
+  // A noun modifying another ("trial lawyers", "election officials", "attack helicopters")
+  // names no occurrence; "a protest march", "Election Day" still do.
+  if (!isVerb && s.rel[i] === 'compound' && s.tok(s.head[i])?.pos.startsWith('NN')) {
+    const head = s.lemma(s.head[i]).toLowerCase();
+    if (!NOUN_TRIGGERS[head] && !/^(march|day|night|campaign)$/.test(head)) return true;
+  }
   if (lemma === 'case' && !isVerb) {
     if (s.word(i - 1) === '-' || /-case$/.test(word)) return true;
+    // "in her case", "in the worst cases", "in any case".
+    const about = s.kids(i, 'nmod').filter((k) => s.rel[k] !== 'nmod:poss');
+    if (s.kids(i, 'case').some((c) => s.word(c).toLowerCase() === 'in') && !about.length) return true;
     return (
       s.rel[i] === 'obj' && /^(make|argue|build|press|plead|state|rest|prove|strengthen)$/.test(s.lemma(s.head[i]))
     );

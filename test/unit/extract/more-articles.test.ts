@@ -580,6 +580,10 @@ describe('event-senses.txt (trigger words in other senses, and who plays which r
       { entityId: 'place:warsaw', role: 'place' },
     ]);
     expect(es.find((e) => e.type === 'Negotiation')?.word).toBe('talks');
+    // "In her case, the trial lawyers and the election officials disagreed": no case, no trial,
+    // no election; "the protest march in Selma" is still a protest.
+    const last = es.filter((e) => e.sentence >= 14);
+    expect(last.map((e) => `${e.type}:${e.word}`)).toEqual(['Protest:protest']);
   });
 
   it('makes the subject of a passive the target, a town where, and gives each entity one role', async () => {
