@@ -6,11 +6,53 @@ import { need, type Stage } from '../pipeline.ts';
 import type { SentenceView } from '../syntax.ts';
 import type { LocalEntity, Mention, RoleFact } from '../types.ts';
 
+/** Abbreviated title words, written out so that one title is one string ("Gov." = "Governor"). */
+const TITLE_WORDS: Record<string, string> = {
+  'Gov.': 'Governor',
+  'Sen.': 'Senator',
+  'Sens.': 'Senators',
+  'Rep.': 'Representative',
+  'Reps.': 'Representatives',
+  'Lt.': 'Lieutenant',
+  'Gen.': 'General',
+  'Sec.': 'Secretary',
+  'Secy.': 'Secretary',
+  'Atty.': 'Attorney',
+  'Amb.': 'Ambassador',
+  'Pres.': 'President',
+  'Col.': 'Colonel',
+  'Capt.': 'Captain',
+  'Sgt.': 'Sergeant',
+  'Adm.': 'Admiral',
+  'Cmdr.': 'Commander',
+  'Maj.': 'Major',
+  'Supt.': 'Superintendent',
+  'Insp.': 'Inspector',
+  'Det.': 'Detective',
+  'Prof.': 'Professor',
+  'Rev.': 'Reverend',
+};
+
+/** A title as the graph keeps it: abbreviations written out, spaces single ("Lt. Gov." = "Lieutenant Governor"). */
+export const fullTitle = (text: string) =>
+  text
+    .split(/\s+/)
+    .map((w) => TITLE_WORDS[w] ?? w)
+    .join(' ');
+
 export function findRoles(sentences: SentenceView[], mentions: Mention[], entities: LocalEntity[]): RoleFact[] {
   const byId = new Map(entities.map((e) => [e.id, e]));
   const roles: RoleFact[] = [];
   for (const s of sentences) {
-    const titles = s.sentence.entitymentions.filter((m) => m.ner === 'TITLE');
+    const titles: { text: string; tokenBegin: number; tokenEnd: number; characterOffsetEnd: number }[] =
+      s.sentence.entitymentions.filter((m) => m.ner === 'TITLE');
+    // An abbreviated title the tagger left untagged ("Sen. Bernie Sanders" opening a sentence).
+    for (let k = 1; k < s.tokens.length; k++) {
+      const w = s.tok(k);
+      if (!TITLE_WORDS[w.word] || w.ner === 'TITLE' || s.tok(k + 1).ner !== 'PERSON') continue;
+      titles.push({ text: w.word, tokenBegin: k - 1, tokenEnd: k, characterOffsetEnd: w.characterOffsetEnd });
+    }
+    titles.sort((a, b) => a.tokenBegin - b.tokenBegin);
     for (const t of titles) {
       // The person right after the title (allowing nothing in between).
       const after = s.tok(t.tokenEnd + 1);
@@ -19,7 +61,7 @@ export function findRoles(sentences: SentenceView[], mentions: Mention[], entiti
         (m) => m.kind === 'name' && m.type === 'Person' && m.start === after.characterOffsetBegin && m.entity,
       );
       if (!person) continue;
-      let title = t.text;
+      let title = fullTitle(t.text);
       let current = true;
       let ofId: string | undefined;
       let first = t.tokenBegin + 1;

@@ -616,3 +616,19 @@ describe('event-senses.txt (trigger words in other senses, and who plays which r
     expect(elections.map((e) => e.date)).toEqual([undefined, '2012', '2016']);
   });
 });
+
+describe('titles.txt (abbreviated titles)', () => {
+  it('writes a title out, so that "Gov." and "Governor" are one title, and finds one the tagger left untagged', async () => {
+    const a = await extractRecorded(path.join(dir, 'titles.txt'));
+    const roles = a.roles.map((r) => [r.personId, r.title, text(a, r.span)]);
+    expect(roles).toEqual([
+      ['person:bernie-sanders', 'Senator', 'Sen.'], // CoreNLP tags no TITLE here
+      ['person:mike-pence', 'Governor', 'Gov.'],
+      ['person:dan-patrick', 'Lieutenant Governor', 'Lt. Gov.'],
+      ['person:bernie-sanders', 'Senator', 'Senator'],
+      ['person:mike-pence', 'Governor', 'Governor'],
+      ['person:ron-paul', 'former Representative', 'former Rep.'],
+    ]);
+    expect(a.entities.filter((e) => e.type === 'Person').map((e) => e.name)).not.toContain('Sen. Bernie Sanders');
+  });
+});
