@@ -150,7 +150,11 @@ function relativePronoun(s: SentenceView, antecedent: number, cue: number): numb
 function withQuotes(s: SentenceView, a: number, b: number): [number, number] {
   let x = a;
   let y = b;
-  if (x > 1 && isOpenQuote(s.word(x - 1))) x--;
+  // An archive-style opening mark ("''This isn't tax reform,'' said …") is written like a
+  // closing one: it opens where it clings to the word after it.
+  const opens = (k: number) =>
+    isOpenQuote(s.word(k)) || (s.word(k) === "''" && s.tok(k).after === '' && (k === 1 || s.tok(k).before !== ''));
+  if (x > 1 && opens(x - 1)) x--;
   if (y < s.tokens.length && s.word(y + 1) === ',' && isCloseQuote(s.word(y + 2) ?? '')) y += 2;
   else if (y < s.tokens.length && /^[.,!?]$/.test(s.word(y + 1)) && isCloseQuote(s.word(y + 2) ?? '')) y += 2;
   else if (y < s.tokens.length && isCloseQuote(s.word(y + 1))) y++;
@@ -671,12 +675,13 @@ function extendToQuotes(drafts: Draft[], quotes: { beginIndex: number; endIndex:
 }
 
 function kindOf(text: string, content: Span, docText: string): StatementKind {
+  // Typographic, straight and typewriter marks (``…'' and the archive style ''…'').
   const body = docText.slice(content.start, content.end).replace(/[.,;:!?\s]+$/, '');
-  const opens = /^[“"‘]/.test(body);
-  const closes = /[”"’]$/.test(body);
-  const inner = body.slice(1, -1);
-  if (opens && closes && !/[“”"]/.test(inner)) return 'direct';
-  if (/[“”"]/.test(body)) return 'mixed';
+  const open = /^(“|"|‘|``|'')/.exec(body);
+  const close = /(”|"|’|'')$/.exec(body);
+  const inner = open && close ? body.slice(open[0].length, body.length - close[0].length) : body;
+  if (open && close && inner.length > 0 && !/[“”"]|''|``/.test(inner)) return 'direct';
+  if (/[“”"]|''|``/.test(body)) return 'mixed';
   return 'indirect';
 }
 
@@ -777,6 +782,13 @@ export function findStatements(doc: ArticleDoc): Statement[] {
 
   const fallback = doc.date ? { date: doc.date, precision: 'day' as const } : undefined;
   const statements = drafts.map((d) => {
+    // An archive-style opening mark the sentence splitter gave to the sentence before
+    // ("… islands.'' ⏎ ''It's more tinkering at the edges,'' said …") still opens this quotation.
+    if (
+      /^(''|``)$/.test(text.slice(d.content.start - 2, d.content.start)) &&
+      /^\s?$/.test(text.charAt(d.content.start - 3))
+    )
+      d.content = { start: d.content.start - 2, end: d.content.end };
     const speakerEntity = d.speaker ? entityAt(mentions, d.speaker.start, d.speaker.end) : undefined;
     const about = [
       ...new Set(

@@ -632,3 +632,16 @@ describe('titles.txt (abbreviated titles)', () => {
     expect(a.entities.filter((e) => e.type === 'Person').map((e) => e.name)).not.toContain('Sen. Bernie Sanders');
   });
 });
+
+describe("archive-quotes.txt (quotations marked ''…'', as in newspaper archives)", () => {
+  it('takes the opening mark into the content and calls the quotation direct, a partial one mixed', async () => {
+    const a = await extractRecorded(path.join(dir, 'archive-quotes.txt'));
+    expect(a.statements.map((s) => [text(a, s.speaker), text(a, s.content), s.kind])).toEqual([
+      ['Douglas Holtz-Eakin', "''This isn't tax reform,''", 'direct'],
+      ['he', "''It has the important virtue of being fiscally responsible,''", 'direct'],
+      // Its opening mark ends the sentence before, for CoreNLP's sentence splitter.
+      ['Alan Cole', "''It's more tinkering at the edges,''", 'direct'],
+      ['Mr. Cole', "the plan was ''a misguided approach.''", 'mixed'],
+    ]);
+  });
+});
