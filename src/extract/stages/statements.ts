@@ -376,6 +376,13 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     // a verb of knowing, showing or discussing as an infinitive with no subject of its own
     // reports nobody's words.
     if (UNSAID.has(lemma) && s.kid(v, 'mark') !== undefined && !s.kid(v, 'nsubj')) continue;
+    // "And, you know, I don't think …", "I mean, …": a filler, not a cue.
+    if (
+      /^(know|mean|see)$/.test(lemma) &&
+      /^(you|i)$/i.test(s.word(s.kid(v, 'nsubj') ?? 0)) &&
+      !s.kid(v, 'ccomp', 'obj', 'xcomp')
+    )
+      continue;
     const own = subjectOf(s, v);
     const found = reporterOf(s, v, own) ?? own ?? invertedSubject(s, v);
     const aside = found === undefined ? undefined : parentheticalSpeaker(s, found, v);
@@ -453,6 +460,52 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
   return out;
 }
 
+/**
+ * A speaker span as a reader would mark it: a parenthesis it opens is closed ("the organizer
+ * Alliance to Reclaim Our Schools (AROS)"), and a signature's full stop is not part of the name
+ * ("― Steve Quinlan."), an abbreviation's is ("Jr.", "Inc.").
+ */
+function tidySpeaker(span: Span, text: string): Span {
+  const start = span.start;
+  let end = span.end;
+  const inside = text.slice(start, end);
+  if ((inside.match(/\(/g) ?? []).length > (inside.match(/\)/g) ?? []).length && text.charAt(end) === ')') end++;
+  if (
+    /\p{L}{3,}\.$/u.test(text.slice(start, end)) &&
+    !/\b(Jr|Sr|Inc|Co|Corp|Ltd|Bros|Assn|Dept)\.$/.test(text.slice(start, end))
+  )
+    end--;
+  return { start, end };
+}
+
+/** Words that make a capitalised headline phrase a title, not a name ("Stealth Over Health: …"). */
+const HEADLINE_LINKS = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'over',
+  'in',
+  'on',
+  'at',
+  'for',
+  'to',
+  'from',
+  'with',
+  'by',
+  'as',
+  'about',
+  'after',
+  'before',
+  'against',
+  'and',
+  'or',
+  'is',
+  'are',
+  'was',
+  'vs.',
+]);
+
 /** Headline labels before a colon that name a kind of story, not a speaker: "Analysis: …". */
 const STORY_LABELS = new Set([
   'analysis',
@@ -498,7 +551,7 @@ function colonCues(s: SentenceView, text: string): Draft[] {
     (speakerLike &&
       (before.every((t) => /^[A-Z][A-Z.'-]+$/.test(t.word)) ||
         (headline &&
-          before.every((t) => /^\p{Lu}[\p{L}.'’-]*$/u.test(t.word)) &&
+          before.every((t) => /^\p{Lu}[\p{L}.'’-]*$/u.test(t.word) && !HEADLINE_LINKS.has(t.word.toLowerCase())) &&
           !STORY_LABELS.has(before.map((t) => t.word.toLowerCase()).join(' ')))));
   if (!named || colon >= s.tokens.length) return [];
   const start = s.tok(colon + 1).characterOffsetBegin;
@@ -789,6 +842,7 @@ export function findStatements(doc: ArticleDoc): Statement[] {
       /^\s?$/.test(text.charAt(d.content.start - 3))
     )
       d.content = { start: d.content.start - 2, end: d.content.end };
+    if (d.speaker) d.speaker = tidySpeaker(d.speaker, text);
     const speakerEntity = d.speaker ? entityAt(mentions, d.speaker.start, d.speaker.end) : undefined;
     const about = [
       ...new Set(

@@ -645,3 +645,14 @@ describe("archive-quotes.txt (quotations marked ''…'', as in newspaper archive
     ]);
   });
 });
+
+describe('speaker-spans.txt (what is and is not a speaker)', () => {
+  it('takes no speaker from a headline title, a "you know" or a signature’s full stop, and closes a parenthesis', async () => {
+    const a = await extractRecorded(path.join(dir, 'speaker-spans.txt'));
+    expect(a.statements.map((s) => [text(a, s.speaker), text(a, s.cue), s.speaker?.entityId ?? null])).toEqual([
+      // Not "Stealth Over Health" (a headline's title before its colon), not "you know".
+      ['Rep. Jim Jordan (R-Ohio)', 'said', 'person:jim-jordan'],
+      ['Steve Quinlan', '―', 'person:steve-quinlan'],
+    ]);
+  });
+});
