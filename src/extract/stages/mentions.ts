@@ -64,6 +64,8 @@ function typeOf(
       return { type: 'Country', name: canonicalCountry(text) ?? text };
     }
     default: {
+      // "former Miss Universe", "Miss Piggy": a title, not Mississippi ("Jackson, Miss." is).
+      if (text === 'Miss' && /^\p{Lu}/u.test(next?.word ?? '')) return undefined;
       const country = canonicalCountry(text);
       if (country && !KNOWN_PLACES.has(lower)) return { type: 'Country', name: country };
       return { type: 'Place', name: text };
@@ -97,6 +99,11 @@ function pieces(m: CoreEntityMention, s: SentenceView): CoreEntityMention[] {
     if (s.tokens[k].before.includes('\n')) {
       push(from, k);
       from = k;
+    }
+    // "the Supreme Court's Citizens United decision": the court, then what is its.
+    if (/^['’]s$/.test(s.tokens[k].word) && isCourtName(s.text(from + 1, k))) {
+      push(from, k);
+      return out;
     }
   }
   push(from, m.tokenEnd);
