@@ -13,9 +13,9 @@ const COUNTRIES: Record<string, { aliases: string[]; demonyms: string[] }> = {
   China: { aliases: ["People's Republic of China", 'PRC'], demonyms: ['Chinese'] },
   France: { aliases: [], demonyms: ['French'] },
   Germany: { aliases: [], demonyms: ['German'] },
-  Iran: { aliases: [], demonyms: ['Iranian'] },
+  Iran: { aliases: ['Islamic Republic of Iran'], demonyms: ['Iranian'] },
   Iraq: { aliases: [], demonyms: ['Iraqi'] },
-  Syria: { aliases: [], demonyms: ['Syrian'] },
+  Syria: { aliases: ['Syrian Arab Republic'], demonyms: ['Syrian'] },
   Lebanon: { aliases: [], demonyms: ['Lebanese'] },
   Egypt: { aliases: [], demonyms: ['Egyptian'] },
   Jordan: { aliases: [], demonyms: ['Jordanian'] },
@@ -29,8 +29,8 @@ const COUNTRIES: Record<string, { aliases: string[]; demonyms: string[] }> = {
   India: { aliases: [], demonyms: ['Indian'] },
   Pakistan: { aliases: [], demonyms: ['Pakistani'] },
   Afghanistan: { aliases: [], demonyms: ['Afghan'] },
-  'North Korea': { aliases: ['DPRK'], demonyms: ['North Korean'] },
-  'South Korea': { aliases: [], demonyms: ['South Korean'] },
+  'North Korea': { aliases: ['DPRK', "Democratic People's Republic of Korea"], demonyms: ['North Korean'] },
+  'South Korea': { aliases: ['Republic of Korea', 'ROK'], demonyms: ['South Korean'] },
   Italy: { aliases: [], demonyms: ['Italian'] },
   Spain: { aliases: [], demonyms: ['Spanish'] },
   Cuba: { aliases: [], demonyms: ['Cuban'] },
@@ -51,7 +51,12 @@ for (const [name, { aliases, demonyms }] of Object.entries(COUNTRIES)) {
 
 /** Canonical country name for a name or alias ("US" → "United States"), if known. */
 export function canonicalCountry(name: string): string | undefined {
-  return byAlias.get(name.toLowerCase().replace(/^the\s+/, ''));
+  return byAlias.get(
+    name
+      .toLowerCase()
+      .replace(/^the\s+/, '')
+      .replace(/\s*[’']\s*s\b/g, "'s"),
+  );
 }
 
 /** Country of a nationality word ("Israeli" → "Israel"), if known. */
