@@ -150,11 +150,7 @@ function relativePronoun(s: SentenceView, antecedent: number, cue: number): numb
 function withQuotes(s: SentenceView, a: number, b: number): [number, number] {
   let x = a;
   let y = b;
-  // An archive-style opening mark ("''This isn't tax reform,'' said …") is written like a
-  // closing one: it opens where it clings to the word after it.
-  const opens = (k: number) =>
-    isOpenQuote(s.word(k)) || (s.word(k) === "''" && s.tok(k).after === '' && (k === 1 || s.tok(k).before !== ''));
-  if (x > 1 && opens(x - 1)) x--;
+  if (x > 1 && isOpenQuote(s.word(x - 1))) x--;
   if (y < s.tokens.length && s.word(y + 1) === ',' && isCloseQuote(s.word(y + 2) ?? '')) y += 2;
   else if (y < s.tokens.length && /^[.,!?]$/.test(s.word(y + 1)) && isCloseQuote(s.word(y + 2) ?? '')) y += 2;
   else if (y < s.tokens.length && isCloseQuote(s.word(y + 1))) y++;
@@ -835,8 +831,9 @@ export function findStatements(doc: ArticleDoc): Statement[] {
 
   const fallback = doc.date ? { date: doc.date, precision: 'day' as const } : undefined;
   const statements = drafts.map((d) => {
-    // An archive-style opening mark the sentence splitter gave to the sentence before
-    // ("… islands.'' ⏎ ''It's more tinkering at the edges,'' said …") still opens this quotation.
+    // An archive-style opening mark ("''This isn't tax reform,'' said …"), written like a
+    // closing one (CoreNLP's splitter may even give it to the sentence before), opens this
+    // quotation where it clings to the content's first word.
     if (
       /^(''|``)$/.test(text.slice(d.content.start - 2, d.content.start)) &&
       /^\s?$/.test(text.charAt(d.content.start - 3))
