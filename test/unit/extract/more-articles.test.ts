@@ -583,6 +583,7 @@ describe('event-senses.txt (trigger words in other senses, and who plays which r
     // "In her case, the trial lawyers and the election officials disagreed": no case, no trial,
     // no election; "the protest march in Selma" is still a protest.
     const last = es.filter((e) => e.sentence >= 14);
+    // Nor "the Senate's 80-19 vote" or "the black vote in Florida": no election.
     expect(last.map((e) => `${e.type}:${e.word}`)).toEqual(['Protest:protest']);
   });
 
