@@ -206,9 +206,11 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
       const present =
         /^VB[PZ]$/.test(s.tok(clauseHead).pos) &&
         !s.kids(clauseHead, 'aux').some((a) => /^VB[PZ]$/.test(s.tok(a).pos) && s.lemma(a) === 'have');
+      // A noun's own date ("the 2016 election") also tells it from an earlier one of its type.
+      const ownDate = isNoun ? clauseDate(s, i) : undefined;
       const date =
         clauseDate(s, clauseHead) ??
-        (isNoun ? clauseDate(s, i) : undefined) ??
+        ownDate ??
         (present && doc.date ? { date: doc.date, precision: 'day' as const } : undefined);
       const quantityHosts = [i, clauseHead, ...s.kids(clauseHead, 'advcl', 'obj', 'nsubj:pass'), ...s.kids(i, 'acl')];
       const qs = quantities(s, quantityHosts);
@@ -231,7 +233,7 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
           isNoun &&
           s.kids(i, 'det').some((d) => ['the', 'this', 'that'].includes(s.word(d).toLowerCase())) &&
           !participants.length &&
-          !clauseDate(s, i),
+          !ownDate,
       } as EventFact & { anaphoric?: boolean });
     }
   }
