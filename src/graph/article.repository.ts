@@ -65,7 +65,7 @@ export class ArticleRepository {
              WITH e, row WHERE size(row.starts) > 0
              MATCH (a:Article {id: $articleId})
              MERGE (e)-[m:MENTIONED_IN]->(a)
-             SET m.count = size(row.starts), m.starts = row.starts, m.ends = row.ends,
+             SET m.count = size(row.starts), m.starts = row.starts, m.ends = row.ends, m.titles = row.titles,
                  e.mentionCount = coalesce(e.mentionCount, 0) + size(row.starts),
                  e.articleCount = coalesce(e.articleCount, 0) + 1
            }`,
@@ -79,6 +79,12 @@ export class ArticleRepository {
               surname: e.type === 'Person' ? e.name.split(/\s+/).pop()!.toLowerCase() : null,
               starts: e.mentions.map((m) => m.start),
               ends: e.mentions.map((m) => m.end),
+              // A person's titles with no organisation or country, as this article gives them
+              // (null for other entities): p.titles is derived from these (personTitles).
+              titles:
+                e.type === 'Person'
+                  ? [...new Set(r.roles.filter((x) => x.personId === e.id && !x.ofId).map((x) => x.title))]
+                  : null,
             })),
           },
         );
@@ -93,25 +99,19 @@ export class ArticleRepository {
           { rows: partOf },
         );
       }
-      if (r.roles.length) {
+      // Roles of an organisation or country are edges; titles alone are on MENTIONED_IN (above).
+      const held = r.roles.filter((x) => x.ofId);
+      if (held.length) {
         await tx.run(
           `UNWIND $rows AS row
-           MATCH (p:Person {id: row.personId})
-           CALL (p, row) {
-             WITH p, row WHERE row.ofId IS NOT NULL
-             MATCH (o:Entity {id: row.ofId})
-             MERGE (p)-[h:HOLDS_ROLE {title: row.title, source: $articleId}]->(o)
-             SET h.current = row.current, h.start = row.start, h.end = row.end, h.since = row.since
-           }
-           CALL (p, row) {
-             WITH p, row WHERE row.ofId IS NULL
-             SET p.titles = CASE WHEN row.title IN coalesce(p.titles, []) THEN p.titles ELSE coalesce(p.titles, []) + row.title END
-           }`,
+           MATCH (p:Person {id: row.personId}), (o:Entity {id: row.ofId})
+           MERGE (p)-[h:HOLDS_ROLE {title: row.title, source: $articleId}]->(o)
+           SET h.current = row.current, h.start = row.start, h.end = row.end, h.since = row.since`,
           {
             articleId: r.id,
-            rows: r.roles.map((x) => ({
+            rows: held.map((x) => ({
               personId: x.personId,
-              ofId: x.ofId ?? null,
+              ofId: x.ofId,
               title: x.title,
               current: x.current,
               start: x.span.start,
@@ -210,6 +210,7 @@ export class ArticleRepository {
         );
       }
       const current = new Set(r.entities.map((e) => e.id));
+      await personTitles(tx, [...current, ...previous]);
       const removed = await refreshEntities(
         tx,
         previous.filter((id) => !current.has(id)),
@@ -237,6 +238,7 @@ export class ArticleRepository {
       );
       const previous = await clearArticle(tx, id);
       await tx.run('MATCH (a:Article {id: $id}) DETACH DELETE a', { id });
+      await personTitles(tx, previous);
       const removed = await refreshEntities(tx, previous);
       return {
         deleted: true,
@@ -277,6 +279,26 @@ async function clearArticle(tx: Tx, id: string, props?: Record<string, unknown>)
     { id, props: props ?? null },
   );
   return (rows[0]?.previous as string[] | undefined) ?? [];
+}
+
+/**
+ * A person's `titles` are those of every article that still mentions them (each
+ * MENTIONED_IN keeps its article's in `titles`), so a title an article no longer gives, after
+ * re-extraction or deletion, leaves the person. Mentions stored before the list was kept
+ * (`titles` null) keep whatever the person had, as nothing says which article gave it.
+ */
+async function personTitles(tx: Tx, ids: string[]): Promise<void> {
+  if (!ids.length) return;
+  await tx.run(
+    `UNWIND $ids AS id
+     MATCH (p:Person {id: id})
+     WITH p, [(p)-[m:MENTIONED_IN]->(:Article) | m.titles] AS lists
+     WITH p, CASE WHEN any(l IN lists WHERE l IS NULL) THEN coalesce(p.titles, []) ELSE [] END
+             + reduce(acc = [], l IN lists | acc + coalesce(l, [])) AS all
+     WITH p, reduce(acc = [], t IN all | CASE WHEN t IN acc THEN acc ELSE acc + t END) AS titles
+     SET p.titles = CASE WHEN size(titles) = 0 THEN null ELSE titles END`,
+    { ids: [...new Set(ids)] },
+  );
 }
 
 const ORPHAN = `coalesce(e.articleCount, 0) <= 0

@@ -48,21 +48,24 @@ const moveQuery = ({ type, out }: (typeof MOVABLE)[number]) => {
     RETURN count(*) AS moved`;
 };
 
+const distinctList = (expr: string) => `reduce(acc = [], n IN ${expr} | CASE WHEN n IN acc THEN acc ELSE acc + n END)`;
+
 /** Mention spans of $mergeId join those of $keepId in each article, in text order. */
 const MOVE_MENTIONS = `MATCH (m:Entity {id: $mergeId})-[r:MENTIONED_IN]->(a:Article)
   MATCH (k:Entity {id: $keepId})
   MERGE (k)-[km:MENTIONED_IN]->(a)
-  WITH r, km, coalesce(km.starts, []) + coalesce(r.starts, []) AS starts, coalesce(km.ends, []) + coalesce(r.ends, []) AS ends
+  WITH r, km, coalesce(km.starts, []) + coalesce(r.starts, []) AS starts, coalesce(km.ends, []) + coalesce(r.ends, []) AS ends,
+       CASE WHEN km.starts IS NULL THEN r.titles
+            WHEN km.titles IS NULL OR r.titles IS NULL THEN null
+            ELSE ${distinctList('km.titles + r.titles')} END AS titles
   CALL (starts, ends) {
     UNWIND range(0, size(starts) - 1) AS i
     WITH DISTINCT starts[i] AS s, ends[i] AS e ORDER BY s, e
     RETURN collect(s) AS ss, collect(e) AS es
   }
-  SET km.starts = ss, km.ends = es, km.count = size(ss)
+  SET km.starts = ss, km.ends = es, km.count = size(ss), km.titles = titles
   DELETE r
   RETURN count(*) AS moved`;
-
-const distinctList = (expr: string) => `reduce(acc = [], n IN ${expr} | CASE WHEN n IN acc THEN acc ELSE acc + n END)`;
 
 async function recount(tx: Tx, ids: string[]): Promise<void> {
   await tx.run(
