@@ -1,9 +1,12 @@
 // One JVM service (Neo4j or CoreNLP) launched from Maven-resolved jars: start it detached
 // into its own process group, wait until it is healthy, reuse a healthy one already on
 // its port, and stop only what this project started (recorded in <runDir>/<name>.json).
-// Starting is serialised per port across the machine (a lock file in the system's temporary
-// folder): two checkouts, or two commands of one, that need the same service at once start
-// one JVM, and the later one waits for it and reuses it.
+// Starting and releasing are serialised per port across the machine (a lock file in the
+// system's temporary folder): two checkouts, or two commands of one, that need the same
+// service at once start one JVM, and the later one waits for it and reuses it. Every user
+// registers beside the lock (`<lock>.users/`); the one that started the service stops it when
+// it is done only if no one else is using it, and otherwise leaves a hand-over note so that
+// the last user out stops it.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -42,6 +45,15 @@ interface PidRecord {
   startedAt: string;
 }
 
+/** A service left running for its other users by the process that started it. */
+interface Handover {
+  pid: number;
+  runDir: string;
+}
+
+/** Per-process counter that tells apart the users one process registers. */
+let nextUser = 0;
+
 /** Who is starting a service on a port right now (the lock file's content). */
 interface StartLock {
   pid: number;
@@ -50,6 +62,9 @@ interface StartLock {
 }
 
 export class JvmService {
+  /** This instance's entry among the service's users, while it uses the service. */
+  private readonly user = `${process.pid}-${nextUser++}`;
+
   constructor(readonly spec: JvmServiceSpec) {}
 
   get logFile(): string {
@@ -121,23 +136,53 @@ export class JvmService {
     }
   }
 
+  /** Where the processes using the service on this port register (one file each). */
+  get usersDir(): string {
+    return this.lockFile.replace(/\.lock$/, '.users');
+  }
+
+  private get handoverFile(): string {
+    return this.lockFile.replace(/\.lock$/, '.handover');
+  }
+
+  private register(): void {
+    fs.mkdirSync(this.usersDir, { recursive: true });
+    fs.writeFileSync(path.join(this.usersDir, this.user), JSON.stringify({ runDir: this.spec.runDir }));
+  }
+
+  private unregister(): void {
+    fs.rmSync(path.join(this.usersDir, this.user), { force: true });
+  }
+
+  /** Registered users whose process is alive (entries of exited processes are removed). */
+  users(): string[] {
+    let entries: string[];
+    try {
+      entries = fs.readdirSync(this.usersDir);
+    } catch {
+      return [];
+    }
+    return entries.filter((e) => {
+      const pid = Number(e.split('-')[0]);
+      if (pid > 0 && pidAlive(pid)) return true;
+      fs.rmSync(path.join(this.usersDir, e), { force: true });
+      return false;
+    });
+  }
+
   /**
-   * Ensures the service is up. Returns true when this call launched it (so the caller
-   * owns it and should stop it), false when a healthy one was already there, or another
-   * process started it meanwhile (that process owns it).
+   * Runs `fn` holding the start lock, waiting while another process holds it (starting or
+   * releasing the service).
    */
-  async ensure(progress: (line: string) => void = () => {}): Promise<boolean> {
+  private async locked<T>(fn: () => Promise<T>, progress: (line: string) => void): Promise<T> {
     const { name } = this.spec;
     const deadline = Date.now() + 2 * this.spec.startTimeoutMs;
+    let told = false;
     for (;;) {
-      if (await this.spec.healthy().catch(() => false)) {
-        progress(`${name}: reusing the service already answering at ${this.spec.url}`);
-        return false;
-      }
       const holder = this.takeLock();
       if (!holder) {
         try {
-          return await this.launch(progress);
+          return await fn();
         } finally {
           this.releaseLock();
         }
@@ -148,14 +193,74 @@ export class JvmService {
             `${this.spec.url} for too long. Stop that process, or remove ${this.lockFile} if it is gone.`,
           name,
         );
-      if (holder.pid > 0)
+      if (holder.pid > 0 && !told) {
         progress(`${name}: another process (pid ${holder.pid}) is starting it on ${this.spec.url}; waiting…`);
-      await sleep(200);
-      while (Date.now() < deadline && fs.existsSync(this.lockFile) && holder.pid > 0 && pidAlive(holder.pid)) {
-        if (await this.spec.healthy().catch(() => false)) break;
-        await sleep(500);
+        told = true;
       }
+      await sleep(200);
+      while (Date.now() < deadline && fs.existsSync(this.lockFile) && holder.pid > 0 && pidAlive(holder.pid))
+        await sleep(300);
     }
+  }
+
+  /**
+   * Ensures the service is up and registers this instance as one of its users. Returns true
+   * when this call launched it (so the caller owns it and should `release(true)` it), false
+   * when a healthy one was already there, or another process started it meanwhile.
+   */
+  async ensure(progress: (line: string) => void = () => {}): Promise<boolean> {
+    return this.locked(async () => {
+      if (await this.spec.healthy().catch(() => false)) {
+        progress(`${this.spec.name}: reusing the service already answering at ${this.spec.url}`);
+        this.register();
+        return false;
+      }
+      const started = await this.launch(progress);
+      this.register();
+      return started;
+    }, progress);
+  }
+
+  /**
+   * This instance is done with the service. The process that started it (`started`) stops
+   * it unless another process still uses it, in which case it leaves it to them; the last
+   * user out stops a service left to it that way. A service started to be kept (`services
+   * start`, `npm start`) is never released, so never stopped here. True when it was stopped.
+   */
+  async release(started: boolean): Promise<boolean> {
+    return this.locked(
+      async () => {
+        this.unregister();
+        const others = this.users();
+        if (started) {
+          const rec = this.readPid();
+          if (!rec) return false;
+          if (others.length) {
+            fs.writeFileSync(this.handoverFile, JSON.stringify({ pid: rec.pid, runDir: this.spec.runDir }));
+            return false;
+          }
+          return this.stop();
+        }
+        if (others.length) return false;
+        let handover: Handover | undefined;
+        try {
+          handover = JSON.parse(fs.readFileSync(this.handoverFile, 'utf8')) as Handover;
+        } catch {
+          return false;
+        }
+        fs.rmSync(this.handoverFile, { force: true });
+        if (!(handover.pid > 0 && pidAlive(handover.pid))) return false;
+        await stopGroup(handover.pid);
+        const pidFile = path.join(handover.runDir, `${this.spec.name}.json`);
+        try {
+          if ((JSON.parse(fs.readFileSync(pidFile, 'utf8')) as PidRecord).pid === handover.pid) fs.rmSync(pidFile);
+        } catch {
+          // The starter's record is gone already.
+        }
+        return true;
+      },
+      () => {},
+    );
   }
 
   /** Starts the service (the caller holds the start lock). */
@@ -235,7 +340,10 @@ export class JvmService {
     return false;
   }
 
-  /** Stops the instance this project started; leaves external ones alone. */
+  /**
+   * Stops the instance this project started, whoever else uses it (`services stop`); leaves
+   * external ones alone.
+   */
   async stop(): Promise<boolean> {
     const rec = this.readPid();
     if (!rec) {
@@ -244,6 +352,7 @@ export class JvmService {
     }
     await stopGroup(rec.pid);
     fs.rmSync(this.pidFile, { force: true });
+    fs.rmSync(this.handoverFile, { force: true });
     return true;
   }
 }

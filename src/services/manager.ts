@@ -10,7 +10,10 @@ export type ServiceName = 'neo4j' | 'corenlp';
 export interface RunningServices {
   neo4jUri: string;
   coreNlpUrls: string[];
-  /** Stops what this call started (and nothing else). */
+  /**
+   * Done with the services: stops what this call started unless another process still uses
+   * it (then the last one out stops it), and never anything it found running.
+   */
   stop(): Promise<void>;
 }
 
@@ -27,9 +30,10 @@ export class ServiceManager {
     names: ServiceName[] = ['neo4j', 'corenlp'],
     progress: (line: string) => void = () => {},
   ): Promise<RunningServices> {
-    const started: JvmService[] = [];
+    const used: { svc: JvmService; started: boolean }[] = [];
     const stop = async () => {
-      for (const svc of started.reverse()) await svc.stop();
+      for (const { svc, started } of used.reverse()) await svc.release(started);
+      used.length = 0;
     };
     // Start both at once (the JVMs load in parallel), and wait for both to settle before
     // judging, so a failure of one never leaves the other half-started behind us.
@@ -43,7 +47,7 @@ export class ServiceManager {
           );
           return;
         }
-        if (await launcher.ensure(progress)) started.push(launcher);
+        used.push({ svc: launcher, started: await launcher.ensure(progress) });
       }),
     );
     const failed = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');

@@ -1,5 +1,6 @@
 // A service that cannot start gives one clear error naming the cause and leaves no process
-// behind; two starts of one service at once launch it once. Runs the real launcher (its Maven
+// behind; two starts of one service at once launch it once, and the one that started it stops
+// it only when no one else uses it. Runs the real launcher (its Maven
 // classpath is built by the global setup).
 import fs from 'node:fs';
 import net from 'node:net';
@@ -80,9 +81,35 @@ describe('starting one service from two places at once', () => {
       expect((await b.status()).state).toBe('external'); // not b's to stop
       expect(fs.existsSync(a.lockFile)).toBe(false);
     } finally {
+      await b.release(false);
       await a.stop();
     }
     expect(await portOpen('127.0.0.1', port)).toBe(false);
+  });
+
+  it('the starter leaves it running while another process uses it, and the last one out stops it', async () => {
+    const port = 7695;
+    const [a, b] = ['a', 'b'].map((dir) => neo4jService(settings(port), path.join(home, dir)));
+    const healthy = () => a.spec.healthy().catch(() => false);
+    expect(await a.ensure()).toBe(true);
+    try {
+      expect(await b.ensure()).toBe(false);
+      // A user whose process has exited (a crashed command) keeps nothing running.
+      fs.writeFileSync(path.join(a.usersDir, `${2 ** 22 + 1}-0`), '{}');
+      expect(a.users()).toHaveLength(2);
+      expect(await a.release(true)).toBe(false);
+      expect(await healthy()).toBe(true);
+      expect(await b.release(false)).toBe(true);
+      expect(await portOpen('127.0.0.1', port)).toBe(false);
+      expect(a.users()).toEqual([]);
+      expect(fs.existsSync(path.join(home, 'a', 'neo4j.json'))).toBe(false);
+      // Started and used by one process only: released, it stops.
+      expect(await a.ensure()).toBe(true);
+      expect(await a.release(true)).toBe(true);
+      expect(await portOpen('127.0.0.1', port)).toBe(false);
+    } finally {
+      await a.stop();
+    }
   });
 
   it('takes over a start lock whose holder is gone', async () => {
@@ -94,6 +121,7 @@ describe('starting one service from two places at once', () => {
       expect(await svc.ensure()).toBe(true);
       expect(fs.existsSync(svc.lockFile)).toBe(false);
     } finally {
+      await svc.release(true);
       await svc.stop();
       fs.rmSync(svc.lockFile, { force: true });
     }
