@@ -196,6 +196,8 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
         const e = entityOfToken(s, k, mentions);
         if (e && byId.get(e)?.type === 'Court') add(e, 'court');
       }
+      // "Trump attacked Machado in tweets": an attack of words is an accusation.
+      if (type === 'Attack' && verbalAttack(s, i, lemma, participants, byId)) type = 'Accusation';
       const charges = s.sentence.entitymentions
         .filter(
           (m) => m.ner === 'CRIMINAL_CHARGE' && ['LegalCase', 'ArrestWarrant', 'Ruling', 'Accusation'].includes(type!),
@@ -344,6 +346,38 @@ function notAnEvent(s: SentenceView, i: number, lemma: string, mentions: Mention
     );
   if (lemma === 'attack' && !isVerb) return s.kids(i, 'amod').some((a) => VERBAL.has(s.word(a).toLowerCase()));
   return false;
+}
+
+/** Words of violence: a sentence with one reports a physical attack ("attacked …, killing 17"). */
+const VIOLENCE =
+  /^(kill|shoot|shot|stab|wound|injure|bomb|bombing|gun|gunman|gunfire|knife|weapon|hospital|terrorist|terrorism|militant|missile|rocket|explosive|airstrike|soldier|troops|fighter|jet)$/i;
+
+/** Settings of an attack of words ("in early-morning tweets", "during the debate"). */
+const WORDS = /^(tweet|debate|speech|interview|ad|advertisement|statement|remark|comment|rally|op-ed|post|video)$/i;
+
+/**
+ * Whether an attack is one of words, not force: "attack" or "assault" (not a bombing, raid,
+ * strike or invasion) in a sentence with no word of violence, whose target or agent is a
+ * person ("Trump attacked Machado", "Trump has attacked loopholes"), or that is said in a
+ * tweet, a debate or a speech, or for something or as something ("attacked Clinton for her
+ * support of …", "attacked her opponent as a fraud").
+ */
+function verbalAttack(
+  s: SentenceView,
+  i: number,
+  lemma: string,
+  participants: Participant[],
+  byId: Map<string, LocalEntity>,
+): boolean {
+  if (lemma !== 'attack' && lemma !== 'assault') return false;
+  if (s.tokens.some((t) => VIOLENCE.test(t.lemma) || VIOLENCE.test(t.word))) return false;
+  const type = (role: Participant['role']) =>
+    participants.filter((p) => p.role === role).map((p) => byId.get(p.entityId)?.type);
+  if (type('target').includes('Person')) return true;
+  const others = participants.filter((p) => p.role !== 'agent');
+  if (type('agent').includes('Person') && !others.length) return true;
+  if (s.subtree(i).some((k) => WORDS.test(s.lemma(k)))) return true;
+  return s.kids(i, 'obl', 'advcl').some((k) => s.kids(k, 'case', 'mark').some((c) => /^(for|as)$/i.test(s.word(c))));
 }
 
 const PEOPLE_NOUNS = new Set([

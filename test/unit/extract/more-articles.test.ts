@@ -668,3 +668,22 @@ describe('name-edges.txt (names the tagger runs too far or reads as places)', ()
     expect(named('Court')).toEqual(['Supreme Court']);
   });
 });
+
+describe('verbal-attacks.txt (attacks of words and of force)', () => {
+  it('types an attack of words as an accusation, and one of force as an attack', async () => {
+    const a = await extractRecorded(path.join(dir, 'verbal-attacks.txt'));
+    expect(
+      a.events.map((e) => [e.type, text(a, e.trigger), e.participants.map((p) => `${p.role}:${p.entityId}`)]),
+    ).toEqual([
+      // In tweets, and in a speech "for her support of …": words.
+      ['Accusation', 'attacked', ['agent:person:donald-trump', 'target:person:alicia-machado']],
+      ['Accusation', 'attacked', ['agent:person:donald-trump', 'target:person:hillary-clinton']],
+      // A person attacking no place or people: words ("attacked loopholes").
+      ['Accusation', 'attacked', ['agent:person:donald-trump']],
+      // "…, killing 17 American sailors", "the attack on the U.S. compound": force.
+      ['Attack', 'attacked', ['place:country:yemen']],
+      ['Attack', 'attack', ['target:country:united-states', 'place:place:benghazi']],
+      ['Attack', 'attacked', []],
+    ]);
+  });
+});
