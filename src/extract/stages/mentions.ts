@@ -690,6 +690,104 @@ function propagateNames(sentences: SentenceView[], mentions: NamedMention[]): Na
   return [...mentions, ...out];
 }
 
+/** Words of four letters or more that a title-case headline need not capitalise. */
+const HEADLINE_SMALL = new Set(['with', 'from', 'into', 'over', 'after', 'about', 'than', 'that', 'this', 'what']);
+
+/**
+ * The article's first line when it is a headline in title case ("Elizabeth Warren Hammers Wells
+ * Fargo CEO: …"): its last token (1-based) in each sentence it spans, or undefined.
+ */
+function titleCaseHeadline(sentences: SentenceView[]): Map<number, number> | undefined {
+  const line = new Map<number, number>();
+  const words: string[] = [];
+  let ended = false;
+  for (const s of sentences) {
+    for (let i = 1; i <= s.tokens.length; i++) {
+      if ((i > 1 || s.index > 0) && s.tok(i).before.includes('\n')) {
+        ended = true;
+        break;
+      }
+      line.set(s.index, i);
+      words.push(s.word(i));
+    }
+    if (ended) break;
+  }
+  if (!ended || words.length > 25) return undefined;
+  const long = words.filter((w) => /^\p{L}{4,}$/u.test(w) && !HEADLINE_SMALL.has(w.toLowerCase()));
+  if (long.length < 3 || allCapitals(words.join(''), 8)) return undefined;
+  const capitalised = long.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalised >= 0.8 * long.length ? line : undefined;
+}
+
+/**
+ * Names in a title-case headline, checked against the article under it, where every word is
+ * capitalised and the tagger runs names into the words around them: "Wealthy Voters Abandon
+ * Republican Party", "Chris Christie Calls Hillary Clinton", "Obama Power Plant Rules Face". A
+ * headline name the article also uses stays, typed as the article types it. Another is cut into
+ * the names the article uses inside it, where they are two or more or what is left is a word
+ * (of four letters or more) the article writes in lower case ("Clinton Camp" → Clinton; "Gennifer Flowers" with only
+ * "Flowers" below stays whole); with no such names inside, it is dropped when two words of it are
+ * ones the article writes in lower case ("Small Steps Toward College Savings") or, for a single word,
+ * when the article writes it, and never as part of a name ("Obamacare").
+ */
+function headlineNames(sentences: SentenceView[], mentions: NamedMention[]): NamedMention[] {
+  const line = titleCaseHeadline(sentences);
+  if (!line) return mentions;
+  const inHeadline = (m: NamedMention) => (line.get(m.sentence) ?? 0) >= m.tokens[1];
+  // Each name as the article mostly types it ("Trump" the person, not the "Trump" of one
+  // organisation's mention).
+  const seen = new Map<string, Map<string, { m: NamedMention; n: number }>>();
+  const tagged = new Set<string>();
+  for (const m of mentions) {
+    if (inHeadline(m) || m.kind !== 'name' || !m.type) continue;
+    for (const w of m.text.split(/\s+/)) tagged.add(w);
+    const byType = seen.get(m.text) ?? new Map<string, { m: NamedMention; n: number }>();
+    const had = byType.get(m.type);
+    byType.set(m.type, { m: had?.m ?? m, n: (had?.n ?? 0) + 1 });
+    seen.set(m.text, byType);
+  }
+  const body = new Map<string, NamedMention>();
+  for (const [text, byType] of seen) body.set(text, [...byType.values()].sort((x, y) => y.n - x.n)[0].m);
+  const bodyWords = new Set<string>();
+  for (const s of sentences)
+    for (let i = (line.get(s.index) ?? 0) + 1; i <= s.tokens.length; i++) bodyWords.add(s.word(i));
+  const lowerInBody = (w: string) => w.length >= 4 && w !== w.toLowerCase() && bodyWords.has(w.toLowerCase());
+  const out: NamedMention[] = [];
+  for (const m of mentions) {
+    if (!inHeadline(m) || m.kind !== 'name' || !m.type) {
+      out.push(m);
+      continue;
+    }
+    const known = body.get(m.text);
+    if (known) {
+      out.push({ ...m, type: known.type, name: known.name, country: known.country, outlet: known.outlet });
+      continue;
+    }
+    const s = sentences[m.sentence];
+    const [a, b] = m.tokens;
+    const pieces: NamedMention[] = [];
+    const rest: string[] = [];
+    for (let k = a; k <= b; k++) {
+      let hit: NamedMention | undefined;
+      let l = b;
+      for (; l >= k && !(hit = body.get(s.text(k, l))); l--);
+      if (!hit) {
+        rest.push(s.word(k));
+        continue;
+      }
+      pieces.push({ ...hit, ...s.span(k, l), sentence: s.index, text: s.text(k, l), tokens: [k, l] });
+      k = l;
+    }
+    if (pieces.length && (pieces.length > 1 || rest.some(lowerInBody))) out.push(...pieces);
+    else if (
+      pieces.length ||
+      !(rest.filter(lowerInBody).length > 1 || (a === b && bodyWords.has(m.text) && !tagged.has(m.text)))
+    )
+      out.push(m);
+  }
+  return out;
+}
+
 export function findMentions(sentences: SentenceView[]): NamedMention[] {
   const out: NamedMention[] = [];
   for (const s of sentences) {
@@ -699,7 +797,9 @@ export function findMentions(sentences: SentenceView[]): NamedMention[] {
     const groups = groupMentions(s, [...ner, ...missed]);
     out.push(...ner, ...missed, ...groups);
   }
-  return propagateNames(sentences, markTeams(sentences, out)).sort((a, b) => a.start - b.start);
+  return headlineNames(sentences, propagateNames(sentences, markTeams(sentences, out))).sort(
+    (a, b) => a.start - b.start,
+  );
 }
 
 export const mentionsStage: Stage = {

@@ -137,6 +137,33 @@ function speakerSpan(s: SentenceView, subj: number, cue: number): Span {
   return who === undefined ? span : { start: span.start, end: s.tok(who).characterOffsetEnd };
 }
 
+/**
+ * Whether a line ends before token `k`: a blank line, or a line break between a capitalised
+ * word or punctuation and a capitalised word ("…Shooting Comments⏎New Jersey Gov. …"), not one
+ * that wraps a sentence ("from⏎entering the U.S.").
+ */
+function lineBreak(s: SentenceView, k: number): boolean {
+  const before = s.tok(k).before;
+  if (!before.includes('\n')) return false;
+  return /\n[^\n]*\n/.test(before) || (/^\p{Lu}/u.test(s.word(k)) && !/^\p{Ll}/u.test(s.word(k - 1)));
+}
+
+/** The first and last token of the line token `k` is on, within its sentence. */
+function lineOf(s: SentenceView, k: number): [number, number] {
+  let a = k;
+  while (a > 1 && !lineBreak(s, a)) a--;
+  let b = k;
+  while (b < s.tokens.length && !lineBreak(s, b + 1)) b++;
+  return [a, b];
+}
+
+/** `span` cut to the line from token `a` to token `b`. */
+function onLine(span: Span, s: SentenceView, a: number, b: number): Span {
+  const start = Math.max(span.start, s.tok(a).characterOffsetBegin);
+  const end = Math.min(span.end, s.tok(b).characterOffsetEnd);
+  return start < end ? { start, end } : span;
+}
+
 /** The relative pronoun ("who", "which") that stands for `antecedent` as the subject of `cue`'s clause. */
 function relativePronoun(s: SentenceView, antecedent: number, cue: number): number | undefined {
   for (const clause of s.kids(antecedent, 'acl:relcl')) {
@@ -440,11 +467,14 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     }
     if (!content) continue;
     if (subj !== undefined && content[0] > v && setOff(s, subj, v, content[0])) content = [1, content[1]];
-    let { a, b } = s.trim(content[0], content[1]);
-    if (endModel && a > v) ({ a, b } = s.trim(a, contentEnd(endModel, s, v, a, b, isCueVerb(s))));
+    // A headline with no full stop runs on into the next line's sentence for CoreNLP: what was
+    // said stays on the cue's line.
+    const [la, lb] = lineOf(s, v);
+    let { a, b } = s.trim(Math.max(content[0], la), Math.min(content[1], lb));
+    if (endModel && a > v && content[1] <= lb) ({ a, b } = s.trim(a, contentEnd(endModel, s, v, a, b, isCueVerb(s))));
     if (b - a < 1 && !isQuote(s.word(a))) continue;
     out.push({
-      speaker: subj ? speakerSpan(s, subj, v) : null,
+      speaker: subj ? onLine(speakerSpan(s, subj, v), s, la, lb) : null,
       cue: s.span(v, v),
       content: s.span(a, b),
       sentence: s.index,

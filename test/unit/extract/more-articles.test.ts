@@ -687,3 +687,46 @@ describe('verbal-attacks.txt (attacks of words and of force)', () => {
     ]);
   });
 });
+
+describe('title-headline*.txt (names in a headline where every word is capitalised)', () => {
+  const names = async (file: string) => {
+    const a = await extractRecorded(path.join(dir, file));
+    return a.entities.map((e) => [e.type, e.name, e.mentions.map((m) => text(a, m))]);
+  };
+
+  it('cuts a run of names and words into the names the article uses', async () => {
+    // CoreNLP: one person "Chris Christie Calls Hillary Clinton".
+    expect(await names('title-headline.txt')).toEqual([
+      ['Person', 'Chris Christie', ['Chris Christie', 'Chris Christie', 'Christie']],
+      ['Person', 'Hillary Clinton', ['Hillary Clinton', 'Hillary Clinton', 'Clinton']],
+      ['Place', 'New Jersey', ['New Jersey']],
+      ['Place', 'Charlotte', ['Charlotte']],
+    ]);
+  });
+
+  it('keeps what was said, and who said it, on the line of the cue', async () => {
+    // With no full stop after the headline, CoreNLP makes it one sentence with the next line.
+    const a = await extractRecorded(path.join(dir, 'title-headline.txt'));
+    expect(a.statements.map((s) => [text(a, s.speaker), text(a, s.cue), text(a, s.content)])).toEqual([
+      ['Chris Christie', 'Calls', 'Hillary Clinton ‘A Disgrace’ Over Police Shooting Comments'],
+      [
+        'New Jersey Gov. Chris Christie',
+        'said',
+        'that Hillary Clinton had disgraced herself with her comments on the police shooting in Charlotte',
+      ],
+      ['Clinton', 'said', 'the shooting showed the need for police reform'],
+    ]);
+    const b = await extractRecorded(path.join(dir, 'title-headline-savings.txt'));
+    expect(b.statements.map((s) => text(b, s.content))).toContain(
+      'Many parents in Ohio are taking small steps toward college savings',
+    );
+  });
+
+  it('drops a headline "name" made of words the article writes in lower case', async () => {
+    // CoreNLP: an organisation "Small Steps Toward College Savings Help Families".
+    expect(await names('title-headline-savings.txt')).toEqual([
+      ['Organisation', 'Ohio Department of Education', ['Ohio Department of Education']],
+      ['Place', 'Ohio', ['Ohio', 'Ohio']],
+    ]);
+  });
+});
