@@ -33,6 +33,9 @@ const TITLE_WORDS: Record<string, string> = {
   'Rev.': 'Reverend',
 };
 
+/** Abbreviations that begin a longer title rather than end one ("Lt. Gov." is one title). */
+const TITLE_PREFIXES = new Set(['Lt.', 'Vice', 'Deputy', 'Acting', 'Assistant', 'Associate']);
+
 /** A title as the graph keeps it: abbreviations written out, spaces single ("Lt. Gov." = "Lieutenant Governor"). */
 export const fullTitle = (text: string) =>
   text
@@ -103,15 +106,33 @@ export function findRoles(sentences: SentenceView[], mentions: Mention[], entiti
         }
         break;
       }
-      if (!current) title = `former ${title}`;
       const personEntity = byId.get(person.entity!);
       if (!personEntity) continue;
+      // "candidate Gov. Mike Pence", "panel Chairman Rep. Jason Chaffetz": two titles the tagger
+      // tagged as one, each a role of its own (the words before the title go with the first).
+      let inner: number | undefined;
+      for (let k = t.tokenBegin + 2; k <= t.tokenEnd; k++)
+        if (TITLE_WORDS[s.word(k)] && !TITLE_PREFIXES.has(s.word(k - 1))) inner = inner ?? k;
+      if (inner !== undefined) {
+        title = fullTitle(s.text(t.tokenBegin + 1, inner - 1));
+        roles.push({
+          personId: personEntity.id,
+          title: current ? fullTitle(s.text(inner, t.tokenEnd)) : `former ${fullTitle(s.text(inner, t.tokenEnd))}`,
+          current,
+          span: { start: s.tok(inner).characterOffsetBegin, end: t.characterOffsetEnd },
+          sentence: s.index,
+        });
+      }
+      if (!current) title = `former ${title}`;
       roles.push({
         personId: personEntity.id,
         title,
         ofId,
         current,
-        span: { start: s.tok(first).characterOffsetBegin, end: t.characterOffsetEnd },
+        span: {
+          start: s.tok(first).characterOffsetBegin,
+          end: inner === undefined ? t.characterOffsetEnd : s.tok(inner - 1).characterOffsetEnd,
+        },
         sentence: s.index,
       });
     }

@@ -632,6 +632,19 @@ describe('titles.txt (abbreviated titles)', () => {
     ]);
     expect(a.entities.filter((e) => e.type === 'Person').map((e) => e.name)).not.toContain('Sen. Bernie Sanders');
   });
+
+  it('makes two roles of two titles the tagger tagged as one, and keeps "Lt. Gov." one', async () => {
+    const a = await extractRecorded(path.join(dir, 'double-titles.txt'));
+    expect(a.roles.map((r) => [r.personId, r.title, r.current, text(a, r.span)])).toEqual([
+      // CoreNLP: one TITLE "candidate Gov.", one "Chairman Rep.".
+      ['person:mike-pence', 'Governor', true, 'Gov.'],
+      ['person:mike-pence', 'candidate', true, 'candidate'],
+      ['person:jason-chaffetz', 'Representative', true, 'Rep.'],
+      ['person:jason-chaffetz', 'Chairman', true, 'Chairman'],
+      ['person:dan-patrick', 'Lieutenant Governor', true, 'Lt. Gov.'],
+      ['person:kay-hutchison', 'former Senator', false, 'former Sen.'],
+    ]);
+  });
 });
 
 describe("archive-quotes.txt (quotations marked ''…'', as in newspaper archives)", () => {
