@@ -101,7 +101,10 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
           : undefined;
       if (!type) continue;
       // "hold" is a detention only when people are held ("10,100 Palestinians are held").
-      if (lemma === 'hold' && !s.kid(i, 'nsubj:pass')) continue;
+      // Not "assets are held in partnerships", nor "is held accountable" (PEOPLE_NOUNS, below).
+      if (lemma === 'hold' && !heldPeople(s, i)) continue;
+      // "sign up with a network", "signed off on": not an agreement signed.
+      if (lemma === 'sign' && isVerb && s.kids(i, 'compound:prt').length) continue;
       // "arrest warrants": the warrant, not an arrest.
       if (lemma === 'arrest' && isNoun && s.rel[i] === 'compound' && s.lemma(s.head[i]) === 'warrant') continue;
       if (lemma === 'case' && !s.kids(i, 'compound', 'amod').length && !s.kids(i, 'nmod').length) continue;
@@ -378,6 +381,23 @@ function verbalAttack(
   if (type('agent').includes('Person') && !others.length) return true;
   if (s.subtree(i).some((k) => WORDS.test(s.lemma(k)))) return true;
   return s.kids(i, 'obl', 'advcl').some((k) => s.kids(k, 'case', 'mark').some((c) => /^(for|as)$/i.test(s.word(c))));
+}
+
+/**
+ * "10,100 Palestinians are held", "she was held for two days": people held, not "assets held in
+ * partnerships" nor a person "held accountable".
+ */
+function heldPeople(s: SentenceView, i: number): boolean {
+  const subj = s.kid(i, 'nsubj:pass');
+  if (subj === undefined) return false;
+  if (s.kids(i, 'xcomp').some((x) => !/^(captive|hostage|prisoner|incommunicado)$/i.test(s.word(x)))) return false;
+  const t = s.tok(subj);
+  return (
+    PEOPLE_NOUNS.has(s.lemma(subj).toLowerCase()) ||
+    t.ner === 'PERSON' ||
+    /^(he|she|they|who|we|i|you)$/i.test(t.word) ||
+    s.kids(subj, 'nummod').length > 0
+  );
 }
 
 const PEOPLE_NOUNS = new Set([

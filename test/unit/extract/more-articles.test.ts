@@ -743,3 +743,17 @@ describe('title-headline*.txt (names in a headline where every word is capitalis
     ]);
   });
 });
+
+describe('held-and-signed.txt ("hold" and "sign" in other senses)', () => {
+  it('takes a detention only of people held, and no agreement from "signed up"', async () => {
+    const a = await extractRecorded(path.join(dir, 'held-and-signed.txt'));
+    expect(
+      a.events.map((e) => [e.type, text(a, e.trigger), e.participants.map((p) => `${p.role}:${p.entityId}`)]),
+    ).toEqual([
+      // Not "assets are held in partnerships", not "held accountable".
+      ['Detention', 'held', ['place:place:cairo']],
+      // Not "signed up with a network".
+      ['Agreement', 'signed', ['agent:country:mexico', 'agent:country:canada', 'place:place:ottawa']],
+    ]);
+  });
+});
