@@ -146,12 +146,25 @@ export class JvmService {
   }
 
   private register(): void {
-    fs.mkdirSync(this.usersDir, { recursive: true });
-    fs.writeFileSync(path.join(this.usersDir, this.user), JSON.stringify({ runDir: this.spec.runDir }));
+    for (let attempt = 0; ; attempt++) {
+      fs.mkdirSync(this.usersDir, { recursive: true });
+      try {
+        fs.writeFileSync(path.join(this.usersDir, this.user), JSON.stringify({ runDir: this.spec.runDir }));
+        return;
+      } catch (e) {
+        // Removed as empty by a user leaving at that moment: make it again.
+        if ((e as NodeJS.ErrnoException).code !== 'ENOENT' || attempt > 2) throw e;
+      }
+    }
   }
 
   private unregister(): void {
     fs.rmSync(path.join(this.usersDir, this.user), { force: true });
+    try {
+      fs.rmdirSync(this.usersDir); // only when no one else is registered
+    } catch {
+      // Others still use it, or it is gone already.
+    }
   }
 
   /** Registered users whose process is alive (entries of exited processes are removed). */
@@ -353,6 +366,7 @@ export class JvmService {
     await stopGroup(rec.pid);
     fs.rmSync(this.pidFile, { force: true });
     fs.rmSync(this.handoverFile, { force: true });
+    this.unregister();
     return true;
   }
 }

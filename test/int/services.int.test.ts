@@ -85,6 +85,7 @@ describe('starting one service from two places at once', () => {
       await a.stop();
     }
     expect(await portOpen('127.0.0.1', port)).toBe(false);
+    expect(fs.existsSync(a.usersDir)).toBe(false);
   });
 
   it('the starter leaves it running while another process uses it, and the last one out stops it', async () => {
@@ -107,6 +108,7 @@ describe('starting one service from two places at once', () => {
       expect(await a.ensure()).toBe(true);
       expect(await a.release(true)).toBe(true);
       expect(await portOpen('127.0.0.1', port)).toBe(false);
+      expect(fs.existsSync(a.usersDir)).toBe(false); // the last user out leaves no entry behind
     } finally {
       await a.stop();
     }
