@@ -6,6 +6,8 @@ export interface EntityRow {
   name: string;
   type: string;
   aliases: string[];
+  /** A person's role titles with no organisation or country (empty for other entities). */
+  titles: string[];
   mentionCount: number;
   articleCount: number;
   statementCount: number;
@@ -86,7 +88,7 @@ export interface PageArgs {
 
 /** Entity projection on variable `v` (a fixed identifier of the query, never input). */
 export const entityProjection = (v: string) =>
-  `{ .id, .name, .type, aliases: coalesce(${v}.aliases, []), mentionCount: coalesce(${v}.mentionCount, 0), articleCount: coalesce(${v}.articleCount, 0), statementCount: COUNT { (${v})-[:SAID]->() } }`;
+  `{ .id, .name, .type, aliases: coalesce(${v}.aliases, []), titles: coalesce(${v}.titles, []), mentionCount: coalesce(${v}.mentionCount, 0), articleCount: coalesce(${v}.articleCount, 0), statementCount: COUNT { (${v})-[:SAID]->() } }`;
 
 /** Projections used in every query that returns these rows, so all agree. */
 export const ENTITY_PROJECTION = entityProjection('e');

@@ -6,6 +6,8 @@ import type { Graph } from '../../../src/graph/driver.ts';
 import { ArticleRepository } from '../../../src/graph/article.repository.ts';
 import { CurationRepository } from '../../../src/graph/curation.repository.ts';
 import type { ArticleRecord } from '../../../src/graph/records.ts';
+import { PersonTitlesDocument } from '../../generated/graphql.ts';
+import { apiServer, type ApiTestServer } from '../api/client.ts';
 import { resetGraph, testGraph } from '../helpers.ts';
 import { recordedRecord } from './graph-helpers.ts';
 
@@ -41,9 +43,12 @@ describe('person titles', () => {
   });
 
   afterAll(async () => {
+    await server?.close();
     await resetGraph(graph);
     await graph?.close();
   });
+
+  let server: ApiTestServer;
 
   it('a re-extraction that writes a title differently replaces it', async () => {
     await repo.write(withTitles(seed, 'article:titles-a', ['Gov.']));
@@ -82,5 +87,14 @@ describe('person titles', () => {
     expect((await titlesOf(graph))?.sort()).toEqual(['Governor', 'Senator']);
     await repo.delete('article:titles-c');
     expect(await titlesOf(graph)).toEqual(['Governor']);
+  });
+
+  it('serves them on Person.titles, and an empty list where there are none', async () => {
+    server = await apiServer(graph);
+    await repo.write(withTitles(seed, 'article:titles-a', ['Governor', 'candidate']));
+    const person = await server.ok(PersonTitlesDocument, { id: GALLANT });
+    expect(person.entity).toEqual({ id: GALLANT, titles: ['Governor', 'candidate'] });
+    await repo.write(withTitles(seed, 'article:titles-a', []));
+    expect((await server.ok(PersonTitlesDocument, { id: GALLANT })).entity).toEqual({ id: GALLANT, titles: [] });
   });
 });
