@@ -82,7 +82,10 @@ function pieces(m: CoreEntityMention, s: SentenceView): CoreEntityMention[] {
   let from = m.tokenBegin;
   const push = (a: number, b: number) => {
     while (a < b && /^[\p{P}\p{S}]+$/u.test(s.tokens[a].word)) a++;
-    while (b > a && /^[\p{P}\p{S}]+$/u.test(s.tokens[b - 1].word)) b--;
+    // A closing bracket whose opening one is inside stays ("Mladost ( L )").
+    const closes = (k: number) =>
+      /^(\)|-RRB-|\])$/.test(s.tokens[k].word) && s.tokens.slice(a, k).some((t) => /^(\(|-LRB-|\[)$/.test(t.word));
+    while (b > a && /^[\p{P}\p{S}]+$/u.test(s.tokens[b - 1].word) && !closes(b - 1)) b--;
     if (a >= b) return;
     const first = s.tokens[a];
     const last = s.tokens[b - 1];
@@ -206,7 +209,19 @@ function withInitialsAndNumerals(s: SentenceView, first: number, last: number): 
 
 function nerMentions(s: SentenceView): NamedMention[] {
   const out: NamedMention[] = [];
-  for (const m of rejoinSplitNames(s).flatMap((x) => (NAME_NER.has(x.ner) ? pieces(x, s) : []))) {
+  const all = rejoinSplitNames(s);
+  // "the U.S. Open Tennis Championships": a country that opens the name of an event or a
+  // title (the tagger's MISC right after it, on its line) is part of that name, not a mention.
+  const opensName = (x: CoreEntityMention) =>
+    x.ner === 'COUNTRY' &&
+    all.some(
+      (y) =>
+        y.ner === 'MISC' &&
+        y.tokenBegin === x.tokenEnd &&
+        /^\p{Lu}/u.test(y.text) &&
+        !s.tokens[y.tokenBegin].before.includes('\n'),
+    );
+  for (const m of all.flatMap((x) => (NAME_NER.has(x.ner) && !opensName(x) ? pieces(x, s) : []))) {
     const first = m.tokenBegin + 1;
     const last = m.tokenEnd;
     const span = { start: m.characterOffsetBegin, end: m.characterOffsetEnd };

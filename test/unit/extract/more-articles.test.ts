@@ -757,3 +757,16 @@ describe('held-and-signed.txt ("hold" and "sign" in other senses)', () => {
     ]);
   });
 });
+
+describe('bracket-names.txt (names with brackets; a country that opens an event name)', () => {
+  it('keeps a closing bracket whose opening one is in the name, and takes no country from "U.S. Open"', async () => {
+    const a = await extractRecorded(path.join(dir, 'bracket-names.txt'));
+    const names = a.entities.map((e) => e.name);
+    // Before: "Mladost ( L" (the closing bracket trimmed as punctuation).
+    expect(names).toEqual(expect.arrayContaining(['Mladost ( L )', 'Mladost ( BJ )', 'Hajduk', 'Sloboda']));
+    expect(names.filter((n) => n.includes('('))).toEqual(['Mladost ( L )', 'Mladost ( BJ )']);
+    // "the U.S. Open Tennis Championships": a tournament, not a mention of the United States.
+    expect(a.entities.map((e) => e.type)).not.toContain('Country');
+    expect(names).toContain('New York');
+  });
+});
