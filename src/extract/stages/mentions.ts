@@ -207,6 +207,25 @@ function withInitialsAndNumerals(s: SentenceView, first: number, last: number): 
   return [a, b];
 }
 
+/**
+ * A name without the closing brackets it did not open: "(Olympic champion Lindsay) Davenport"
+ * is Lindsay Davenport, "James Leander (Leo) Nichols" as the tagger cuts it, "Leo) Nichols",
+ * is Leo Nichols. The mention's span stays as the text has it.
+ */
+function withoutStrayBrackets(name: string): string {
+  let open = 0;
+  let out = '';
+  for (const ch of name) {
+    if (ch === '(' || ch === '[') open++;
+    else if ((ch === ')' || ch === ']') && open === 0) {
+      out += ' ';
+      continue;
+    } else if (ch === ')' || ch === ']') open--;
+    out += ch;
+  }
+  return out.replace(/\s+/g, ' ').trim();
+}
+
 function nerMentions(s: SentenceView): NamedMention[] {
   const out: NamedMention[] = [];
   const all = rejoinSplitNames(s);
@@ -235,7 +254,8 @@ function nerMentions(s: SentenceView): NamedMention[] {
     const [a, b] = typed.type === 'Person' ? withInitialsAndNumerals(s, first, last) : [first, last];
     if (a !== first || b !== last) {
       const text = s.text(a, b);
-      out.push({ ...s.span(a, b), sentence: s.index, text, kind: 'name', type: 'Person', name: text, tokens: [a, b] });
+      const name = withoutStrayBrackets(text);
+      out.push({ ...s.span(a, b), sentence: s.index, text, kind: 'name', type: 'Person', name, tokens: [a, b] });
       continue;
     }
     out.push({
@@ -244,7 +264,7 @@ function nerMentions(s: SentenceView): NamedMention[] {
       text: m.text,
       kind: 'name',
       type: typed.type,
-      name: typed.name,
+      name: withoutStrayBrackets(typed.name),
       outlet: typed.outlet,
       tokens: [first, last],
     });

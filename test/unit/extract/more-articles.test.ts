@@ -764,9 +764,13 @@ describe('bracket-names.txt (names with brackets; a country that opens an event 
     const names = a.entities.map((e) => e.name);
     // Before: "Mladost ( L" (the closing bracket trimmed as punctuation).
     expect(names).toEqual(expect.arrayContaining(['Mladost ( L )', 'Mladost ( BJ )', 'Hajduk', 'Sloboda']));
-    expect(names.filter((n) => n.includes('('))).toEqual(['Mladost ( L )', 'Mladost ( BJ )']);
+    expect(names.filter((n) => /[()]/.test(n))).toEqual(['Mladost ( L )', 'Mladost ( BJ )']);
     // "the U.S. Open Tennis Championships": a tournament, not a mention of the United States.
     expect(a.entities.map((e) => e.type)).not.toContain('Country');
     expect(names).toContain('New York');
+    // "(Olympic champion Lindsay) Davenport": the name without the bracket it did not open.
+    const davenport = a.entities.find((e) => e.id === 'person:lindsay-davenport');
+    expect(davenport?.name).toBe('Lindsay Davenport');
+    expect(davenport?.mentions.map((m) => text(a, m))).toEqual(['Lindsay) Davenport']);
   });
 });
