@@ -104,7 +104,7 @@ export class ArticleRepository {
       if (held.length) {
         await tx.run(
           `UNWIND $rows AS row
-           MATCH (p:Person {id: row.personId}), (o:Entity {id: row.ofId})
+           MATCH (p:Entity:Person {id: row.personId}), (o:Entity {id: row.ofId})
            MERGE (p)-[h:HOLDS_ROLE {title: row.title, source: $articleId}]->(o)
            SET h.current = row.current, h.start = row.start, h.end = row.end, h.since = row.since`,
           {
@@ -291,7 +291,7 @@ async function personTitles(tx: Tx, ids: string[]): Promise<void> {
   if (!ids.length) return;
   await tx.run(
     `UNWIND $ids AS id
-     MATCH (p:Person {id: id})
+     MATCH (p:Entity:Person {id: id})
      WITH p, [(p)-[m:MENTIONED_IN]->(:Article) | m.titles] AS lists
      WITH p, CASE WHEN any(l IN lists WHERE l IS NULL) THEN coalesce(p.titles, []) ELSE [] END
              + reduce(acc = [], l IN lists | acc + coalesce(l, [])) AS all

@@ -115,7 +115,7 @@ export class EntityRepository {
 
   /** Roles held by each person, batched. */
   async rolesOf(ids: readonly string[]): Promise<Map<string, RoleRow[]>> {
-    return this.roles(ids, 'MATCH (p:Person {id: id})-[h:HOLDS_ROLE]->(e:Entity)');
+    return this.roles(ids, 'MATCH (p:Entity:Person {id: id})-[h:HOLDS_ROLE]->(e:Entity)');
   }
 
   /** Roles held at each organisation or country (its office holders), batched. */

@@ -30,7 +30,7 @@ export class IdentityRepository {
          }
          CALL () {
            UNWIND $surnames AS s
-           MATCH (p:Person {surname: s})
+           MATCH (p:Entity:Person {surname: s})
            RETURN collect({ id: p.id, name: p.name, surname: p.surname }) AS people
          }
          RETURN merged, people`,
