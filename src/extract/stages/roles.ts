@@ -64,7 +64,6 @@ export function findRoles(sentences: SentenceView[], mentions: Mention[], entiti
         (m) => m.kind === 'name' && m.type === 'Person' && m.start === after.characterOffsetBegin && m.entity,
       );
       if (!person) continue;
-      let title = fullTitle(t.text);
       let current = true;
       let ofId: string | undefined;
       let first = t.tokenBegin + 1;
@@ -113,20 +112,20 @@ export function findRoles(sentences: SentenceView[], mentions: Mention[], entiti
       let inner: number | undefined;
       for (let k = t.tokenBegin + 2; k <= t.tokenEnd; k++)
         if (TITLE_WORDS[s.word(k)] && !TITLE_PREFIXES.has(s.word(k - 1))) inner = inner ?? k;
+      // A title as held: written out, and "former" when it is no longer.
+      const held = (text: string) => (current ? fullTitle(text) : `former ${fullTitle(text)}`);
       if (inner !== undefined) {
-        title = fullTitle(s.text(t.tokenBegin + 1, inner - 1));
         roles.push({
           personId: personEntity.id,
-          title: current ? fullTitle(s.text(inner, t.tokenEnd)) : `former ${fullTitle(s.text(inner, t.tokenEnd))}`,
+          title: held(s.text(inner, t.tokenEnd)),
           current,
           span: { start: s.tok(inner).characterOffsetBegin, end: t.characterOffsetEnd },
           sentence: s.index,
         });
       }
-      if (!current) title = `former ${title}`;
       roles.push({
         personId: personEntity.id,
-        title,
+        title: held(inner === undefined ? t.text : s.text(t.tokenBegin + 1, inner - 1)),
         ofId,
         current,
         span: {
