@@ -12,7 +12,7 @@ import path from 'node:path';
 import { loadSettings, projectRoot, type Settings } from '../src/config.ts';
 import { CoreNlpClient } from '../src/extract/corenlp/client.ts';
 import { Extractor } from '../src/extract/extract.ts';
-import { maskText } from '../src/extract/stages/annotate.ts';
+import { textForCoreNlp } from '../src/extract/stages/annotate.ts';
 import { ArticleRepository } from '../src/graph/article.repository.ts';
 import { Graph } from '../src/graph/driver.ts';
 import { applySchema } from '../src/graph/schema.ts';
@@ -118,7 +118,7 @@ async function corenlp() {
   const running = await manager.start(['corenlp'], log);
   const [source] = await readArticleFile(SEED);
   const client = new CoreNlpClient(running.coreNlpUrls, 1);
-  const text = maskText(source.text, source.masked);
+  const text = textForCoreNlp(source);
   const first = await client.annotate(text, { date: '2025-06-10' });
   const tokens = first.sentences.reduce((n, x) => n + x.tokens.length, 0);
   const runs = 5;

@@ -16,7 +16,7 @@ import { loadSettings, projectRoot } from '../src/config.ts';
 import type { CoreDocument } from '../src/extract/corenlp/types.ts';
 import { EXTRACTOR_VERSION, Extractor, toContractJson } from '../src/extract/extract.ts';
 import type { ArticleDoc } from '../src/extract/pipeline.ts';
-import { maskText, withAnnotation } from '../src/extract/stages/annotate.ts';
+import { textForCoreNlp, withAnnotation } from '../src/extract/stages/annotate.ts';
 import type { SourceArticle } from '../src/extract/types.ts';
 import { readArticles } from '../src/ingest/readers/index.ts';
 import { coreNlpOnDemand } from './corenlp-on-demand.ts';
@@ -74,7 +74,7 @@ const extractor = new Extractor({
   requires: [],
   adds: ['annotation', 'sentences'],
   async run(doc: ArticleDoc) {
-    const a = await annotateCached(maskText(doc.source.text, doc.source.masked), doc.date);
+    const a = await annotateCached(textForCoreNlp(doc.source), doc.date);
     annotations.set(doc.source.name, a);
     return withAnnotation(doc, a);
   },

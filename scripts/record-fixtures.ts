@@ -7,7 +7,7 @@ import path from 'node:path';
 import { loadSettings } from '../src/config.ts';
 import { CoreNlpClient } from '../src/extract/corenlp/client.ts';
 import type { CoreDocument, CoreToken } from '../src/extract/corenlp/types.ts';
-import { maskText } from '../src/extract/stages/annotate.ts';
+import { textForCoreNlp } from '../src/extract/stages/annotate.ts';
 import { readArticleFile } from '../src/ingest/readers/index.ts';
 import { ServiceManager } from '../src/services/manager.ts';
 
@@ -59,7 +59,7 @@ try {
   fs.mkdirSync(OUT, { recursive: true });
   for (const file of files) {
     for (const a of await readArticleFile(file)) {
-      const doc = await client.annotate(maskText(a.text, a.masked), { date: a.publishedAt?.slice(0, 10) });
+      const doc = await client.annotate(textForCoreNlp(a), { date: a.publishedAt?.slice(0, 10) });
       const out = path.join(OUT, `${a.name}.json`);
       fs.writeFileSync(out, `${JSON.stringify(trim(doc))}\n`);
       console.error(`recorded ${out} (${doc.sentences.length} sentences)`);

@@ -1,5 +1,6 @@
-// Stage 2: CoreNLP. Masked regions (headers, related links) are blanked with spaces of the
-// same length, so every offset CoreNLP returns is still an offset into the text as read.
+// Stage 2: CoreNLP. Masked regions (headers, related links) and party tags are blanked with
+// spaces of the same length, so every offset CoreNLP returns is still an offset into the text
+// as read.
 import type { CoreNlpClient } from '../corenlp/client.ts';
 import type { CoreDocument } from '../corenlp/types.ts';
 import type { ArticleDoc, Stage } from '../pipeline.ts';
@@ -13,6 +14,27 @@ export function maskText(text: string, masked: Span[]): string {
     for (let i = start; i < end && i < chars.length; i++) if (chars[i] !== '\n') chars[i] = ' ';
   }
   return chars.join('');
+}
+
+/**
+ * US party-affiliation tags after a name ("Sen. Lindsey Graham (R-S.C.) told …", "Graham,
+ * R-S.C., said"). CoreNLP's tokenizer reads the tag's last full stop as the end of a sentence
+ * and splits the statement from its cue, so the tag (with the comma that opens it) is blanked
+ * like a masked region. The tag is no entity and no fact the graph keeps: the state in it is a
+ * party label, not a place the article is about.
+ */
+const PARTY_TAG =
+  /\((?:R|D|I)[-–] ?[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*\)|, (?:R|D|I)-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?(?=,)/g;
+
+export function partyTags(text: string): Span[] {
+  return [...text.matchAll(PARTY_TAG)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+/** The text CoreNLP reads: masked regions and party tags blanked, every offset unchanged. */
+export function textForCoreNlp(source: { text: string; masked: Span[] }): string {
+  const tags = partyTags(source.text);
+  if (!tags.length) return maskText(source.text, source.masked);
+  return maskText(maskText(source.text, source.masked), tags);
 }
 
 export function withAnnotation(doc: ArticleDoc, annotation: CoreDocument): ArticleDoc {
@@ -29,7 +51,7 @@ export function annotateStage(client: CoreNlpClient): Stage {
     requires: [],
     adds: ['annotation', 'sentences'],
     async run(doc) {
-      const text = maskText(doc.source.text, doc.source.masked);
+      const text = textForCoreNlp(doc.source);
       const annotation = await client.annotate(text, { date: doc.date });
       return withAnnotation(doc, annotation);
     },

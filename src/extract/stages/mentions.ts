@@ -816,7 +816,10 @@ function headlineNames(sentences: SentenceView[], mentions: NamedMention[]): Nam
     if (pieces.length && (pieces.length > 1 || rest.some(lowerInBody))) out.push(...pieces);
     else if (
       pieces.length ||
-      !(rest.filter(lowerInBody).length > 1 || (a === b && bodyWords.has(m.text) && !tagged.has(m.text)))
+      !(
+        rest.filter(lowerInBody).length > 1 ||
+        (a === b && (lowerInBody(m.text) || (bodyWords.has(m.text) && !tagged.has(m.text))))
+      )
     )
       out.push(m);
   }

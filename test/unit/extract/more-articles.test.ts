@@ -665,8 +665,10 @@ describe('speaker-spans.txt (what is and is not a speaker)', () => {
     const a = await extractRecorded(path.join(dir, 'speaker-spans.txt'));
     expect(a.statements.map((s) => [text(a, s.speaker), text(a, s.cue), s.speaker?.entityId ?? null])).toEqual([
       // Not "Stealth Over Health" (a headline's title before its colon), not "you know".
-      ['Rep. Jim Jordan (R-Ohio)', 'said', 'person:jim-jordan'],
+      // The party tag "(R-Ohio)" is blanked before CoreNLP (see party-tags.txt).
+      ['Rep. Jim Jordan', 'said', 'person:jim-jordan'],
       ['Steve Quinlan', '―', 'person:steve-quinlan'],
+      ['The National Rifle Association (NRA)', 'said', 'organisation:national-rifle-association'],
     ]);
   });
 });
@@ -772,5 +774,32 @@ describe('bracket-names.txt (names with brackets; a country that opens an event 
     const davenport = a.entities.find((e) => e.id === 'person:lindsay-davenport');
     expect(davenport?.name).toBe('Lindsay Davenport');
     expect(davenport?.mentions.map((m) => text(a, m))).toEqual(['Lindsay) Davenport']);
+  });
+});
+
+describe('party-tags.txt', () => {
+  it('keeps a statement whole across a party tag CoreNLP would end the sentence at', async () => {
+    const a = await extractRecorded(path.join(dir, 'party-tags.txt'));
+    expect(said(a)).toEqual([
+      [
+        'Sen. Maria Lopez',
+        'person:maria-lopez',
+        'told',
+        'The pipeline bill will raise energy prices for working families',
+      ],
+      ['Sen. Tom Becker', 'person:tom-becker', 'said', 'the bill would create thousands of jobs in his state'],
+      ["Becker's colleague, Sen. Anne Walsh", 'person:anne-walsh', 'said', 'she would vote for the bill'],
+      ['Rep. Carl Owens', 'person:carl-owens', 'called', 'the vote a giveaway to oil companies'],
+    ]);
+  });
+
+  it('makes no place of the state in a party tag, and no person of a headline word the article writes in lower case', async () => {
+    const a = await extractRecorded(path.join(dir, 'party-tags.txt'));
+    expect(a.entities.map((e) => e.id).sort()).toEqual([
+      'person:anne-walsh',
+      'person:carl-owens',
+      'person:maria-lopez',
+      'person:tom-becker',
+    ]);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Pipeline, PipelineError, type Stage } from '../../../src/extract/pipeline.ts';
 import { mentionsStage } from '../../../src/extract/stages/mentions.ts';
 import { entitiesStage } from '../../../src/extract/stages/entities.ts';
-import { maskText } from '../../../src/extract/stages/annotate.ts';
+import { maskText, partyTags, textForCoreNlp } from '../../../src/extract/stages/annotate.ts';
 import { normaliseTimex } from '../../../src/extract/dates.ts';
 import { entityId, articleId } from '../../../src/extract/ids.ts';
 
@@ -31,6 +31,20 @@ describe('masking', () => {
     ]);
     expect(masked).toHaveLength(text.length);
     expect(masked).toBe(`${' '.repeat(17)}Hello.\n${' '.repeat(11)}\nBye.`);
+  });
+});
+
+describe('party tags', () => {
+  it('blanks US party-affiliation tags, with the comma that opens one, and nothing else', () => {
+    const text =
+      'Sen. Lindsey Graham (R-S.C.) told, and Rep. Kim Lee, D-N.Y., said (D-Newport News) (Reuters) (R) R-Utah';
+    const tags = partyTags(text).map((s) => text.slice(s.start, s.end));
+    expect(tags).toEqual(['(R-S.C.)', ', D-N.Y.', '(D-Newport News)']);
+    const blanked = textForCoreNlp({ text, masked: [{ start: 0, end: 4 }] });
+    expect(blanked).toHaveLength(text.length);
+    expect(blanked).toBe(
+      '     Lindsey Graham          told, and Rep. Kim Lee        , said                  (Reuters) (R) R-Utah',
+    );
   });
 });
 
