@@ -120,6 +120,60 @@ function invertedSubject(s: SentenceView, v: number): number | undefined {
   );
 }
 
+/** A name right after the verb, as the parser attaches a speaker it put after the verb. */
+function nameAfter(s: SentenceView, v: number): number | undefined {
+  return s.children[v].find(
+    (c) =>
+      c > v &&
+      ['obj', 'xcomp', 'dep', 'nsubj'].includes(s.rel[c] ?? '') &&
+      /^(NNP|NNPS|NN|NNS|PRP)$/.test(s.tok(c).pos) &&
+      s.subtree(c)[0] === v + 1,
+  );
+}
+
+interface Inverted {
+  speaker: number;
+  content: [number, number];
+}
+
+/**
+ * "…, and the meeting deteriorated from there, said one GOP source in the room.": the parser
+ * hangs a saying verb after a comma on the clause before it and makes the speaker that follows
+ * the verb its object, so the clause's subject looks like the speaker. The name after the verb
+ * is the speaker and the clause before the comma is what was said.
+ */
+function trailingRelay(s: SentenceView, v: number): Inverted | undefined {
+  if (!/^VB[DPZ]$/.test(s.tok(v).pos) || s.word(v - 1) !== ',' || s.head[v] >= v) return undefined;
+  if (!['dep', 'parataxis'].includes(s.rel[v] ?? '')) return undefined;
+  if (s.kid(v, 'nsubj', 'nsubj:pass', 'ccomp') !== undefined) return undefined;
+  const speaker = nameAfter(s, v);
+  return speaker === undefined || s.rel[speaker] === 'nsubj'
+    ? undefined
+    : { speaker, content: withQuotes(s, 1, v - 2) };
+}
+
+/**
+ * "“Wall Street's a pretty cynical place,” said Tim Hess": the parser makes a noun of the
+ * quotation the verb's subject and the name after the verb its object. A subject inside the
+ * quotation that closes right before the verb is what was said; the name is who said it.
+ */
+function quotedSubject(s: SentenceView, v: number): Inverted | undefined {
+  const subj = s.kid(v, 'nsubj');
+  if (subj === undefined || !isCloseQuote(s.word(v - 1))) return undefined;
+  const ids = s.subtree(subj);
+  const [first, last] = [Math.min(...ids), Math.max(...ids)];
+  if (last >= v - 1) return undefined;
+  // Where the quotation opens: the quote mark before the subject (none: in an earlier sentence).
+  let open = 0;
+  for (let k = first - 1; k >= 1 && !open; k--) if (isQuote(s.word(k))) open = k;
+  if (open && !isOpenQuote(s.word(open))) return undefined;
+  for (let k = last + 1; k < v - 1; k++) if (isQuote(s.word(k))) return undefined;
+  const speaker = nameAfter(s, v);
+  if (speaker === undefined) return undefined;
+  const end = /^[,.!?]$/.test(s.word(v - 2)) ? v - 3 : v - 2;
+  return end > open ? { speaker, content: withQuotes(s, open + 1, end) } : undefined;
+}
+
 function speakerSpan(s: SentenceView, subj: number, cue: number): Span {
   // "The labour minister, Tomas Brandt, defended …": a name set beside a title is who spoke.
   const named = (c: number) => /PERSON/.test(s.tok(c).ner) && !/PERSON|ORGANIZATION/.test(s.tok(subj).ner);
@@ -406,8 +460,9 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
       !s.kid(v, 'ccomp', 'obj', 'xcomp')
     )
       continue;
-    const own = subjectOf(s, v);
-    const found = reporterOf(s, v, own) ?? own ?? invertedSubject(s, v);
+    const inverted = SAY_VERBS.has(lemma) ? (trailingRelay(s, v) ?? quotedSubject(s, v)) : undefined;
+    const own = inverted?.speaker ?? subjectOf(s, v);
+    const found = inverted?.speaker ?? reporterOf(s, v, own) ?? own ?? invertedSubject(s, v);
     const aside = found === undefined ? undefined : parentheticalSpeaker(s, found, v);
     const subj = aside ?? found;
     // "As improbable as it may seem, Mr. Clarke said the deal had played to his advantage": with
@@ -423,6 +478,9 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     if (aside !== undefined) {
       content = [1, lastWordOf(s)];
       confidence = 0.6;
+    } else if (inverted) {
+      content = inverted.content;
+      confidence = 0.8;
     } else if (ccomp && ccomp < v) {
       // “…,” Netanyahu said.
       content = withQuotes(s, ...range(s, s.subtree(ccomp, anotherCue(s))));

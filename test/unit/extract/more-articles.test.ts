@@ -803,3 +803,19 @@ describe('party-tags.txt', () => {
     ]);
   });
 });
+
+describe('inverted-speakers.txt', () => {
+  it('takes the name after "said" as the speaker where the parser made a quotation or the clause before it the subject', async () => {
+    const a = await extractRecorded(path.join(dir, 'inverted-speakers.txt'));
+    expect(said(a)).toEqual([
+      ['Tim Hess', 'person:tim-hess', 'said', '"Wall Street\'s a pretty cynical place,"'],
+      [
+        'one Republican source in the room',
+        null,
+        'said',
+        'The refusal did not go over well with the committee, and the meeting deteriorated from there',
+      ],
+      ['Leslie Wimes', 'person:leslie-wimes', 'said', '“The campaign is in panic mode. Full panic mode,”'],
+    ]);
+  });
+});
