@@ -260,6 +260,10 @@ const anotherCue = (s: SentenceView) => (c: number) =>
       s.word(c - 1) === ',')) &&
   isCueVerb(s)(c);
 
+/** Sentence adverbs and conjunctions that tie a sentence to the one before it. */
+const CONNECTIVES =
+  /^(meanwhile|however|but|and|also|still|yet|separately|moreover|furthermore|instead|nonetheless|nevertheless)$/i;
+
 /** Cue verbs that, as a subjectless infinitive, are mostly nobody's statement. */
 const UNSAID = new Set(['tell', 'know', 'show', 'find', 'learn', 'understand', 'hear', 'see', 'discuss']);
 
@@ -270,10 +274,24 @@ function range(s: SentenceView, ids: number[]): [number, number] {
   return [Math.min(...ids), Math.max(...ids)];
 }
 
-function clauseDate(s: SentenceView, v: number): NormalDate | undefined {
-  for (const c of s.subtree(v, (k) => ['ccomp', 'parataxis'].includes(s.rel[k] ?? ''))) {
-    const d = tokenDate(s.tok(c));
-    if (d) return d;
+/**
+ * When it was said: a time the cue's own clause gives ("said on Tuesday", "told reporters last
+ * week"), never one inside what was said ("… sentenced him on Thursday, prosecutors said") or
+ * in a phrase hung on the cue ("…, officials said, the first swap since … February 2022").
+ */
+function clauseDate(s: SentenceView, v: number, content?: [number, number]): NormalDate | undefined {
+  const own = (k: number) => /^(obl|nmod:tmod|advmod)/.test(s.rel[k] ?? '');
+  // The parser hangs a time inside a content before the cue on the cue ("sentenced him on
+  // Thursday, prosecutors said").
+  const inContent = (k: number) => !!content && k >= content[0] && k <= content[1];
+  for (const c of s.children[v].filter((k) => own(k) && !inContent(k))) {
+    for (const k of s.subtree(
+      c,
+      (x) => !own(x) && !['case', 'det', 'amod', 'compound', 'nummod'].includes(s.rel[x] ?? ''),
+    )) {
+      const d = tokenDate(s.tok(k));
+      if (d) return d;
+    }
   }
   return undefined;
 }
@@ -487,8 +505,10 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
       confidence = 0.85;
     } else if (SAY_VERBS.has(lemma) && s.rel[v] === 'csubj' && s.head[v] > v) {
       // "Trump said praise from Putin would not affect his policy": parsed as if "Trump said
-      // praise" were the subject of "affect"; what follows the verb is what was said.
-      content = [v + 1, lastWordOf(s)];
+      // praise" were the subject of "affect"; what follows the verb is what was said, after
+      // whoever was told ("told reporters the talks were …").
+      const told = s.kids(v, 'iobj').find((k) => s.subtree(k)[0] === v + 1);
+      content = [told === undefined ? v + 1 : Math.max(...s.subtree(told)) + 1, lastWordOf(s)];
       confidence = 0.7;
     } else if (SAY_VERBS.has(lemma) && (content = rightContent(s, v, subj, lemma))) {
       confidence = ccomp ? 0.85 : 0.7;
@@ -530,13 +550,16 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     const [la, lb] = lineOf(s, v);
     let { a, b } = s.trim(Math.max(content[0], la), Math.min(content[1], lb));
     if (endModel && a > v && content[1] <= lb) ({ a, b } = s.trim(a, contentEnd(endModel, s, v, a, b, isCueVerb(s))));
+    // "Meanwhile, a court sentenced him …, prosecutors said": the link to the sentence before,
+    // set off by a comma, is the writer's, not what was said.
+    if (a < v && CONNECTIVES.test(s.word(a)) && s.word(a + 1) === ',') ({ a, b } = s.trim(a + 1, b));
     if (b - a < 1 && !isQuote(s.word(a))) continue;
     out.push({
       speaker: subj ? onLine(speakerSpan(s, subj, v), s, la, lb) : null,
       cue: s.span(v, v),
       content: s.span(a, b),
       sentence: s.index,
-      date: clauseDate(s, v),
+      date: clauseDate(s, v, [a, b]),
       confidence,
       attitude: learned || ATTITUDE_VERBS.has(lemma),
     });

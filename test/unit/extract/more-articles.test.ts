@@ -819,3 +819,27 @@ describe('inverted-speakers.txt', () => {
     ]);
   });
 });
+
+describe('prisoner-swap.txt (a wire story: swap, court, warrant)', () => {
+  const file = path.join(dir, 'prisoner-swap.txt');
+
+  it('dates a statement by its cue, not by a time inside what was said or after it', async () => {
+    const a = await extractRecorded(file);
+    const by = (cue: string, start: string) =>
+      a.statements.find((s) => text(a, s.cue) === cue && text(a, s.content)!.startsWith(start))!;
+    // "…, officials in both countries said, the latest swap since … February 2022."
+    expect(by('said', 'Russia and Ukraine exchanged').date).toBe('2025-05-23');
+    // "… sentenced … on Thursday, the Prosecutor General's Office said." (the parser hangs
+    // "on Thursday" on "said"); the link "Meanwhile," is not part of what was said.
+    const sentenced = by('said', 'a district court in Kyiv sentenced');
+    expect(sentenced.date).toBe('2025-05-23');
+    expect(text(a, sentenced.speaker)).toBe("the Prosecutor General's Office");
+  });
+
+  it('leaves whoever was told out of what was said', async () => {
+    const a = await extractRecorded(file);
+    const told = a.statements.find((s) => text(a, s.cue) === 'told')!;
+    expect(text(a, told.speaker)).toBe('Kremlin spokesman Dmitry Peskov');
+    expect(text(a, told.content)).toBe('the talks were "difficult but useful."');
+  });
+});
