@@ -1,4 +1,5 @@
 // Countries, their aliases and nationality adjectives. The canonical name is the key.
+import { createRequire } from 'node:module';
 
 const COUNTRIES: Record<string, { aliases: string[]; demonyms: string[] }> = {
   'United States': {
@@ -41,6 +42,26 @@ const COUNTRIES: Record<string, { aliases: string[]; demonyms: string[] }> = {
   Myanmar: { aliases: ['Burma'], demonyms: ['Burmese'] },
 };
 
+/**
+ * Every other country from world-countries (the mledoze/countries data set, ODbL): its common
+ * and official names and alternative spellings as aliases, its English demonyms. The list above
+ * wins: its names are the canonical ones (entity ids), and it says which codes are aliases
+ * ("US", "UK"; not "IN", "TO", "BE"). A demonym two countries share ("Congolese") is left out,
+ * and so is a country that is also a US state ("Georgia"): the tagger says STATE_OR_PROVINCE
+ * for both and US news means the state.
+ */
+const WORLD = createRequire(import.meta.url)('world-countries/countries.json') as {
+  name: { common: string; official: string };
+  cca2: string;
+  altSpellings: string[];
+  independent: boolean;
+  unMember: boolean;
+  demonyms?: { eng?: { m: string; f: string } };
+}[];
+const NOT_COUNTRIES = new Set(['Georgia']);
+/** Alternative spellings that name something else more often (the airline). */
+const NOT_ALIASES = new Set(['Emirates']);
+
 const byAlias = new Map<string, string>();
 const byDemonym = new Map<string, string>();
 for (const [name, { aliases, demonyms }] of Object.entries(COUNTRIES)) {
@@ -48,6 +69,22 @@ for (const [name, { aliases, demonyms }] of Object.entries(COUNTRIES)) {
   for (const a of aliases) byAlias.set(a.toLowerCase(), name);
   for (const d of demonyms) byDemonym.set(d.toLowerCase(), name);
 }
+const shared = new Set<string>();
+const worldDemonyms = new Map<string, string>();
+for (const c of WORLD) {
+  if (!(c.independent || c.unMember || ['PS', 'XK', 'TW'].includes(c.cca2))) continue;
+  const names = [c.name.common, c.name.official, ...c.altSpellings.filter((a) => a !== c.cca2 && a.length > 2)];
+  const name = names.map((n) => byAlias.get(n.toLowerCase())).find((n) => n !== undefined) ?? c.name.common;
+  if (NOT_COUNTRIES.has(name)) continue;
+  for (const n of names) if (!byAlias.has(n.toLowerCase()) && !NOT_ALIASES.has(n)) byAlias.set(n.toLowerCase(), name);
+  for (const d of new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f])) {
+    if (!d || / or /.test(d) || byDemonym.has(d.toLowerCase())) continue;
+    const had = worldDemonyms.get(d.toLowerCase());
+    if (had !== undefined && had !== name) shared.add(d.toLowerCase());
+    worldDemonyms.set(d.toLowerCase(), name);
+  }
+}
+for (const [d, name] of worldDemonyms) if (!shared.has(d)) byDemonym.set(d, name);
 
 /** Canonical country name for a name or alias ("US" → "United States"), if known. */
 export function canonicalCountry(name: string): string | undefined {

@@ -93,8 +93,8 @@ const LOCATIVE = new Set([
  * ("Neil Jordan … with Jordan using thousands of extras", "MaliVai Washington … Washington, who
  * climbed back"): the tagger's gazetteer knows the place, not the person. Unless the article
  * uses the word as a place too: governed by a locative preposition anywhere ("in Washington";
- * not "in Jordan's film"), or,
- * for a country, never alone as the person's name elsewhere.
+ * not "in Jordan's film"), or, for a country named by its own name, never alone as the
+ * person's name elsewhere ("Trevor Holland … Holland was moved" is the person).
  */
 function surnamesTakenForPlaces(sentences: SentenceView[], names: NamedMention[]): void {
   const surnames = new Set(
@@ -102,8 +102,8 @@ function surnamesTakenForPlaces(sentences: SentenceView[], names: NamedMention[]
   );
   const byWord = new Map<string, NamedMention[]>();
   for (const m of names)
-    if ((m.type === 'Place' || m.type === 'Country') && !m.name.includes(' ') && surnames.has(m.name))
-      byWord.set(m.name, [...(byWord.get(m.name) ?? []), m]);
+    if ((m.type === 'Place' || m.type === 'Country') && !m.text.includes(' ') && surnames.has(m.text))
+      byWord.set(m.text, [...(byWord.get(m.text) ?? []), m]);
   for (const group of byWord.values()) {
     const s = (m: NamedMention) => sentences[m.sentence];
     const located = (m: NamedMention) =>
@@ -112,10 +112,13 @@ function surnamesTakenForPlaces(sentences: SentenceView[], names: NamedMention[]
         .some((c) => LOCATIVE.has(s(m)!.word(c).toLowerCase()));
     if (group.some(located)) continue;
     // The same word alone read as a person elsewhere in the article.
-    const alsoPerson = names.some((m) => m.type === 'Person' && m.name === group[0].name);
-    if (group.some((m) => m.type === 'Country') && !alsoPerson) continue;
+    const alsoPerson = names.some((m) => m.type === 'Person' && m.name === group[0].text);
+    // A country by its own name ("Jordan") stays one; by another ("Holland" for the
+    // Netherlands) it is the person.
+    if (group.some((m) => m.type === 'Country' && m.name === m.text) && !alsoPerson) continue;
     for (const m of group) {
       m.type = 'Person';
+      m.name = m.text;
       m.country = undefined;
     }
   }

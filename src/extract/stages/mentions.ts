@@ -57,6 +57,8 @@ function typeOf(
     case 'ORGANIZATION':
       if (isCourtName(text)) return { type: 'Court', name: theName === text ? text : text };
       if (KNOWN_PLACES.has(lower)) return { type: 'Place', name: text };
+      // "a case against the UAE": a country the tagger called an organisation.
+      if (canonicalCountry(text)) return { type: 'Country', name: canonicalCountry(text)! };
       // "the United Nations" is the United Nations: only outlets (above) keep "The" in their name.
       return { type: 'Organisation', name: text };
     case 'COUNTRY': {

@@ -843,3 +843,15 @@ describe('prisoner-swap.txt (a wire story: swap, court, warrant)', () => {
     expect(text(a, told.content)).toBe('the talks were "difficult but useful."');
   });
 });
+
+describe('sudan-famine.txt (a wire story: famine, court case)', () => {
+  const file = path.join(dir, 'sudan-famine.txt');
+
+  it('makes "the UAE", which the tagger calls an organisation, the country named in full before', async () => {
+    const a = await extractRecorded(file);
+    const uae = a.entities.find((e) => e.id === 'country:united-arab-emirates');
+    expect(uae?.aliases).toContain('UAE');
+    expect(uae?.mentions.map((m) => text(a, m))).toEqual(['United Arab Emirates', 'UAE']);
+    expect(a.entities.filter((e) => /uae/.test(e.id))).toEqual([]);
+  });
+});

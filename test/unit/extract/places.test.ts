@@ -18,3 +18,25 @@ describe('canonicalCountry', () => {
     expect(countryOfDemonym('North Korean')).toBe('North Korea');
   });
 });
+
+describe('countries beyond the hand-written list (world-countries)', () => {
+  it('knows every country by its names and demonym, under the canonical name the list gives', () => {
+    expect(canonicalCountry('UAE')).toBe('United Arab Emirates');
+    expect(canonicalCountry('Republic of the Sudan')).toBe('Sudan');
+    expect(canonicalCountry('Holland')).toBe('Netherlands');
+    expect(canonicalCountry("Côte d'Ivoire")).toBe('Ivory Coast');
+    // The hand-written name wins: "Türkiye" is an alias of Turkey, not a second country.
+    expect(canonicalCountry('Türkiye')).toBe('Turkey');
+    expect(countryOfDemonym('Sudanese')).toBe('Sudan');
+    expect(countryOfDemonym('Emirati')).toBe('United Arab Emirates');
+    expect(countryOfDemonym('Norwegian')).toBe('Norway');
+  });
+
+  it('leaves out two-letter codes, shared demonyms, a US state and an airline', () => {
+    expect(canonicalCountry('IN')).toBeUndefined();
+    expect(canonicalCountry('BE')).toBeUndefined();
+    expect(countryOfDemonym('Congolese')).toBeUndefined(); // DR Congo or Republic of the Congo
+    expect(canonicalCountry('Georgia')).toBeUndefined();
+    expect(canonicalCountry('Emirates')).toBeUndefined();
+  });
+});
