@@ -222,3 +222,12 @@ export const ORGANISATION_ACRONYMS = new Set([
   'IAEA',
   'WHO',
 ]);
+
+/**
+ * Names every country gives one of its own institutions ("Defence Ministry", "Supreme Court",
+ * "Refugee Council"): with a nationality word or a country's possessive before them they are
+ * that country's ("Russia's Defence Ministry" → Russian Defence Ministry), not one body shared
+ * by every article that names a defence ministry.
+ */
+export const NATIONAL_INSTITUTION =
+  /^(?:(?:\p{Lu}[\p{L}-]* )*(?:Ministry|Office|Army|Police|Parliament|Government|Cabinet|Navy|Air Force|Armed Forces|Central Bank|Supreme Court|High Court|Constitutional Court|Security Council|Refugee Council|Red Cross|Red Crescent|Embassy|Foreign Office|Coast Guard)|Ministry of [\p{L} ,]+)$/u;

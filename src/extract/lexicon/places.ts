@@ -96,6 +96,15 @@ export function canonicalCountry(name: string): string | undefined {
   );
 }
 
+const demonymByCountry = new Map<string, string>();
+for (const [d, name] of byDemonym) if (!demonymByCountry.has(name) && d.length > 3) demonymByCountry.set(name, d);
+
+/** The nationality word of a country ("Russia" → "Russian"), if known. */
+export function demonymOf(country: string): string | undefined {
+  const d = demonymByCountry.get(country);
+  return d && d.replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
+}
+
 /** Country of a nationality word ("Israeli" → "Israel"), if known. */
 export function countryOfDemonym(word: string): string | undefined {
   return byDemonym.get(word.toLowerCase());

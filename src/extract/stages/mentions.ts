@@ -4,6 +4,7 @@
 // collectives that act or speak ("rights groups", "the Israeli opposition") as groups.
 import type { CoreEntityMention } from '../corenlp/types.ts';
 import {
+  NATIONAL_INSTITUTION,
   GROUP_HEADS,
   GROUP_QUALIFIERS,
   OUTLETS,
@@ -13,7 +14,7 @@ import {
   STATE_ORG_HEADS,
   isCourtName,
 } from '../lexicon/organisations.ts';
-import { KNOWN_PLACES, canonicalCountry, countryOfDemonym } from '../lexicon/places.ts';
+import { KNOWN_PLACES, canonicalCountry, countryOfDemonym, demonymOf } from '../lexicon/places.ts';
 import { need, type Stage } from '../pipeline.ts';
 import type { SentenceView } from '../syntax.ts';
 import type { EntityType, Mention } from '../types.ts';
@@ -828,10 +829,35 @@ function headlineNames(sentences: SentenceView[], mentions: NamedMention[]): Nam
   return out;
 }
 
+/**
+ * "Russia's Defence Ministry", "the Norwegian Refugee Council": an institution every country
+ * has (NATIONAL_INSTITUTION) is named with the country's nationality word and belongs to it,
+ * so two countries' ministries are two entities. The mention keeps its span (the nationality
+ * word or the possessive is not part of the name the tagger found).
+ */
+function nationalInstitutions(s: SentenceView, ner: NamedMention[]): void {
+  for (const m of ner) {
+    if (m.kind !== 'name' || (m.type !== 'Organisation' && m.type !== 'Court') || m.country || m.outlet) continue;
+    if (!NATIONAL_INSTITUTION.test(m.name)) continue;
+    const [a] = m.tokens;
+    let country: string | undefined;
+    if (s.tok(a - 1)?.ner === 'NATIONALITY') country = countryOfDemonym(s.word(a - 1));
+    else if (/^['’]s$/.test(s.word(a - 1) ?? '')) {
+      const owner = ner.find((o) => o.type === 'Country' && o.tokens[1] === a - 2);
+      if (owner) country = owner.name;
+    }
+    const demonym = country && demonymOf(country);
+    if (!country || !demonym) continue;
+    m.name = `${demonym} ${m.name}`;
+    m.country = country;
+  }
+}
+
 export function findMentions(sentences: SentenceView[]): NamedMention[] {
   const out: NamedMention[] = [];
   for (const s of sentences) {
     const ner = nerMentions(s);
+    nationalInstitutions(s, ner);
     // Names the tagger missed or mistyped: state organisations, acronyms, athletes.
     const missed = [...stateOrgMentions(s, ner), ...acronymMentions(s, ner), ...athleteMentions(s, ner)];
     const groups = groupMentions(s, [...ner, ...missed]);

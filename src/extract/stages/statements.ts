@@ -25,6 +25,8 @@ import { entityAt } from './entities.ts';
 
 export interface Draft {
   speaker: Span | null;
+  /** The speaker's head word ("Mathilde Vu of the Norwegian Refugee Council": Vu). */
+  speakerHead?: Span;
   cue: Span | null;
   content: Span;
   sentence: number;
@@ -556,6 +558,7 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     if (b - a < 1 && !isQuote(s.word(a))) continue;
     out.push({
       speaker: subj ? onLine(speakerSpan(s, subj, v), s, la, lb) : null,
+      speakerHead: subj ? s.span(subj, subj) : undefined,
       cue: s.span(v, v),
       content: s.span(a, b),
       sentence: s.index,
@@ -703,6 +706,7 @@ function accordingTo(s: SentenceView): Draft[] {
     const { a, b } = s.trim(a0, b0);
     out.push({
       speaker: s.subtreeSpan(source, (c) => c === i || s.rel[c] === 'case'),
+      speakerHead: s.span(source, source),
       cue: s.span(i, i + 1),
       content: s.span(a, b),
       sentence: s.index,
@@ -951,7 +955,12 @@ export function findStatements(doc: ArticleDoc): Statement[] {
     )
       d.content = { start: d.content.start - 2, end: d.content.end };
     if (d.speaker) d.speaker = tidySpeaker(d.speaker, text);
-    const speakerEntity = d.speaker ? entityAt(mentions, d.speaker.start, d.speaker.end) : undefined;
+    // The entity the speaker's head word names ("Mathilde Vu of the Norwegian Refugee Council"
+    // is Vu), else the widest name in the speaker.
+    const speakerEntity = d.speaker
+      ? ((d.speakerHead && entityAt(mentions, d.speakerHead.start, d.speakerHead.end)) ??
+        entityAt(mentions, d.speaker.start, d.speaker.end))
+      : undefined;
     const about = [
       ...new Set(
         mentions

@@ -836,6 +836,14 @@ describe('prisoner-swap.txt (a wire story: swap, court, warrant)', () => {
     expect(text(a, sentenced.speaker)).toBe("the Prosecutor General's Office");
   });
 
+  it("names a country's ministry after the country, so two countries' ministries are two entities", async () => {
+    const a = await extractRecorded(file);
+    const ministry = a.entities.find((e) => e.id === 'organisation:russian-defence-ministry');
+    expect(ministry).toMatchObject({ name: 'Russian Defence Ministry', partOf: 'country:russia' });
+    expect(ministry!.mentions.map((m) => text(a, m))).toEqual(['Defence Ministry']);
+    expect(a.entities.find((e) => e.id === 'organisation:defence-ministry')).toBeUndefined();
+  });
+
   it('leaves whoever was told out of what was said', async () => {
     const a = await extractRecorded(file);
     const told = a.statements.find((s) => text(a, s.cue) === 'told')!;
@@ -853,5 +861,13 @@ describe('sudan-famine.txt (a wire story: famine, court case)', () => {
     expect(uae?.aliases).toContain('UAE');
     expect(uae?.mentions.map((m) => text(a, m))).toEqual(['United Arab Emirates', 'UAE']);
     expect(a.entities.filter((e) => /uae/.test(e.id))).toEqual([]);
+  });
+
+  it('takes the speaker entity from the head of "Mathilde Vu of the Norwegian Refugee Council"', async () => {
+    const a = await extractRecorded(file);
+    const vu = a.statements.find((s) => text(a, s.content)?.includes('weeks, not months'))!;
+    expect(text(a, vu.speaker)).toBe('Mathilde Vu of the Norwegian Refugee Council');
+    expect(vu.speaker!.entityId).toBe('person:mathilde-vu');
+    expect(a.entities.find((e) => e.name === 'Norwegian Refugee Council')?.partOf).toBe('country:norway');
   });
 });
