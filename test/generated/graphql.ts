@@ -1070,7 +1070,7 @@ export type Role = {
   evidence: Maybe<Evidence>;
   /** The person who holds it. */
   holder: Entity;
-  /** The organisation or country the role is in. */
+  /** The organisation, country or place the role is in ("Kharkiv governor"). */
   of: Entity;
   title: Scalars['String']['output'];
 };

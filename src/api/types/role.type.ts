@@ -12,7 +12,7 @@ export class Role {
   @Field(() => Boolean, { description: 'False for "former" roles.' })
   current!: boolean;
 
-  @Field(() => Entity, { description: 'The organisation or country the role is in.' })
+  @Field(() => Entity, { description: 'The organisation, country or place the role is in ("Kharkiv governor").' })
   of!: Entity;
 
   @Field(() => Entity, { description: 'The person who holds it.' })

@@ -17,17 +17,42 @@ function entityOfToken(s: SentenceView, i: number, mentions: Mention[]): string 
   return hit?.entity;
 }
 
-/** Entities in the NP headed by `i` (conjuncts included, relative clauses left out). */
+/** `k` only modifies the name `h` through compounds and adjectives ("Kharkiv" in "former Kharkiv governor Oleh Synehubov"). */
+function modifies(s: SentenceView, k: number, h: number): boolean {
+  for (let x = k, guard = 0; guard < 6 && x && x !== h; guard++) {
+    if (!['compound', 'amod', 'flat'].includes(s.rel[x] ?? '')) return false;
+    x = s.head[x];
+    if (x === h) return true;
+  }
+  return false;
+}
+
+/**
+ * Entities in the NP headed by `i` (conjuncts included, relative clauses left out). A person's
+ * name takes part alone: the place or country in the title before it ("former Kharkiv governor
+ * Oleh Synehubov") says what the person was, not who else took part.
+ */
 function npEntities(s: SentenceView, i: number, mentions: Mention[]): string[] {
   const ids = s.subtree(i, (c) => ['acl', 'acl:relcl', 'nmod', 'appos', 'advcl', 'ccomp'].includes(s.rel[c] ?? ''));
   const heads = [i, ...s.kids(i, 'conj')];
   const out = new Set<string>();
+  const person = (k: number) =>
+    mentions.find(
+      (m) =>
+        m.entity &&
+        m.type === 'Person' &&
+        m.start <= s.tok(k).characterOffsetBegin &&
+        s.tok(k).characterOffsetEnd <= m.end,
+    )?.entity;
   for (const h of heads) {
+    const named = person(h);
     for (const k of s.subtree(
       h,
       (c) => ['acl', 'acl:relcl', 'nmod', 'advcl', 'ccomp', 'conj'].includes(s.rel[c] ?? '') && c !== h,
     )) {
       const e = entityOfToken(s, k, mentions);
+      // (A person before a person is the parser's mistake: "Trump and rival Hillary Clinton".)
+      if (named && e !== named && !person(k) && modifies(s, k, h)) continue;
       if (e && ids.concat(s.subtree(h)).includes(k)) out.add(e);
     }
   }
@@ -80,6 +105,33 @@ function clauseDate(s: SentenceView, head: number): NormalDate | undefined {
     .map((k) => tokenDate(s.tok(k)))
     .filter((d): d is NormalDate => !!d);
   return candidates[0];
+}
+
+/** A place the trigger noun names itself: "the San Bernardino attack", "the attack in Minnesota". */
+function ownPlace(s: SentenceView, i: number, mentions: Mention[], byId: Map<string, LocalEntity>): boolean {
+  const located = s
+    .kids(i, 'nmod', 'obl')
+    .filter((n) => s.kids(n, 'case').some((c) => /^(in|at|from|near)$/i.test(s.word(c))));
+  return [...s.kids(i, 'compound', 'amod'), ...located].some((k) => {
+    const type = byId.get(entityOfToken(s, k, mentions) ?? '')?.type;
+    return type === 'Place' || type === 'Country';
+  });
+}
+
+/**
+ * "… sentenced him to 12 years on Thursday, prosecutors said": the parser hangs the time
+ * between the clause and the saying verb after it on that verb; it dates the clause.
+ */
+function relayedDate(s: SentenceView, head: number): NormalDate | undefined {
+  const v = s.head[head];
+  if (!v || v < head || !s.tok(v).pos.startsWith('VB') || !['dep', 'ccomp', 'parataxis'].includes(s.rel[head] ?? ''))
+    return undefined;
+  for (const c of s.children[v]) {
+    if (c < head || c > v || !(s.rel[c] ?? '').startsWith('obl')) continue;
+    const d = tokenDate(s.tok(c));
+    if (d) return d;
+  }
+  return undefined;
 }
 
 export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
@@ -167,7 +219,10 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
         if (v !== undefined && !poss.length && direct) {
           const subj = s.kid(v, 'nsubj') ?? subjectOf(s, v);
           if (subj && subj !== i)
-            for (const e of npEntities(s, subj, mentions)) add(e, type === 'LegalCase' ? 'target' : 'agent');
+            for (const e of npEntities(s, subj, mentions))
+              // "Israel faces a genocide case": the one the case is against; "Sudan filed a case
+              // against the UAE": the one who brings it.
+              add(e, type === 'LegalCase' && !BRING_CASE.has(s.lemma(v)) ? 'target' : 'agent');
         }
       }
       // Prepositional roles on the trigger and on its clause.
@@ -216,6 +271,7 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
       const date =
         clauseDate(s, clauseHead) ??
         ownDate ??
+        relayedDate(s, clauseHead) ??
         (present && doc.date ? { date: doc.date, precision: 'day' as const } : undefined);
       const quantityHosts = [i, clauseHead, ...s.kids(clauseHead, 'advcl', 'obj', 'nsubj:pass'), ...s.kids(i, 'acl')];
       const qs = quantities(s, quantityHosts);
@@ -233,12 +289,13 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
         quantities: qs,
         sentence: s.index,
         confidence: participants.length ? 0.7 : 0.4,
-        // "the deal" refers back; "the 2016 election" (a date of its own) does not.
+        // "the deal" may refer back; "the 2016 election" (a date of its own) and "the attack in
+        // Minnesota" (a place of its own) do not.
         anaphoric:
           isNoun &&
           s.kids(i, 'det').some((d) => ['the', 'this', 'that'].includes(s.word(d).toLowerCase())) &&
-          !participants.length &&
-          !ownDate,
+          !ownDate &&
+          !ownPlace(s, i, mentions, byId),
       } as EventFact & { anaphoric?: boolean });
     }
   }
@@ -253,8 +310,17 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
 function mergeEvents(events: (EventFact & { anaphoric?: boolean })[]): EventFact[] {
   const out: EventFact[] = [];
   for (const { anaphoric, ...e } of events) {
-    // "the deal", "the agreement" with no roles of their own: the same event as the last one.
-    const antecedent = anaphoric ? [...out].reverse().find((o) => o.type === e.type) : undefined;
+    // "the deal", "the agreement", "dismissed the warrant": the same event as the last one of
+    // its type, unless it names someone that one does not have ("the attack on Rafah" after an
+    // attack on Khan Younis).
+    const parties = (x: EventFact) => x.participants.filter((p) => p.role === 'agent' || p.role === 'target');
+    const antecedent = anaphoric
+      ? [...out]
+          .reverse()
+          .find(
+            (o) => o.type === e.type && parties(e).every((p) => o.participants.some((q) => q.entityId === p.entityId)),
+          )
+      : undefined;
     // Two dates are two occurrences ("the 2012 election was close; the 2016 election was not").
     const dated = (o: EventFact) => !o.date || !e.date || o.date === e.date;
     const same =
@@ -271,6 +337,8 @@ function mergeEvents(events: (EventFact & { anaphoric?: boolean })[]): EventFact
       continue;
     }
     for (const p of e.participants) {
+      // Where a later sentence mentions the event is not where it happened.
+      if (antecedent && p.role === 'place') continue;
       if (!same.participants.some((q) => q.entityId === p.entityId && q.role === p.role)) same.participants.push(p);
     }
     for (const q of e.quantities) {
@@ -284,6 +352,9 @@ function mergeEvents(events: (EventFact & { anaphoric?: boolean })[]): EventFact
   }
   return out;
 }
+
+/** Verbs whose subject brings a case ("filed a case", "brought a lawsuit"), not faces it. */
+const BRING_CASE = new Set(['file', 'bring', 'lodge', 'launch', 'submit', 'initiate', 'institute', 'open']);
 
 /** What "meet" meets when it is no meeting ("meet education requirements"). */
 const MET_NOT_MEETING = new Set([

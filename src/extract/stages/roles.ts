@@ -67,8 +67,9 @@ export function findRoles(sentences: SentenceView[], mentions: Mention[], entiti
       let current = true;
       let ofId: string | undefined;
       let first = t.tokenBegin + 1;
-      // Words before the title: "former", a nationality, a country or an organisation.
-      for (let k = t.tokenBegin; k >= Math.max(1, t.tokenBegin - 2); k--) {
+      // Words before the title: "former", a nationality, a country, an organisation or a place
+      // ("former Kharkiv governor", "New York Mayor").
+      for (let k = t.tokenBegin, steps = 0; k >= 1 && steps < 3; k--, steps++) {
         const w = s.tok(k);
         const lw = w.word.toLowerCase();
         if (lw === 'former' || lw === 'ex' || lw === 'then') {
@@ -96,10 +97,11 @@ export function findRoles(sentences: SentenceView[], mentions: Mention[], entiti
             m.kind === 'name' &&
             m.entity &&
             m.end === w.characterOffsetEnd &&
-            (m.type === 'Organisation' || m.type === 'Country'),
+            (m.type === 'Organisation' || m.type === 'Country' || m.type === 'Place'),
         );
         if (org) {
           ofId = org.entity;
+          while (k > 1 && s.tok(k).characterOffsetBegin > org.start) k--;
           first = k;
           continue;
         }

@@ -844,6 +844,31 @@ describe('prisoner-swap.txt (a wire story: swap, court, warrant)', () => {
     expect(a.entities.find((e) => e.id === 'organisation:defence-ministry')).toBeUndefined();
   });
 
+  it('reads "former Kharkiv governor" as a former role in a place, and the sentence as against the person', async () => {
+    const a = await extractRecorded(file);
+    expect(a.roles.find((r) => r.personId === 'person:oleh-synehubov')).toMatchObject({
+      title: 'former governor',
+      ofId: 'place:kharkiv',
+      current: false,
+    });
+    const ruling = a.events.find((e) => e.type === 'Ruling')!;
+    expect(ruling.participants).toEqual([{ entityId: 'person:oleh-synehubov', role: 'target' }]);
+    expect(ruling.charges).toEqual(['treason']);
+    // "… on Thursday, the Prosecutor General's Office said": the parser hangs the day on "said".
+    expect([ruling.date, ruling.datePrecision]).toEqual(['2025-05-22', 'day']);
+  });
+
+  it('makes "dismissed the warrant" the warrant already reported, not a second one', async () => {
+    const a = await extractRecorded(file);
+    const warrants = a.events.filter((e) => e.type === 'ArrestWarrant');
+    expect(warrants).toHaveLength(1);
+    expect(warrants[0].participants).toEqual([
+      { entityId: 'court:international-criminal-court', role: 'court' },
+      { entityId: 'person:vladimir-putin', role: 'target' },
+    ]);
+    expect(warrants[0].date).toBe('2023-03');
+  });
+
   it('leaves whoever was told out of what was said', async () => {
     const a = await extractRecorded(file);
     const told = a.statements.find((s) => text(a, s.cue) === 'told')!;
@@ -861,6 +886,21 @@ describe('sudan-famine.txt (a wire story: famine, court case)', () => {
     expect(uae?.aliases).toContain('UAE');
     expect(uae?.mentions.map((m) => text(a, m))).toEqual(['United Arab Emirates', 'UAE']);
     expect(a.entities.filter((e) => /uae/.test(e.id))).toEqual([]);
+  });
+
+  it('makes the country that files a case its agent, and dates "last week" by its month', async () => {
+    const a = await extractRecorded(file);
+    const cases = a.events.filter((e) => e.type === 'LegalCase');
+    expect(cases).toHaveLength(1); // "The court dismissed the case" names no second case
+    expect(cases[0].participants).toEqual(
+      expect.arrayContaining([
+        { entityId: 'country:sudan', role: 'agent' },
+        { entityId: 'country:united-arab-emirates', role: 'target' },
+        { entityId: 'court:international-court-of-justice', role: 'court' },
+      ]),
+    );
+    const killing = a.events.find((e) => e.type === 'Killing')!;
+    expect([killing.date, killing.datePrecision]).toEqual(['2025-06', 'month']);
   });
 
   it('takes the speaker entity from the head of "Mathilde Vu of the Norwegian Refugee Council"', async () => {

@@ -52,6 +52,10 @@ describe('dates', () => {
   it('normalises SUTime values with their precision', () => {
     expect(normaliseTimex('2025-06-09TNI')).toEqual({ date: '2025-06-09', precision: 'day' });
     expect(normaliseTimex('2024-11')).toEqual({ date: '2024-11', precision: 'month' });
+    // "last week": the month of the ISO week's Thursday (2025-W01 starts on 2024-12-30).
+    expect(normaliseTimex('2025-W24')).toEqual({ date: '2025-06', precision: 'month' });
+    expect(normaliseTimex('2025-W01')).toEqual({ date: '2025-01', precision: 'month' });
+    expect(normaliseTimex('2020-W53-WE')).toEqual({ date: '2020-12', precision: 'month' });
     expect(normaliseTimex('2023')).toEqual({ date: '2023', precision: 'year' });
     expect(normaliseTimex('PRESENT_REF')).toBeUndefined();
   });
