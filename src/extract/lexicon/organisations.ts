@@ -231,3 +231,33 @@ export const ORGANISATION_ACRONYMS = new Set([
  */
 export const NATIONAL_INSTITUTION =
   /^(?:(?:\p{Lu}[\p{L}-]* )*(?:Ministry|Office|Army|Police|Parliament|Government|Cabinet|Navy|Air Force|Armed Forces|Central Bank|Supreme Court|High Court|Constitutional Court|Security Council|Refugee Council|Red Cross|Red Crescent|Embassy|Foreign Office|Coast Guard)|Ministry of [\p{L} ,]+)$/u;
+
+/**
+ * Bodies news names mostly by an acronym, under one name in every article: an article that
+ * says only "ICC" or "the U.N." names the same entity as one that writes the name out. The
+ * acronym stays an alias. Keyed without full stops ("U.N." → UN).
+ */
+const KNOWN_BODIES: Record<string, string> = {
+  UN: 'United Nations',
+  EU: 'European Union',
+  ICC: 'International Criminal Court',
+  ICJ: 'International Court of Justice',
+  IDF: 'Israel Defense Forces',
+  IAEA: 'International Atomic Energy Agency',
+  IMF: 'International Monetary Fund',
+  WFP: 'World Food Programme',
+  PLO: 'Palestine Liberation Organization',
+  UNGA: 'UN General Assembly',
+  UNSC: 'UN Security Council',
+};
+
+/**
+ * The name a body known by its acronym goes by ("U.N." → United Nations), if listed; a UN
+ * body's name begins "UN" however the article writes it ("U.N. Security Council", "United
+ * Nations Security Council" → UN Security Council).
+ */
+export function bodyName(name: string): string | undefined {
+  const un = /^(?:U\.N\.|United Nations) (?=\p{Lu})/u.exec(name);
+  if (un) return `UN ${name.slice(un[0].length)}`;
+  return KNOWN_BODIES[name.replace(/\./g, '')];
+}

@@ -49,16 +49,22 @@ function match(drafts: Draft[], m: NamedMention): Draft | undefined {
         (m.name.length >= 2 && m.name === m.name.toUpperCase() && initials(d.name) === m.name) ||
         (d.name === d.name.toUpperCase() && initials(m.name) === d.name) ||
         d.name.replace(/^The /, '') === m.name.replace(/^The /, '') ||
-        // "Mercantile" after "Mercantile Bancorp Inc": the distinctive first word alone.
+        // "Mercantile" after "Mercantile Bancorp Inc": the distinctive first word alone; not an
+        // acronym that names the body another is part of ("UN" beside "UN General Assembly").
         (!m.name.includes(' ') &&
           d.name.includes(' ') &&
           d.name.split(/\s+/)[0] === m.name &&
-          !GENERIC_FIRST_WORDS.has(m.name.toLowerCase())),
+          !GENERIC_FIRST_WORDS.has(m.name.toLowerCase()) &&
+          !(m.name === m.name.toUpperCase() && PART_OF_BODY.test(d.name))),
     );
     return hits.length === 1 ? hits[0] : undefined;
   }
   return undefined;
 }
+
+/** Names of a body that is part of another ("UN General Assembly", "EU Commission"). */
+const PART_OF_BODY =
+  / (Assembly|Council|Commission|Committee|Agency|Office|Court|Parliament|Ministry|Mission|Secretariat|Department|Envoy|Programme|Program|Fund|Bank|Forces)$/;
 
 const isOrgLike = (t: EntityType) => t === 'Organisation' || t === 'Court';
 

@@ -4,7 +4,8 @@
 // the clause's time expression (SUTime, resolved against the article date), its charges
 // from CoreNLP's CRIMINAL_CHARGE mentions and its counts from numbers on its nouns.
 import { tokenDate, type NormalDate } from '../dates.ts';
-import { factId } from '../ids.ts';
+import { entityId, factId } from '../ids.ts';
+import { countryOfDemonym } from '../lexicon/places.ts';
 import { COUNT_QUALIFIERS, NOUN_TRIGGERS, VERB_TRIGGERS } from '../lexicon/events.ts';
 import { need, type ArticleDoc, type Stage } from '../pipeline.ts';
 import type { SentenceView } from '../syntax.ts';
@@ -206,7 +207,12 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
         if (v !== undefined) clauseHead = v;
         const poss = s.kids(i, 'nmod:poss');
         for (const p of poss) add(entityOfToken(s, p, mentions), 'agent');
-        for (const p of s.kids(i, 'compound', 'amod')) add(entityOfToken(s, p, mentions), 'agent');
+        for (const p of s.kids(i, 'compound', 'amod')) {
+          // "Israeli attacks": the country of a nationality word, where the article names it.
+          const country = countryOfDemonym(s.word(p));
+          const named = country && entityId('Country', country);
+          add(entityOfToken(s, p, mentions) ?? (named && byId.has(named) ? named : undefined), 'agent');
+        }
         // The subject of the verb the trigger is the object of ("Netanyahu held a meeting",
         // "Justice delivered the immunity agreements") or the setting of ("Trump said at a
         // rally", "presided over a summit"); not of any verb above it ("In offering analysis of

@@ -5,6 +5,7 @@
 import type { CoreEntityMention } from '../corenlp/types.ts';
 import {
   NATIONAL_INSTITUTION,
+  bodyName,
   GROUP_HEADS,
   GROUP_QUALIFIERS,
   OUTLETS,
@@ -56,12 +57,12 @@ function typeOf(
       return { type: 'Person', name: text };
     }
     case 'ORGANIZATION':
-      if (isCourtName(text)) return { type: 'Court', name: theName === text ? text : text };
+      if (isCourtName(text)) return { type: 'Court', name: bodyName(text) ?? text };
       if (KNOWN_PLACES.has(lower)) return { type: 'Place', name: text };
       // "a case against the UAE": a country the tagger called an organisation.
       if (canonicalCountry(text)) return { type: 'Country', name: canonicalCountry(text)! };
       // "the United Nations" is the United Nations: only outlets (above) keep "The" in their name.
-      return { type: 'Organisation', name: text };
+      return { type: 'Organisation', name: bodyName(text) ?? text };
     case 'COUNTRY': {
       if (KNOWN_PLACES.has(lower)) return { type: 'Place', name: text };
       return { type: 'Country', name: canonicalCountry(text) ?? text };

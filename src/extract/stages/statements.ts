@@ -710,7 +710,9 @@ function accordingTo(s: SentenceView): Draft[] {
       cue: s.span(i, i + 1),
       content: s.span(a, b),
       sentence: s.index,
-      date: clause ? clauseDate(s, clause) : undefined,
+      // When the source said it is not told; the content's own time ("… since October 2023,
+      // according to the Health Ministry") is when it happened. The article's date stands.
+      date: undefined,
       confidence: 0.8,
     });
   }
@@ -740,7 +742,7 @@ function nounCues(s: SentenceView): Draft[] {
       cue: s.span(n, n),
       content: s.span(a, b),
       sentence: s.index,
-      date: clauseDate(s, clause),
+      date: undefined,
       confidence: 0.6,
     });
   }

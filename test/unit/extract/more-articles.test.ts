@@ -911,3 +911,29 @@ describe('sudan-famine.txt (a wire story: famine, court case)', () => {
     expect(a.entities.find((e) => e.name === 'Norwegian Refugee Council')?.partOf).toBe('country:norway');
   });
 });
+
+describe('icj-hearing.txt (a wire story: advisory hearings)', () => {
+  const file = path.join(dir, 'icj-hearing.txt');
+
+  it('keeps "UN" the United Nations, not a short name of the UN General Assembly', async () => {
+    const a = await extractRecorded(file);
+    const un = a.entities.find((e) => e.id === 'organisation:united-nations');
+    expect(un?.aliases).toEqual(['UN']);
+    expect(un?.mentions).toHaveLength(4);
+    expect(a.entities.find((e) => e.id === 'organisation:un-general-assembly')?.mentions).toHaveLength(1);
+  });
+
+  it('dates an "according to" statement by the article, not by the time inside it', async () => {
+    const a = await extractRecorded(file);
+    const health = a.statements.find((s) => text(a, s.cue) === 'According to')!;
+    expect(text(a, health.content)).toContain('since October 2023');
+    expect(health.date).toBe('2025-04-29');
+  });
+
+  it('makes the country of "Israeli attacks" their agent', async () => {
+    const a = await extractRecorded(file);
+    const attack = a.events.find((e) => e.type === 'Attack')!;
+    expect(attack.participants).toEqual([{ entityId: 'country:israel', role: 'agent' }]);
+    expect(attack.quantities).toEqual([{ value: 52000, unit: 'palestinian', qualifier: 'more than' }]);
+  });
+});
