@@ -56,6 +56,7 @@ const WORLD = createRequire(import.meta.url)('world-countries/countries.json') a
   altSpellings: string[];
   independent: boolean;
   unMember: boolean;
+  capital?: string[];
   demonyms?: { eng?: { m: string; f: string } };
 }[];
 const NOT_COUNTRIES = new Set(['Georgia']);
@@ -94,6 +95,25 @@ export function canonicalCountry(name: string): string | undefined {
       .replace(/^the\s+/, '')
       .replace(/\s*[’']\s*s\b/g, "'s"),
   );
+}
+
+/**
+ * National capitals (world-countries), for the capital that stands for its government as a
+ * subject ("Moscow has dismissed the warrant"). Not Jerusalem, whose status is disputed.
+ */
+const byCapital = new Map<string, string>([
+  ['washington', 'United States'],
+  ['kiev', 'Ukraine'],
+]);
+for (const c of WORLD) {
+  if (!(c.independent || c.unMember)) continue;
+  const name = canonicalCountry(c.name.common);
+  for (const city of c.capital ?? []) if (name && city !== 'Jerusalem') byCapital.set(city.toLowerCase(), name);
+}
+
+/** The country whose capital this is ("Moscow" → Russia), if it is one. */
+export function countryOfCapital(city: string): string | undefined {
+  return byCapital.get(city.toLowerCase());
 }
 
 const demonymByCountry = new Map<string, string>();

@@ -5,7 +5,7 @@
 // from CoreNLP's CRIMINAL_CHARGE mentions and its counts from numbers on its nouns.
 import { tokenDate, type NormalDate } from '../dates.ts';
 import { entityId, factId } from '../ids.ts';
-import { countryOfDemonym } from '../lexicon/places.ts';
+import { countryOfCapital, countryOfDemonym } from '../lexicon/places.ts';
 import { COUNT_QUALIFIERS, NOUN_TRIGGERS, VERB_TRIGGERS } from '../lexicon/events.ts';
 import { need, type ArticleDoc, type Stage } from '../pipeline.ts';
 import type { SentenceView } from '../syntax.ts';
@@ -140,7 +140,7 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
   const mentions = need(doc, 'mentions', 'events');
   const entities = need(doc, 'entities', 'events');
   const byId = new Map<string, LocalEntity>(entities.map((e) => [e.id, e]));
-  const events: EventFact[] = [];
+  const events: Draft[] = [];
   for (const s of sentences) {
     for (let i = 1; i <= s.tokens.length; i++) {
       const t = s.tok(i);
@@ -177,13 +177,20 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
       }
       if (notAnEvent(s, i, lemma, mentions)) continue;
       const participants: Participant[] = [];
+      const fromVerb = new Set<string>();
       // One role per entity (the first found: the clause's own arguments before its phrases).
       // A court takes part as the court; a town or region is where, never who ("A New York
       // judge rejected …"); and only a place is a place ("talks at the U.N.", "a march in
       // Selma, Obama said": not the U.N., not Obama).
-      const add = (entityId: string | undefined, role: Participant['role']) => {
-        if (!entityId || participants.some((p) => p.entityId === entityId)) return;
-        const e = byId.get(entityId);
+      const add = (given: string | undefined, role: Participant['role']) => {
+        // "Moscow launched its invasion": a capital as agent is its country, where the article
+        // names the country.
+        const capital = role === 'agent' && given && byId.get(given)?.type === 'Place';
+        const country = capital ? countryOfCapital(byId.get(given!)!.name) : undefined;
+        const seat = country && entityId('Country', country);
+        const id = seat && byId.has(seat) ? seat : given;
+        if (!id || participants.some((p) => p.entityId === id)) return;
+        const e = byId.get(id);
         const r: Participant['role'] =
           e?.type === 'Court' && role !== 'target'
             ? 'court'
@@ -191,7 +198,7 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
               ? 'place'
               : role;
         if (r === 'place' && e?.type !== 'Place' && e?.type !== 'Country') return;
-        participants.push({ entityId, role: r });
+        participants.push({ entityId: id, role: r });
       };
       let clauseHead = i;
       if (isVerb) {
@@ -224,11 +231,13 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
               s.kids(i, 'case').some((c) => /^(at|in|during|to|into|over)$/i.test(s.word(c)))));
         if (v !== undefined && !poss.length && direct) {
           const subj = s.kid(v, 'nsubj') ?? subjectOf(s, v);
+          const before = participants.length;
           if (subj && subj !== i)
             for (const e of npEntities(s, subj, mentions))
               // "Israel faces a genocide case": the one the case is against; "Sudan filed a case
               // against the UAE": the one who brings it.
               add(e, type === 'LegalCase' && !BRING_CASE.has(s.lemma(v)) ? 'target' : 'agent');
+          for (const p of participants.slice(before)) fromVerb.add(p.entityId);
         }
       }
       // Prepositional roles on the trigger and on its clause.
@@ -302,24 +311,31 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
           s.kids(i, 'det').some((d) => ['the', 'this', 'that'].includes(s.word(d).toLowerCase())) &&
           !ownDate &&
           !ownPlace(s, i, mentions, byId),
-      } as EventFact & { anaphoric?: boolean });
+        fromVerb,
+      } as Draft);
     }
   }
   return mergeEvents(events);
 }
+
+/** An event as found, before merging: whether it may refer back, and who the verb lent it. */
+type Draft = EventFact & { anaphoric: boolean; fromVerb: Set<string> };
 
 /**
  * One occurrence reported several times is one event: the article's negotiations ("talks",
  * "the negotiations") merge into the first, and a killing reported with an attack in the same
  * sentence ("offensive …, killing nearly 55,000") is that attack's count, not a second event.
  */
-function mergeEvents(events: (EventFact & { anaphoric?: boolean })[]): EventFact[] {
+function mergeEvents(events: Draft[]): EventFact[] {
   const out: EventFact[] = [];
-  for (const { anaphoric, ...e } of events) {
+  for (const { anaphoric, fromVerb, ...e } of events) {
     // "the deal", "the agreement", "dismissed the warrant": the same event as the last one of
     // its type, unless it names someone that one does not have ("the attack on Rafah" after an
     // attack on Khan Younis).
-    const parties = (x: EventFact) => x.participants.filter((p) => p.role === 'agent' || p.role === 'target');
+    // Who did what the trigger noun is the object of is not who took part in the event itself
+    // ("Moscow has dismissed the warrant" did not issue it).
+    const parties = (x: EventFact) =>
+      x.participants.filter((p) => (p.role === 'agent' || p.role === 'target') && !fromVerb.has(p.entityId));
     const antecedent = anaphoric
       ? [...out]
           .reverse()
@@ -343,8 +359,9 @@ function mergeEvents(events: (EventFact & { anaphoric?: boolean })[]): EventFact
       continue;
     }
     for (const p of e.participants) {
-      // Where a later sentence mentions the event is not where it happened.
-      if (antecedent && p.role === 'place') continue;
+      // Where a later sentence mentions the event is not where it happened, and who acts on it
+      // there did not take part in it.
+      if (antecedent && (p.role === 'place' || fromVerb.has(p.entityId))) continue;
       if (!same.participants.some((q) => q.entityId === p.entityId && q.role === p.role)) same.participants.push(p);
     }
     for (const q of e.quantities) {

@@ -3,7 +3,8 @@
 // reports"), and quotations CoreNLP finds that no cue covered. Each statement has a speaker
 // span and entity (pronouns resolved through coreference), cue, content, kind and date.
 import { tokenDate, type NormalDate } from '../dates.ts';
-import { factId } from '../ids.ts';
+import { entityId, factId } from '../ids.ts';
+import { countryOfCapital } from '../lexicon/places.ts';
 import {
   ATTITUDE_VERBS,
   INFINITIVE_ONLY_CUES,
@@ -947,6 +948,15 @@ export function findStatements(doc: ArticleDoc): Statement[] {
   drafts = withoutRestatements(drafts, mentions, text);
 
   const fallback = doc.date ? { date: doc.date, precision: 'day' as const } : undefined;
+  // "Moscow, which does not recognise the court, has dismissed the warrant": a capital that
+  // speaks is its country's government, where the article names the country.
+  const entities = new Map(need(doc, 'entities', 'statements').map((e) => [e.id, e]));
+  const seat = (id: string | undefined) => {
+    const e = id === undefined ? undefined : entities.get(id);
+    const country = e?.type === 'Place' ? countryOfCapital(e.name) : undefined;
+    const countryId = country && entityId('Country', country);
+    return countryId && entities.has(countryId) ? countryId : id;
+  };
   const statements = drafts.map((d) => {
     // An archive-style opening mark ("''This isn't tax reform,'' said …"), written like a
     // closing one (CoreNLP's splitter may even give it to the sentence before), opens this
@@ -959,10 +969,12 @@ export function findStatements(doc: ArticleDoc): Statement[] {
     if (d.speaker) d.speaker = tidySpeaker(d.speaker, text);
     // The entity the speaker's head word names ("Mathilde Vu of the Norwegian Refugee Council"
     // is Vu), else the widest name in the speaker.
-    const speakerEntity = d.speaker
-      ? ((d.speakerHead && entityAt(mentions, d.speakerHead.start, d.speakerHead.end)) ??
-        entityAt(mentions, d.speaker.start, d.speaker.end))
-      : undefined;
+    const speakerEntity = seat(
+      d.speaker
+        ? ((d.speakerHead && entityAt(mentions, d.speakerHead.start, d.speakerHead.end)) ??
+            entityAt(mentions, d.speaker.start, d.speaker.end))
+        : undefined,
+    );
     const about = [
       ...new Set(
         mentions

@@ -869,6 +869,17 @@ describe('prisoner-swap.txt (a wire story: swap, court, warrant)', () => {
     expect(warrants[0].date).toBe('2023-03');
   });
 
+  it('reads a capital that acts or speaks as its country ("Moscow … has dismissed", "Moscow launched")', async () => {
+    const a = await extractRecorded(file);
+    const dismissed = a.statements.find((s) => text(a, s.cue) === 'dismissed')!;
+    expect(text(a, dismissed.speaker)).toBe('Moscow');
+    expect(dismissed.speaker!.entityId).toBe('country:russia');
+    const invasion = a.events.find((e) => e.type === 'Attack')!;
+    expect(invasion.participants).toEqual([{ entityId: 'country:russia', role: 'agent' }]);
+    // "flown to Moscow": a place where nothing is said stays a place.
+    expect(a.entities.find((e) => e.id === 'place:moscow')?.type).toBe('Place');
+  });
+
   it('leaves whoever was told out of what was said', async () => {
     const a = await extractRecorded(file);
     const told = a.statements.find((s) => text(a, s.cue) === 'told')!;
