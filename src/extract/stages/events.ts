@@ -290,7 +290,9 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
         (present && doc.date ? { date: doc.date, precision: 'day' as const } : undefined);
       const quantityHosts = [i, clauseHead, ...s.kids(clauseHead, 'advcl', 'obj', 'nsubj:pass'), ...s.kids(i, 'acl')];
       const qs = quantities(s, quantityHosts);
-      const first = s.kids(i, 'compound').filter((c) => c === i - 1).length ? i - 1 : i;
+      let first = s.kids(i, 'compound').filter((c) => c === i - 1).length ? i - 1 : i;
+      // "full-scale invasion", not "scale invasion": a hyphenated word stays whole.
+      while (first < i && first > 2 && s.word(first - 1) === '-' && !s.tok(first - 1).before) first -= 2;
       const trigger = s.span(first, i);
       events.push({
         id: factId('event', articleId, trigger.start, trigger.end),

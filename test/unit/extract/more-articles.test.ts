@@ -875,6 +875,7 @@ describe('prisoner-swap.txt (a wire story: swap, court, warrant)', () => {
     expect(text(a, dismissed.speaker)).toBe('Moscow');
     expect(dismissed.speaker!.entityId).toBe('country:russia');
     const invasion = a.events.find((e) => e.type === 'Attack')!;
+    expect(invasion.label).toBe('full-scale invasion');
     expect(invasion.participants).toEqual([{ entityId: 'country:russia', role: 'agent' }]);
     // "flown to Moscow": a place where nothing is said stays a place.
     expect(a.entities.find((e) => e.id === 'place:moscow')?.type).toBe('Place');
