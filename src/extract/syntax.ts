@@ -117,7 +117,10 @@ export class SentenceView {
    * modifying a noun (acl) takes that noun. With `relativePronouns`, "the poll that shows"
    * gives "poll", not "that".
    */
-  subjectOf(v: number, opts: { through: string[]; hops: number; relativePronouns?: boolean }): number | undefined {
+  subjectOf(
+    v: number,
+    opts: { through: string[]; hops: number; relativePronouns?: boolean; objectControl?: boolean },
+  ): number | undefined {
     let k: number | undefined = v;
     for (let guard = 0; guard < opts.hops && k; guard++) {
       const subj = this.nearestKid(k, 'nsubj');
@@ -136,6 +139,17 @@ export class SentenceView {
         continue;
       }
       if (!opts.through.includes(this.rel[k] ?? '')) return undefined;
+      // "ordered Bolsonaro to stand trial", "urged the judges to act": an infinitive after an
+      // object has that object as its subject.
+      const inf = k;
+      if (
+        opts.objectControl &&
+        this.rel[inf] === 'xcomp' &&
+        this.word(this.kid(inf, 'mark') ?? 0).toLowerCase() === 'to'
+      ) {
+        const obj = this.kids(this.head[inf], 'obj').find((o) => o < inf && /^(NN|PRP)/.test(this.tok(o).pos));
+        if (obj !== undefined) return obj;
+      }
       k = this.head[k];
     }
     return undefined;

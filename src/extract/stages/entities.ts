@@ -39,7 +39,9 @@ function match(drafts: Draft[], m: NamedMention): Draft | undefined {
       // Case aside: "VOGEL:" in a transcript is Anna Vogel.
       single
         ? lastWord(d.name).toLowerCase() === m.name.toLowerCase()
-        : lastWord(m.name).toLowerCase() === d.name.toLowerCase() && !d.name.includes(' '),
+        : (lastWord(m.name).toLowerCase() === d.name.toLowerCase() && !d.name.includes(' ')) ||
+          // "Braga Netto" after "Walter Braga Netto", "Lula da Silva" after "Luiz Inacio Lula da Silva".
+          d.name.toLowerCase().endsWith(` ${m.name.toLowerCase()}`),
     );
     return hits.length === 1 ? hits[0] : undefined;
   }

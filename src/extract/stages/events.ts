@@ -69,7 +69,8 @@ function governingVerb(s: SentenceView, i: number): number | undefined {
   return undefined;
 }
 
-const subjectOf = (s: SentenceView, v: number) => s.subjectOf(v, { through: ['conj', 'xcomp', 'advcl'], hops: 5 });
+const subjectOf = (s: SentenceView, v: number) =>
+  s.subjectOf(v, { through: ['conj', 'xcomp', 'advcl'], hops: 5, objectControl: true });
 
 function quantities(s: SentenceView, around: number[]): EventFact['quantities'] {
   const out: EventFact['quantities'] = [];
@@ -101,8 +102,10 @@ function quantities(s: SentenceView, around: number[]): EventFact['quantities'] 
 }
 
 function clauseDate(s: SentenceView, head: number): NormalDate | undefined {
+  // Not a time inside a clause of its own ("on charges that he plotted to overturn his 2022
+  // election defeat").
   const candidates = s
-    .subtree(head)
+    .subtree(head, (k) => ['acl', 'acl:relcl', 'ccomp'].includes(s.rel[k] ?? '') && k !== head)
     .map((k) => tokenDate(s.tok(k)))
     .filter((d): d is NormalDate => !!d);
   return candidates[0];
@@ -176,6 +179,8 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
         if (!people) continue;
       }
       if (notAnEvent(s, i, lemma, mentions)) continue;
+      // "If convicted, he could face …": what would happen has not.
+      if (isVerb && s.kids(i, 'mark').some((k) => /^(if|unless)$/i.test(s.word(k)))) continue;
       const participants: Participant[] = [];
       const fromVerb = new Set<string>();
       // One role per entity (the first found: the clause's own arguments before its phrases).
@@ -192,7 +197,7 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
         if (!id || participants.some((p) => p.entityId === id)) return;
         const e = byId.get(id);
         const r: Participant['role'] =
-          e?.type === 'Court' && role !== 'target'
+          e?.type === 'Court' && (role !== 'target' || LEGAL.has(type!))
             ? 'court'
             : e?.type === 'Place' && role !== 'target'
               ? 'place'
@@ -377,6 +382,9 @@ function mergeEvents(events: Draft[]): EventFact[] {
   }
   return out;
 }
+
+/** Legal events: a court in them is the court, even where it stands as the object. */
+const LEGAL = new Set(['LegalCase', 'Ruling', 'ArrestWarrant']);
 
 /** Verbs whose subject brings a case ("filed a case", "brought a lawsuit"), not faces it. */
 const BRING_CASE = new Set(['file', 'bring', 'lodge', 'launch', 'submit', 'initiate', 'institute', 'open']);

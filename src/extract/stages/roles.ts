@@ -65,6 +65,7 @@ export function findRoles(sentences: SentenceView[], mentions: Mention[], entiti
       );
       if (!person) continue;
       let current = true;
+      let prefix = '';
       let ofId: string | undefined;
       let first = t.tokenBegin + 1;
       // Words before the title: "former", a nationality, a country, an organisation or a place
@@ -74,6 +75,13 @@ export function findRoles(sentences: SentenceView[], mentions: Mention[], entiti
         const lw = w.word.toLowerCase();
         if (lw === 'former' || lw === 'ex' || lw === 'then') {
           current = false;
+          first = k;
+          continue;
+        }
+        // "ex-Defence Minister": the rest of the word is part of the title.
+        if (/^ex-\p{L}/iu.test(w.word) && k === t.tokenBegin) {
+          current = false;
+          prefix = `${w.word.slice(3)} `;
           first = k;
           continue;
         }
@@ -127,7 +135,7 @@ export function findRoles(sentences: SentenceView[], mentions: Mention[], entiti
       }
       roles.push({
         personId: personEntity.id,
-        title: held(inner === undefined ? t.text : s.text(t.tokenBegin + 1, inner - 1)),
+        title: held(prefix + (inner === undefined ? t.text : s.text(t.tokenBegin + 1, inner - 1))),
         ofId,
         current,
         span: {

@@ -957,6 +957,19 @@ export function findStatements(doc: ArticleDoc): Statement[] {
     const countryId = country && entityId('Country', country);
     return countryId && entities.has(countryId) ? countryId : id;
   };
+  // "the former president told reporters": a title the article gives one person only.
+  const roles = need(doc, 'roles', 'statements');
+  const holder = (span: Span): string | undefined => {
+    const m = /^the (former |ex-)?(?:[\p{Lu}][\p{L}-]+ )?([\p{L} -]+)$/iu.exec(text.slice(span.start, span.end));
+    if (!m) return undefined;
+    const wanted = m[2].toLowerCase().replace(/^premier$/, 'prime minister');
+    const people = new Set(
+      roles
+        .filter((r) => r.current === !m[1] && r.title.toLowerCase().replace(/^former /, '') === wanted)
+        .map((r) => r.personId),
+    );
+    return people.size === 1 ? [...people][0] : undefined;
+  };
   const statements = drafts.map((d) => {
     // An archive-style opening mark ("''This isn't tax reform,'' said …"), written like a
     // closing one (CoreNLP's splitter may even give it to the sentence before), opens this
@@ -972,7 +985,8 @@ export function findStatements(doc: ArticleDoc): Statement[] {
     const speakerEntity = seat(
       d.speaker
         ? ((d.speakerHead && entityAt(mentions, d.speakerHead.start, d.speakerHead.end)) ??
-            entityAt(mentions, d.speaker.start, d.speaker.end))
+            entityAt(mentions, d.speaker.start, d.speaker.end) ??
+            holder(d.speaker))
         : undefined,
     );
     const about = [
@@ -1023,7 +1037,7 @@ function withRelays(statements: Statement[], text: string): Statement[] {
 
 export const statementsStage: Stage = {
   name: 'statements',
-  requires: ['sentences', 'mentions', 'entities', 'annotation'],
+  requires: ['sentences', 'mentions', 'entities', 'roles', 'annotation'],
   adds: ['statements'],
   run: (doc) => ({ ...doc, statements: findStatements(doc) }),
 };

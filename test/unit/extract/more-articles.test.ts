@@ -949,3 +949,38 @@ describe('icj-hearing.txt (a wire story: advisory hearings)', () => {
     expect(attack.quantities).toEqual([{ value: 52000, unit: 'palestinian', qualifier: 'more than' }]);
   });
 });
+
+describe('court-appeal.txt (a court story: trial ordered, aides, a former president)', () => {
+  const file = path.join(dir, 'court-appeal.txt');
+
+  it('makes "Braga Netto" the "Walter Braga Netto" named before, and "ex-Defence Minister" a former role', async () => {
+    const a = await extractRecorded(file);
+    const netto = a.entities.filter((e) => /netto/.test(e.id));
+    expect(netto.map((e) => e.id)).toEqual(['person:walter-braga-netto']);
+    expect(netto[0].mentions.map((m) => text(a, m))).toEqual(['Walter Braga Netto', 'Braga Netto']);
+    expect(a.roles.find((r) => r.personId === 'person:walter-braga-netto')).toMatchObject({
+      title: 'former Defence Minister',
+      current: false,
+    });
+  });
+
+  it('takes "the former president" who speaks for the one former president the article names', async () => {
+    const a = await extractRecorded(file);
+    const told = a.statements.find((s) => text(a, s.cue) === 'told')!;
+    expect(text(a, told.speaker)).toBe('the former president');
+    expect(told.speaker!.entityId).toBe('person:jair-bolsonaro');
+  });
+
+  it('puts the one ordered to stand trial on trial, undated by a year inside the charges, and no ruling "if convicted"', async () => {
+    const a = await extractRecorded(file);
+    // Headline "Bolsonaro to stand trial", then "ordered former President Jair Bolsonaro to stand
+    // trial on charges that he plotted … his 2022 election defeat".
+    const [headline, ordered] = a.events.filter((e) => e.label === 'trial');
+    for (const trial of [headline, ordered]) {
+      expect(trial.type).toBe('LegalCase');
+      expect(trial.participants).toEqual([{ entityId: 'person:jair-bolsonaro', role: 'target' }]);
+      expect(trial.date).toBeUndefined();
+    }
+    expect(a.events.filter((e) => e.type === 'Ruling').map((e) => e.label)).toEqual(['ruling']);
+  });
+});
