@@ -78,6 +78,12 @@ export function findRoles(sentences: SentenceView[], mentions: Mention[], entiti
           first = k;
           continue;
         }
+        // "Senate Majority Leader", "Deputy Prime Minister": a word the tagger left out of the title.
+        if (/^(Majority|Minority|Deputy|Acting|Interim|Vice|Assistant)$/.test(w.word) && k + steps === t.tokenBegin) {
+          prefix = `${w.word} ${prefix}`;
+          first = k;
+          continue;
+        }
         // "ex-Defence Minister": the rest of the word is part of the title.
         if (/^ex-\p{L}/iu.test(w.word) && k === t.tokenBegin) {
           current = false;

@@ -186,6 +186,8 @@ function speakerSpan(s: SentenceView, subj: number, cue: number): Span {
       (['acl:relcl', 'acl', 'punct', 'appos', 'parataxis', 'advcl'].includes(s.rel[c] ?? '') &&
         c > subj &&
         !(s.rel[c] === 'appos' && named(c))) ||
+      // "Hillary Clinton's campaign on Tuesday accused …": when, not who.
+      ((s.rel[c] ?? '').startsWith('nmod') && c > subj && /^(DATE|TIME)$/.test(s.tok(c).ner)) ||
       (s.rel[c] === 'case' && c < subj), // "criticised by Hannah Weiss, who …": not "by"
   );
   // "Mr. Kamin, who emphasized …": the relative pronoun is the cue's subject; the speaker
@@ -262,6 +264,8 @@ const anotherCue = (s: SentenceView) => (c: number) =>
         (s.rel[c] === 'dep' && s.kid(c, 'ccomp') !== undefined)) &&
       s.word(c - 1) === ',')) &&
   isCueVerb(s)(c);
+
+const FIRST_PERSON = /^(i|me|my|mine|myself|we|us|our|ours|ourselves)$/i;
 
 /** Sentence adverbs and conjunctions that tie a sentence to the one before it. */
 const CONNECTIVES =
@@ -369,7 +373,7 @@ const CLAUSE_RELS = new Set(['ccomp', 'xcomp', 'parataxis', 'dep', 'advcl', 'obj
  * content.
  */
 const asComplement = (s: SentenceView, c: number) =>
-  (s.rel[c] === 'obl' && s.kids(c, 'case').some((k) => /^(as|for|over)$/i.test(s.word(k)))) ||
+  (s.rel[c] === 'obl' && s.kids(c, 'case').some((k) => /^(as|for|over|of)$/i.test(s.word(k)))) ||
   (s.rel[c] === 'advcl' && s.tok(c).pos === 'VBG' && s.kids(c, 'mark').some((k) => /^for$/i.test(s.word(k))));
 
 /**
@@ -453,7 +457,10 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
   for (let v = 1; v <= s.tokens.length; v++) {
     const t = s.tok(v);
     const lemma = s.lemma(v);
+    // "Hope Hicks": the first name of a person, read by the tagger as a verb, is no cue (a verb
+    // inside a title-case headline's run of names still is: "Chris Christie Calls Hillary …").
     if (!t.pos.startsWith('VB')) continue;
+    if (t.ner === 'PERSON' && s.tok(v - 1)?.ner !== 'PERSON' && s.tok(v + 1)?.ner === 'PERSON') continue;
     // A verb outside the lexicon is a cue only where it reports a proposition ("encouraged
     // farmers to join …"; "unveiled a new logo" reports no one's words), PolNeAR train counts
     // for the verb itself (a frame alone does not: "Parnevik shot a 62 to take the lead") and
@@ -992,7 +999,15 @@ export function findStatements(doc: ArticleDoc): Statement[] {
     const about = [
       ...new Set(
         mentions
-          .filter((m) => m.entity && m.start >= d.content.start && m.end <= d.content.end && m.entity !== speakerEntity)
+          .filter(
+            (m) =>
+              m.entity &&
+              m.start >= d.content.start &&
+              m.end <= d.content.end &&
+              m.entity !== speakerEntity &&
+              // "I", "we" in what is said are the speaker, whatever coreference made of them.
+              !(m.kind === 'pronoun' && FIRST_PERSON.test(m.text)),
+          )
           .map((m) => m.entity!),
       ),
     ];

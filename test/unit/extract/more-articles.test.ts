@@ -984,3 +984,31 @@ describe('court-appeal.txt (a court story: trial ordered, aides, a former presid
     expect(a.events.filter((e) => e.type === 'Ruling').map((e) => e.label)).toEqual(['ruling']);
   });
 });
+
+describe('campaign-trail.txt (US campaign news)', () => {
+  const file = path.join(dir, 'campaign-trail.txt');
+
+  it('reads "accused X of ducking questions" to its complement and keeps "on Tuesday" out of the speaker', async () => {
+    const a = await extractRecorded(file);
+    const accused = a.statements.find((s) => text(a, s.cue) === 'accused')!;
+    expect(text(a, accused.speaker)).toBe("Hillary Clinton's campaign");
+    expect(text(a, accused.content)).toMatch(/^Donald Trump of ducking questions about his taxes/);
+  });
+
+  it('takes no cue from "Hope Hicks", and leaves "I" in a quotation out of what it is about', async () => {
+    const a = await extractRecorded(file);
+    expect(a.statements.map((s) => text(a, s.cue))).not.toContain('Hope');
+    expect(a.statements.find((s) => text(a, s.content)?.includes('tax code far better'))?.cue).not.toBeNull();
+    const brilliantly = a.statements.find((s) => text(a, s.content)?.includes('brilliantly'))!;
+    expect(brilliantly.speaker!.entityId).toBe('person:donald-trump');
+    expect(brilliantly.about).toEqual([]);
+  });
+
+  it('keeps "Majority" in "Senate Majority Leader"', async () => {
+    const a = await extractRecorded(file);
+    expect(a.roles.find((r) => r.personId === 'person:mitch-mcconnell')).toMatchObject({
+      title: 'Majority Leader',
+      ofId: 'organisation:senate',
+    });
+  });
+});
