@@ -839,6 +839,13 @@ function headlineNames(sentences: SentenceView[], mentions: NamedMention[]): Nam
 function nationalInstitutions(s: SentenceView, ner: NamedMention[]): void {
   for (const m of ner) {
     if (m.kind !== 'name' || (m.type !== 'Organisation' && m.type !== 'Court') || m.country || m.outlet) continue;
+    // "the Lebanese Health Ministry" tagged whole: already named after its country.
+    const [first, ...rest] = m.name.split(' ');
+    const own = countryOfDemonym(first);
+    if (own && rest.length && NATIONAL_INSTITUTION.test(rest.join(' '))) {
+      m.country = own;
+      continue;
+    }
     if (!NATIONAL_INSTITUTION.test(m.name)) continue;
     const [a] = m.tokens;
     let country: string | undefined;

@@ -28,6 +28,8 @@ export interface Draft {
   speaker: Span | null;
   /** The speaker's head word ("Mathilde Vu of the Norwegian Refugee Council": Vu). */
   speakerHead?: Span;
+  /** A name set beside the head ("The UN peacekeeping mission, UNIFIL,"): who, where the head names no one. */
+  speakerAppos?: Span;
   cue: Span | null;
   content: Span;
   sentence: number;
@@ -175,6 +177,13 @@ function quotedSubject(s: SentenceView, v: number): Inverted | undefined {
   if (speaker === undefined) return undefined;
   const end = /^[,.!?]$/.test(s.word(v - 2)) ? v - 3 : v - 2;
   return end > open ? { speaker, content: withQuotes(s, open + 1, end) } : undefined;
+}
+
+/** The proper name in apposition after a speaker's head ("the mission, UNIFIL,"). */
+function apposOf(s: SentenceView, subj: number | undefined): Span | undefined {
+  if (subj === undefined) return undefined;
+  const a = s.kids(subj, 'appos').find((k) => k > subj && s.tok(k).pos.startsWith('NNP'));
+  return a === undefined ? undefined : s.span(a, a);
 }
 
 function speakerSpan(s: SentenceView, subj: number, cue: number): Span {
@@ -567,6 +576,7 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     out.push({
       speaker: subj ? onLine(speakerSpan(s, subj, v), s, la, lb) : null,
       speakerHead: subj ? s.span(subj, subj) : undefined,
+      speakerAppos: apposOf(s, subj),
       cue: s.span(v, v),
       content: s.span(a, b),
       sentence: s.index,
@@ -992,6 +1002,7 @@ export function findStatements(doc: ArticleDoc): Statement[] {
     const speakerEntity = seat(
       d.speaker
         ? ((d.speakerHead && entityAt(mentions, d.speakerHead.start, d.speakerHead.end)) ??
+            (d.speakerAppos && entityAt(mentions, d.speakerAppos.start, d.speakerAppos.end)) ??
             entityAt(mentions, d.speaker.start, d.speaker.end) ??
             holder(d.speaker))
         : undefined,

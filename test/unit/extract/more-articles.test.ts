@@ -1012,3 +1012,25 @@ describe('campaign-trail.txt (US campaign news)', () => {
     });
   });
 });
+
+describe('lebanon-strikes.txt (a wire story: strikes, truce, detentions)', () => {
+  const file = path.join(dir, 'lebanon-strikes.txt');
+
+  it('takes the speaker entity from a name beside a head that names no one ("The UN peacekeeping mission, UNIFIL,")', async () => {
+    const a = await extractRecorded(file);
+    const mission = a.statements.find((s) => text(a, s.speaker) === 'The UN peacekeeping mission')!;
+    expect(mission.speaker!.entityId).toBe('organisation:unifil');
+  });
+
+  it('names the Health Ministry after Lebanon, and dates the strikes and the detention by their weekdays', async () => {
+    const a = await extractRecorded(file);
+    const said = a.statements.find((s) => text(a, s.content)?.startsWith('At least 12 people'))!;
+    expect(said.speaker!.entityId).toBe('organisation:lebanese-health-ministry');
+    expect(a.entities.find((e) => e.id === 'organisation:lebanese-health-ministry')?.partOf).toBe('country:lebanon');
+    expect(a.events.find((e) => e.label === 'airstrikes')).toMatchObject({ type: 'Attack', date: '2025-07-07' });
+    expect(a.events.find((e) => e.type === 'Detention')).toMatchObject({
+      date: '2025-07-06',
+      participants: [{ entityId: 'organisation:israeli-army', role: 'agent' }],
+    });
+  });
+});
