@@ -224,13 +224,29 @@ export function resolveEntities(
       const hit = nameAt(cm.sentNum - 1, cm.headIndex);
       if (hit) ids.add(entities.get(draftOf.get(hit)!)!.id);
     }
-    if (ids.size !== 1) continue;
-    const id = [...ids][0];
+    if (!ids.size) continue;
+    // A chain that names several people ("Erdogan, Zelensky discuss …" in the headline, then
+    // each alone) lends a "he" or "she" the one of them named last within the two sentences
+    // before it; a chain of one entity lends it to all its mentions.
+    const people = [...ids].every((id) => id.startsWith('person:'));
+    if (ids.size > 1 && !people) continue;
     for (const cm of chain) {
       if (nameAt(cm.sentNum - 1, cm.headIndex)) continue;
       const s = sentences[cm.sentNum - 1];
       if (!s) continue;
       const span = s.span(cm.startIndex, cm.endIndex - 1);
+      let id: string | undefined = [...ids][0];
+      if (ids.size > 1) {
+        if (cm.type !== 'PRONOMINAL' || !/^(he|she|him|her|his)$/i.test(s.tok(cm.startIndex).word)) continue;
+        const last = out
+          .filter(
+            (m) =>
+              m.kind === 'name' && m.entity && ids.has(m.entity) && m.end <= span.start && m.sentence >= s.index - 2,
+          )
+          .sort((a, b) => b.end - a.end)[0];
+        id = last?.entity;
+        if (!id) continue;
+      }
       const existing = out.find((m) => m.start === span.start && m.end === span.end);
       if (existing) {
         existing.entity ??= id;

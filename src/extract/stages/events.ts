@@ -213,7 +213,10 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
         const subj = pass === undefined ? (s.kid(i, 'nsubj') ?? subjectOf(s, i)) : undefined;
         if (pass) for (const e of npEntities(s, pass, mentions)) add(e, 'target');
         if (subj) for (const e of npEntities(s, subj, mentions)) add(e, 'agent');
-        for (const o of s.kids(i, 'obj')) for (const e of npEntities(s, o, mentions)) add(e, 'target');
+        // "Erdogan met Zelensky": who is met takes part with the one who meets, as no target.
+        const met = type === 'Meeting' || type === 'Negotiation';
+        for (const o of s.kids(i, 'obj'))
+          for (const e of npEntities(s, o, mentions)) add(e, met ? 'participant' : 'target');
       } else {
         const v = governingVerb(s, i);
         if (v !== undefined) clauseHead = v;

@@ -30,6 +30,9 @@ export interface NamedMention extends Mention {
   tokens: [number, number];
 }
 
+/** Countries' names that are also given names: a person where the tagger says so. */
+const GIVEN_NAMES = new Set(['Jordan', 'Chad', 'India', 'Israel', 'Kenya', 'Georgia', 'America', 'Niger']);
+
 const NAME_NER = new Set(['PERSON', 'ORGANIZATION', 'COUNTRY', 'LOCATION', 'CITY', 'STATE_OR_PROVINCE']);
 const PRONOUN_POS = new Set(['PRP', 'PRP$', 'WP', 'WP$']);
 
@@ -54,6 +57,10 @@ function typeOf(
       if (m.tokenEnd - m.tokenBegin === 1 && /^report/.test(s.lemma(s.head[head] ?? 0)) && s.rel[head] === 'nsubj') {
         return { type: 'Organisation', name: text, outlet: true };
       }
+      // "Türkiye is ready to host talks": a country's name the tagger took for a person's (not
+      // one that is also a given name: "Jordan", "Chad").
+      const country = canonicalCountry(text);
+      if (country && !GIVEN_NAMES.has(text)) return { type: 'Country', name: country };
       return { type: 'Person', name: text };
     }
     case 'ORGANIZATION':

@@ -368,7 +368,8 @@ describe('stances.txt (cue verbs taken from PolNeAR train)', () => {
     expect(said(a)).toEqual(
       expect.arrayContaining([
         ['It', null, 'wants', 'to publish all of its findings'],
-        ['she', null, 'wants', 'the unions to publish theirs'],
+        // CoreNLP chains "she" with Alvarez, Kovac and Vogel; Vogel ("Ms. Vogel wants …") is named last.
+        ['she', 'person:vogel', 'wants', 'the unions to publish theirs'],
       ]),
     );
     expect(a.statements.filter((s) => text(a, s.cue) === 'want')).toEqual([]);
@@ -1031,6 +1032,36 @@ describe('lebanon-strikes.txt (a wire story: strikes, truce, detentions)', () =>
     expect(a.events.find((e) => e.type === 'Detention')).toMatchObject({
       date: '2025-07-06',
       participants: [{ entityId: 'organisation:israeli-army', role: 'agent' }],
+    });
+  });
+});
+
+describe('diplomacy-talks.txt (two leaders, one coreference chain)', () => {
+  const file = path.join(dir, 'diplomacy-talks.txt');
+
+  it('makes "Türkiye", which the tagger calls a person, the country Turkey', async () => {
+    const a = await extractRecorded(file);
+    expect(a.entities.find((e) => e.id === 'country:turkey')?.aliases).toEqual(['Türkiye']);
+    expect(a.entities.find((e) => e.type === 'Person' && /rkiye/.test(e.name))).toBeUndefined();
+  });
+
+  it('gives "he" the person of a mixed chain named last before it', async () => {
+    // CoreNLP chains "Erdogan, Zelensky" (headline), both full names, "Erdogan", and every "he".
+    const a = await extractRecorded(file);
+    const by = (cue: string) => a.statements.find((s) => text(a, s.cue) === cue)!.speaker!.entityId;
+    expect(by('added')).toBe('person:recep-tayyip-erdogan'); // after "… Erdogan told …"
+    expect(by('criticized')).toBe('person:volodymyr-zelensky'); // after "Zelensky thanked …"
+  });
+
+  it('makes the one met a participant of the meeting, not its target', async () => {
+    const a = await extractRecorded(file);
+    expect(a.events[0]).toMatchObject({
+      type: 'Meeting',
+      participants: [
+        { entityId: 'person:recep-tayyip-erdogan', role: 'agent' },
+        { entityId: 'person:volodymyr-zelensky', role: 'participant' },
+        { entityId: 'place:ankara', role: 'place' },
+      ],
     });
   });
 });
