@@ -987,6 +987,18 @@ export function findStatements(doc: ArticleDoc): Statement[] {
     );
     return people.size === 1 ? [...people][0] : undefined;
   };
+  // "He said …" with no coreference chain to follow: the person named last within the two
+  // sentences before it. (CoreNLP's genders for names were tried as a filter: as often wrong
+  // as right on PolNeAR dev.)
+  const lastPerson = (span: Span, sentence: number): string | undefined => {
+    if (!/^(he|she)$/i.test(text.slice(span.start, span.end))) return undefined;
+    return mentions
+      .filter(
+        (m) =>
+          m.kind === 'name' && m.entity?.startsWith('person:') && m.end <= span.start && m.sentence >= sentence - 2,
+      )
+      .sort((a, b) => b.end - a.end)[0]?.entity;
+  };
   const statements = drafts.map((d) => {
     // An archive-style opening mark ("''This isn't tax reform,'' said …"), written like a
     // closing one (CoreNLP's splitter may even give it to the sentence before), opens this
@@ -1004,7 +1016,8 @@ export function findStatements(doc: ArticleDoc): Statement[] {
         ? ((d.speakerHead && entityAt(mentions, d.speakerHead.start, d.speakerHead.end)) ??
             (d.speakerAppos && entityAt(mentions, d.speakerAppos.start, d.speakerAppos.end)) ??
             entityAt(mentions, d.speaker.start, d.speaker.end) ??
-            holder(d.speaker))
+            holder(d.speaker) ??
+            lastPerson(d.speaker, d.sentence))
         : undefined,
     );
     const about = [

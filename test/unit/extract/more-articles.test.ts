@@ -1065,3 +1065,13 @@ describe('diplomacy-talks.txt (two leaders, one coreference chain)', () => {
     });
   });
 });
+
+describe('pronoun speakers with no coreference chain (quotes-and-speakers.txt)', () => {
+  it('gives "he" the person named last within the two sentences before it', async () => {
+    const a = await extractRecorded(path.join(dir, 'quotes-and-speakers.txt'));
+    // "… said Daniel Okafor … The deficit, Okafor said, would double … Subsidies, he acknowledges, …"
+    const he = a.statements.find((s) => text(a, s.cue) === 'acknowledges')!;
+    expect(text(a, he.speaker)).toBe('he');
+    expect(he.speaker!.entityId).toBe('person:daniel-okafor');
+  });
+});
