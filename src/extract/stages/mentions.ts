@@ -77,6 +77,14 @@ function typeOf(
     default: {
       // "former Miss Universe", "Miss Piggy": a title, not Mississippi ("Jackson, Miss." is).
       if (text === 'Miss' && /^\p{Lu}/u.test(next?.word ?? '')) return undefined;
+      // "the Masalit people", "the Rohingya community": a people, not a place.
+      // (One word the gazetteer barely knows; "many Hong Kong people" are of a place.)
+      if (
+        !text.includes(' ') &&
+        !canonicalCountry(text) &&
+        /^(people|peoples|tribe|tribes|clan|clans|community|minority)$/i.test(next?.word ?? '')
+      )
+        return undefined;
       const country = canonicalCountry(text);
       if (country && !KNOWN_PLACES.has(lower)) return { type: 'Country', name: country };
       return { type: 'Place', name: text };

@@ -901,6 +901,11 @@ describe('sudan-famine.txt (a wire story: famine, court case)', () => {
     expect(a.entities.filter((e) => /uae/.test(e.id))).toEqual([]);
   });
 
+  it('makes no place of "the Masalit people"', async () => {
+    const a = await extractRecorded(file);
+    expect(a.entities.find((e) => /masalit/i.test(e.name))).toBeUndefined();
+  });
+
   it('makes the country that files a case its agent, and dates "last week" by its month', async () => {
     const a = await extractRecorded(file);
     const cases = a.events.filter((e) => e.type === 'LegalCase');
