@@ -115,14 +115,7 @@ function setOff(s: SentenceView, subj: number, v: number, contentStart: number):
  */
 function invertedSubject(s: SentenceView, v: number): number | undefined {
   const before = s.children[v].some((c) => c < v && ['ccomp', 'dep', 'parataxis'].includes(s.rel[c] ?? ''));
-  if (!before) return undefined;
-  return s.children[v].find(
-    (c) =>
-      c > v &&
-      ['obj', 'xcomp', 'dep', 'nsubj'].includes(s.rel[c] ?? '') &&
-      /^(NNP|NNPS|NN|NNS|PRP)$/.test(s.tok(c).pos) &&
-      s.subtree(c)[0] === v + 1,
-  );
+  return before ? nameAfter(s, v) : undefined;
 }
 
 /** A name right after the verb, as the parser attaches a speaker it put after the verb. */
