@@ -970,15 +970,24 @@ export function findStatements(doc: ArticleDoc): Statement[] {
   // "the former president told reporters": a title the article gives one person only.
   const roles = need(doc, 'roles', 'statements');
   const holder = (span: Span): string | undefined => {
-    const m = /^the (former |ex-)?(?:[\p{Lu}][\p{L}-]+ )?([\p{L} -]+)$/iu.exec(text.slice(span.start, span.end));
+    const m = /^[Tt]he (former |ex-)?([\p{L} -]+)$/u.exec(text.slice(span.start, span.end));
     if (!m) return undefined;
-    const wanted = m[2].toLowerCase().replace(/^premier$/, 'prime minister');
-    const people = new Set(
-      roles
-        .filter((r) => r.current === !m[1] && r.title.toLowerCase().replace(/^former /, '') === wanted)
-        .map((r) => r.personId),
-    );
-    return people.size === 1 ? [...people][0] : undefined;
+    // "the former president", "the Brazilian president": the title, with or without the word before it.
+    const words = m[2].split(' ');
+    const tries = [
+      words.join(' '),
+      ...(words.length > 1 && /^\p{Lu}/u.test(words[0]) ? [words.slice(1).join(' ')] : []),
+    ];
+    for (const t of tries) {
+      const wanted = t.toLowerCase().replace(/^premier$/, 'prime minister');
+      const people = new Set(
+        roles
+          .filter((r) => r.current === !m[1] && r.title.toLowerCase().replace(/^former /, '') === wanted)
+          .map((r) => r.personId),
+      );
+      if (people.size === 1) return [...people][0];
+    }
+    return undefined;
   };
   // "He said …" with no coreference chain to follow: the person named last within the two
   // sentences before it. (CoreNLP's genders for names were tried as a filter: as often wrong
