@@ -57,10 +57,12 @@ function typeOf(
       if (m.tokenEnd - m.tokenBegin === 1 && /^report/.test(s.lemma(s.head[head] ?? 0)) && s.rel[head] === 'nsubj') {
         return { type: 'Organisation', name: text, outlet: true };
       }
-      // "Türkiye is ready to host talks": a country's name the tagger took for a person's (not
-      // one that is also a given name: "Jordan", "Chad").
+      // "Türkiye is ready to host talks": a country's own name, or a spelling no English name
+      // has, that the tagger took for a person's (not one that is also a given name, "Jordan",
+      // "Chad", nor an alias that is a surname, "Holland").
       const country = canonicalCountry(text);
-      if (country && !GIVEN_NAMES.has(text)) return { type: 'Country', name: country };
+      if (country && !GIVEN_NAMES.has(text) && (country === text || /[^\x00-\x7F]/.test(text)))
+        return { type: 'Country', name: country };
       return { type: 'Person', name: text };
     }
     case 'ORGANIZATION':
