@@ -61,7 +61,7 @@ function typeOf(
       // has, that the tagger took for a person's (not one that is also a given name, "Jordan",
       // "Chad", nor an alias that is a surname, "Holland").
       const country = canonicalCountry(text);
-      if (country && !GIVEN_NAMES.has(text) && (country === text || /[^\x00-\x7F]/.test(text)))
+      if (country && !GIVEN_NAMES.has(text) && (country === text || /\P{ASCII}/u.test(text)))
         return { type: 'Country', name: country };
       return { type: 'Person', name: text };
     }
