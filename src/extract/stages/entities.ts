@@ -4,7 +4,7 @@
 // names, and outlet nominals ("the daily") attach to the outlet named last.
 import { entityId } from '../ids.ts';
 import { GENERIC_FIRST_WORDS, OUTLET_NOMINALS } from '../lexicon/organisations.ts';
-import { countryOfDemonym } from '../lexicon/places.ts';
+import { countryOfCapital, countryOfDemonym } from '../lexicon/places.ts';
 import { need, type Stage } from '../pipeline.ts';
 import type { SentenceView } from '../syntax.ts';
 import type { EntityType, LocalEntity, Mention } from '../types.ts';
@@ -238,13 +238,7 @@ export function resolveEntities(
       let id: string | undefined = [...ids][0];
       if (ids.size > 1) {
         if (cm.type !== 'PRONOMINAL' || !/^(he|she|him|her|his)$/i.test(s.tok(cm.startIndex).word)) continue;
-        const last = out
-          .filter(
-            (m) =>
-              m.kind === 'name' && m.entity && ids.has(m.entity) && m.end <= span.start && m.sentence >= s.index - 2,
-          )
-          .sort((a, b) => b.end - a.end)[0];
-        id = last?.entity;
+        id = lastNamedBefore(out, span.start, s.index, (e) => ids.has(e));
         if (!id) continue;
       }
       const existing = out.find((m) => m.start === span.start && m.end === span.end);
@@ -316,6 +310,32 @@ export function entityAt(mentions: Mention[], start: number, end: number): strin
   // The widest name wins over a pronoun inside it.
   hits.sort((a, b) => (a.kind === 'name' ? 0 : 1) - (b.kind === 'name' ? 0 : 1) || b.end - b.start - (a.end - a.start));
   return hits[0]?.entity;
+}
+
+/**
+ * The entity named last before `start`, within the two sentences before `sentence`, of those
+ * `ok` accepts ("he" after "… Erdogan told …" is Erdogan).
+ */
+export function lastNamedBefore(
+  mentions: Mention[],
+  start: number,
+  sentence: number,
+  ok: (entity: string) => boolean,
+): string | undefined {
+  return mentions
+    .filter((m) => m.kind === 'name' && m.entity && ok(m.entity) && m.end <= start && m.sentence >= sentence - 2)
+    .sort((a, b) => b.end - a.end)[0]?.entity;
+}
+
+/**
+ * A national capital that acts or speaks is its country's government ("Moscow has dismissed
+ * the warrant" → Russia), where the article names the country; any other entity is itself.
+ */
+export function seatOf(id: string | undefined, byId: Map<string, LocalEntity>): string | undefined {
+  const e = id === undefined ? undefined : byId.get(id);
+  const country = e?.type === 'Place' ? countryOfCapital(e.name) : undefined;
+  const seat = country && entityId('Country', country);
+  return seat && byId.has(seat) ? seat : id;
 }
 
 export { countryOfDemonym };

@@ -5,11 +5,12 @@
 // from CoreNLP's CRIMINAL_CHARGE mentions and its counts from numbers on its nouns.
 import { tokenDate, type NormalDate } from '../dates.ts';
 import { entityId, factId } from '../ids.ts';
-import { countryOfCapital, countryOfDemonym } from '../lexicon/places.ts';
+import { countryOfDemonym } from '../lexicon/places.ts';
 import { COUNT_QUALIFIERS, NOUN_TRIGGERS, VERB_TRIGGERS } from '../lexicon/events.ts';
 import { need, type ArticleDoc, type Stage } from '../pipeline.ts';
 import type { SentenceView } from '../syntax.ts';
 import type { EventFact, LocalEntity, Mention, Participant } from '../types.ts';
+import { seatOf } from './entities.ts';
 
 function entityOfToken(s: SentenceView, i: number, mentions: Mention[]): string | undefined {
   const t = s.tok(i);
@@ -188,12 +189,8 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
       // judge rejected …"); and only a place is a place ("talks at the U.N.", "a march in
       // Selma, Obama said": not the U.N., not Obama).
       const add = (given: string | undefined, role: Participant['role']) => {
-        // "Moscow launched its invasion": a capital as agent is its country, where the article
-        // names the country.
-        const capital = role === 'agent' && given && byId.get(given)?.type === 'Place';
-        const country = capital ? countryOfCapital(byId.get(given!)!.name) : undefined;
-        const seat = country && entityId('Country', country);
-        const id = seat && byId.has(seat) ? seat : given;
+        // "Moscow launched its invasion": a capital as agent is its country.
+        const id = role === 'agent' ? seatOf(given, byId) : given;
         if (!id || participants.some((p) => p.entityId === id)) return;
         const e = byId.get(id);
         const r: Participant['role'] =

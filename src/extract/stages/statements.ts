@@ -3,8 +3,7 @@
 // reports"), and quotations CoreNLP finds that no cue covered. Each statement has a speaker
 // span and entity (pronouns resolved through coreference), cue, content, kind and date.
 import { tokenDate, type NormalDate } from '../dates.ts';
-import { entityId, factId } from '../ids.ts';
-import { countryOfCapital } from '../lexicon/places.ts';
+import { factId } from '../ids.ts';
 import {
   ATTITUDE_VERBS,
   INFINITIVE_ONLY_CUES,
@@ -22,7 +21,7 @@ import type { CoreQuote } from '../corenlp/types.ts';
 import { need, type ArticleDoc, type Stage } from '../pipeline.ts';
 import { isCloseQuote, isOpenQuote, isQuote, type SentenceView } from '../syntax.ts';
 import type { Mention, Span, Statement, StatementKind } from '../types.ts';
-import { entityAt } from './entities.ts';
+import { entityAt, lastNamedBefore, seatOf } from './entities.ts';
 
 export interface Draft {
   speaker: Span | null;
@@ -958,15 +957,8 @@ export function findStatements(doc: ArticleDoc): Statement[] {
   drafts = withoutRestatements(drafts, mentions, text);
 
   const fallback = doc.date ? { date: doc.date, precision: 'day' as const } : undefined;
-  // "Moscow, which does not recognise the court, has dismissed the warrant": a capital that
-  // speaks is its country's government, where the article names the country.
+  // "Moscow, which does not recognise the court, has dismissed the warrant": Russia.
   const entities = new Map(need(doc, 'entities', 'statements').map((e) => [e.id, e]));
-  const seat = (id: string | undefined) => {
-    const e = id === undefined ? undefined : entities.get(id);
-    const country = e?.type === 'Place' ? countryOfCapital(e.name) : undefined;
-    const countryId = country && entityId('Country', country);
-    return countryId && entities.has(countryId) ? countryId : id;
-  };
   // "the former president told reporters": a title the article gives one person only.
   const roles = need(doc, 'roles', 'statements');
   const holder = (span: Span): string | undefined => {
@@ -992,15 +984,10 @@ export function findStatements(doc: ArticleDoc): Statement[] {
   // "He said …" with no coreference chain to follow: the person named last within the two
   // sentences before it. (CoreNLP's genders for names were tried as a filter: as often wrong
   // as right on PolNeAR dev.)
-  const lastPerson = (span: Span, sentence: number): string | undefined => {
-    if (!/^(he|she)$/i.test(text.slice(span.start, span.end))) return undefined;
-    return mentions
-      .filter(
-        (m) =>
-          m.kind === 'name' && m.entity?.startsWith('person:') && m.end <= span.start && m.sentence >= sentence - 2,
-      )
-      .sort((a, b) => b.end - a.end)[0]?.entity;
-  };
+  const lastPerson = (span: Span, sentence: number): string | undefined =>
+    /^(he|she)$/i.test(text.slice(span.start, span.end))
+      ? lastNamedBefore(mentions, span.start, sentence, (e) => e.startsWith('person:'))
+      : undefined;
   const statements = drafts.map((d) => {
     // An archive-style opening mark ("''This isn't tax reform,'' said …"), written like a
     // closing one (CoreNLP's splitter may even give it to the sentence before), opens this
@@ -1013,7 +1000,7 @@ export function findStatements(doc: ArticleDoc): Statement[] {
     if (d.speaker) d.speaker = tidySpeaker(d.speaker, text);
     // The entity the speaker's head word names ("Mathilde Vu of the Norwegian Refugee Council"
     // is Vu), else the widest name in the speaker.
-    const speakerEntity = seat(
+    const speakerEntity = seatOf(
       d.speaker
         ? ((d.speakerHead && entityAt(mentions, d.speakerHead.start, d.speakerHead.end)) ??
             (d.speakerAppos && entityAt(mentions, d.speakerAppos.start, d.speakerAppos.end)) ??
@@ -1021,6 +1008,7 @@ export function findStatements(doc: ArticleDoc): Statement[] {
             holder(d.speaker) ??
             lastPerson(d.speaker, d.sentence))
         : undefined,
+      entities,
     );
     const about = [
       ...new Set(
