@@ -28,6 +28,7 @@ export const EVENT_TYPES = [
   'Appointment',
   'Resignation',
   'Protest',
+  'Disaster',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 

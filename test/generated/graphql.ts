@@ -433,6 +433,7 @@ export type EventType =
   | 'ArrestWarrant'
   | 'Attack'
   | 'Detention'
+  | 'Disaster'
   | 'Election'
   | 'Killing'
   | 'LegalCase'

@@ -43,6 +43,8 @@ export const NOUN_TRIGGERS: Record<string, EventType> = {
   judgment: 'Ruling',
   sanction: 'Sanction',
   sanctions: 'Sanction',
+  fine: 'Sanction',
+  penalty: 'Sanction',
   accusation: 'Accusation',
   allegation: 'Accusation',
   election: 'Election',
@@ -54,7 +56,37 @@ export const NOUN_TRIGGERS: Record<string, EventType> = {
   protest: 'Protest',
   demonstration: 'Protest',
   rally: 'Protest',
+  // Natural disasters. Not "storm" or "flood", mostly figurative in news ("a storm of
+  // protest", "a flood of refugees").
+  earthquake: 'Disaster',
+  quake: 'Disaster',
+  aftershock: 'Disaster',
+  tsunami: 'Disaster',
+  hurricane: 'Disaster',
+  typhoon: 'Disaster',
+  cyclone: 'Disaster',
+  tornado: 'Disaster',
+  wildfire: 'Disaster',
+  landslide: 'Disaster',
+  mudslide: 'Disaster',
+  avalanche: 'Disaster',
+  eruption: 'Disaster',
+  flooding: 'Disaster',
+  drought: 'Disaster',
 };
+
+/** Verbs whose subject, a disaster, strikes a place ("an earthquake struck central Myanmar"). */
+export const DISASTER_VERBS = new Set([
+  'strike',
+  'hit',
+  'rock',
+  'jolt',
+  'devastate',
+  'ravage',
+  'batter',
+  'lash',
+  'sweep',
+]);
 
 export const VERB_TRIGGERS: Record<string, EventType> = {
   meet: 'Meeting',
@@ -86,6 +118,7 @@ export const VERB_TRIGGERS: Record<string, EventType> = {
   sentence: 'Ruling',
   acquit: 'Ruling',
   sanction: 'Sanction',
+  fine: 'Sanction',
   accuse: 'Accusation',
   elect: 'Election',
   appoint: 'Appointment',

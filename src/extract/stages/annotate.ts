@@ -37,7 +37,40 @@ export function textForCoreNlp(source: { text: string; masked: Span[] }): string
   return maskText(maskText(source.text, source.masked), tags);
 }
 
+const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+const FUTURE = /^(will|'ll|shall|next|scheduled|upcoming|due|expected|plans?|planned|to)$/i;
+
+/**
+ * "Sunday night" in a story dated Monday: SUTime resolves a weekday with a part of the day
+ * ("2025-03-30TNI") to the week ahead, where the weekday alone ("Sunday", 2025-03-23) goes to
+ * the week before. In a sentence with a verb in the past tense and nothing that points
+ * ahead ("will", "next", "scheduled", "to"), it is the week before. Corrected in place
+ * (idempotent: a corrected value is no longer after the article date).
+ */
+export function pastWeekdayTimes(annotation: CoreDocument, articleDate: string | undefined): void {
+  const ref = articleDate && Date.parse(`${articleDate}T00:00:00Z`);
+  if (!ref) return;
+  for (const sentence of annotation.sentences) {
+    const words = sentence.tokens;
+    if (!words.some((t) => t.pos === 'VBD') || words.some((t) => FUTURE.test(t.word))) continue;
+    const groups = new Map<string, typeof words>();
+    for (const t of words) if (t.timex?.tid) groups.set(t.timex.tid, [...(groups.get(t.timex.tid) ?? []), t]);
+    for (const group of groups.values()) {
+      const m = /^(\d{4}-\d{2}-\d{2})(T(?:MO|AF|EV|NI))$/.exec(group[0].timex!.value ?? '');
+      if (!m || !group.some((t) => WEEKDAY.test(t.word))) continue;
+      const days = (Date.parse(`${m[1]}T00:00:00Z`) - ref) / 86_400_000;
+      if (days < 1 || days > 7) continue;
+      const value = new Date(Date.parse(`${m[1]}T00:00:00Z`) - 7 * 86_400_000).toISOString().slice(0, 10) + m[2];
+      for (const t of group) {
+        t.timex = { ...t.timex!, value };
+        t.normalizedNER = value;
+      }
+    }
+  }
+}
+
 export function withAnnotation(doc: ArticleDoc, annotation: CoreDocument): ArticleDoc {
+  pastWeekdayTimes(annotation, doc.date);
   return {
     ...doc,
     annotation,

@@ -29,7 +29,7 @@ interface Draft {
 }
 
 /** The draft a name refers to, if an existing one matches it unambiguously. */
-function match(drafts: Draft[], m: NamedMention): Draft | undefined {
+function match(drafts: Draft[], m: NamedMention, sentences: SentenceView[]): Draft | undefined {
   const same = drafts.filter((d) => d.type === m.type || (isOrgLike(d.type) && isOrgLike(m.type!)));
   const exact = same.find((d) => d.name.toLowerCase() === m.name.toLowerCase() || d.aliases.has(m.name));
   if (exact) return exact;
@@ -57,7 +57,13 @@ function match(drafts: Draft[], m: NamedMention): Draft | undefined {
           d.name.includes(' ') &&
           d.name.split(/\s+/)[0] === m.name &&
           !GENERIC_FIRST_WORDS.has(m.name.toLowerCase()) &&
-          !(m.name === m.name.toUpperCase() && PART_OF_BODY.test(d.name))),
+          !(m.name === m.name.toUpperCase() && PART_OF_BODY.test(d.name))) ||
+        // "the Commission" after "the European Commission": the body's head noun alone.
+        (!m.name.includes(' ') &&
+          BODY_HEADS.has(m.name) &&
+          d.name.includes(' ') &&
+          lastWord(d.name) === m.name &&
+          sentences[m.sentence]?.word(m.tokens[0] - 1).toLowerCase() === 'the'),
     );
     return hits.length === 1 ? hits[0] : undefined;
   }
@@ -67,6 +73,29 @@ function match(drafts: Draft[], m: NamedMention): Draft | undefined {
 /** Names of a body that is part of another ("UN General Assembly", "EU Commission"). */
 const PART_OF_BODY =
   / (Assembly|Council|Commission|Committee|Agency|Office|Court|Parliament|Ministry|Mission|Secretariat|Department|Envoy|Programme|Program|Fund|Bank|Forces)$/;
+
+/** Head nouns by which an article names again a body it named in full ("the Commission"). */
+const BODY_HEADS = new Set([
+  'Commission',
+  'Council',
+  'Parliament',
+  'Assembly',
+  'Senate',
+  'Congress',
+  'Ministry',
+  'Agency',
+  'Committee',
+  'Tribunal',
+  'Court',
+  'Bank',
+  'Fund',
+  'Department',
+  'Authority',
+  'Board',
+  'Institute',
+  'Foundation',
+  'Union',
+]);
 
 const isOrgLike = (t: EntityType) => t === 'Organisation' || t === 'Court';
 
@@ -137,7 +166,7 @@ export function resolveEntities(
   given: NamedMention[],
   corefs: Record<
     string,
-    { sentNum: number; headIndex: number; startIndex: number; endIndex: number; type: string }[]
+    { sentNum: number; headIndex: number; startIndex: number; endIndex: number; type: string; text?: string }[]
   > = {},
 ): { entities: LocalEntity[]; mentions: Mention[] } {
   // Own copies: resolution may retype a mention (surnamesTakenForPlaces).
@@ -149,7 +178,7 @@ export function resolveEntities(
   const order = [...names].sort((a, b) => b.name.split(' ').length - a.name.split(' ').length || a.start - b.start);
   const draftOf = new Map<NamedMention, Draft>();
   for (const m of order) {
-    let d = match(drafts, m);
+    let d = match(drafts, m, sentences);
     if (!d) {
       d = { type: m.type!, name: m.name, aliases: new Set(), mentions: [], country: m.country, outlet: m.outlet };
       drafts.push(d);
@@ -230,8 +259,18 @@ export function resolveEntities(
     // before it; a chain of one entity lends it to all its mentions.
     const people = [...ids].every((id) => id.startsWith('person:'));
     if (ids.size > 1 && !people) continue;
+    // A chain of one person whose pronouns disagree ("Mr. Delgado", "his", then "her client",
+    // "She said" of his lawyer): the pronouns of the gender the chain holds fewer of are
+    // not lent the person.
+    const votes = { m: 0, f: 0 };
+    for (const cm of chain) {
+      const g = genderOf(cm.text ?? '');
+      if (g) votes[g] += /^(mr|mrs|ms)\.?\s/i.test(cm.text ?? '') ? 2 : 1;
+    }
+    const minority = votes.m && votes.f && votes.m !== votes.f ? (votes.m < votes.f ? 'm' : 'f') : undefined;
     for (const cm of chain) {
       if (nameAt(cm.sentNum - 1, cm.headIndex)) continue;
+      if (minority && cm.type === 'PRONOMINAL' && genderOf(cm.text ?? '') === minority) continue;
       const s = sentences[cm.sentNum - 1];
       if (!s) continue;
       const span = s.span(cm.startIndex, cm.endIndex - 1);
@@ -303,6 +342,13 @@ export const entitiesStage: Stage = {
     return { ...doc, entities, mentions };
   },
 };
+
+/** The gender a pronoun or a "Mr."/"Mrs."/"Ms." name says its person has, if any. */
+function genderOf(text: string): 'm' | 'f' | undefined {
+  if (/^(he|him|his|himself|mr\.?\s.*)$/i.test(text.trim())) return 'm';
+  if (/^(she|her|hers|herself|mrs\.?\s.*|ms\.?\s.*)$/i.test(text.trim())) return 'f';
+  return undefined;
+}
 
 /** Entity id of the mention covering character `offset`, if any. */
 export function entityAt(mentions: Mention[], start: number, end: number): string | undefined {

@@ -6,7 +6,7 @@
 import { tokenDate, type NormalDate } from '../dates.ts';
 import { entityId, factId } from '../ids.ts';
 import { countryOfDemonym } from '../lexicon/places.ts';
-import { COUNT_QUALIFIERS, NOUN_TRIGGERS, VERB_TRIGGERS } from '../lexicon/events.ts';
+import { COUNT_QUALIFIERS, DISASTER_VERBS, NOUN_TRIGGERS, VERB_TRIGGERS } from '../lexicon/events.ts';
 import { need, type ArticleDoc, type Stage } from '../pipeline.ts';
 import type { SentenceView } from '../syntax.ts';
 import type { EventFact, LocalEntity, Mention, Participant } from '../types.ts';
@@ -81,9 +81,12 @@ function quantities(s: SentenceView, around: number[]): EventFact['quantities'] 
       const t = s.tok(c);
       if (seen.has(c) || t.ner !== 'NUMBER' || !/\d/.test(t.word)) continue;
       seen.add(c);
-      const value = Number((t.normalizedNER ?? t.word).replace(/[^0-9.]/g, ''));
+      // normalizedNER reads ">1100.0", "~50.0" or "1.5E7" ("15 million").
+      const value = Number(/\d*\.?\d+(?:E[-+]?\d+)?/i.exec((t.normalizedNER ?? t.word).replace(/,/g, ''))?.[0]);
       if (!Number.isFinite(value) || value <= 0) continue;
-      const noun = s.head[c] ?? c;
+      let noun = s.head[c] ?? c;
+      // "15 million people": the people, not the million.
+      if (noun !== c && s.tok(noun)?.ner === 'NUMBER' && s.head[noun]) noun = s.head[noun];
       let qualifier: string | undefined;
       for (const k of [c - 1, c - 2]) {
         const q = COUNT_QUALIFIERS[s.word(k).toLowerCase()];
@@ -179,6 +182,11 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
         const people = objs.some((o) => PEOPLE_NOUNS.has(s.lemma(o)) || s.tok(o).ner === 'PERSON');
         if (!people) continue;
       }
+      // "an earthquake that struck central Myanmar": the earthquake is the event, not an attack.
+      if (isVerb && type === 'Attack') {
+        const subj = s.rel[i] === 'acl:relcl' ? s.head[i] : (s.kid(i, 'nsubj') ?? subjectOf(s, i));
+        if (subj && NOUN_TRIGGERS[s.lemma(subj)] === 'Disaster') continue;
+      }
       if (notAnEvent(s, i, lemma, mentions)) continue;
       // "If convicted, he could face …": what would happen has not.
       if (isVerb && s.kids(i, 'mark').some((k) => /^(if|unless)$/i.test(s.word(k)))) continue;
@@ -196,7 +204,7 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
         const r: Participant['role'] =
           e?.type === 'Court' && (role !== 'target' || LEGAL.has(type!))
             ? 'court'
-            : e?.type === 'Place' && role !== 'target'
+            : (e?.type === 'Place' && role !== 'target') || (type === 'Disaster' && e?.type === 'Country')
               ? 'place'
               : role;
         if (r === 'place' && e?.type !== 'Place' && e?.type !== 'Country') return;
@@ -212,10 +220,22 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
         if (subj) for (const e of npEntities(s, subj, mentions)) add(e, 'agent');
         // "Erdogan met Zelensky": who is met takes part with the one who meets, as no target.
         const met = type === 'Meeting' || type === 'Negotiation';
-        for (const o of s.kids(i, 'obj'))
+        // "fined Apple 500 million euros": the first object is the one it is done to.
+        for (const o of [...s.kids(i, 'iobj'), ...s.kids(i, 'obj')])
           for (const e of npEntities(s, o, mentions)) add(e, met ? 'participant' : 'target');
       } else {
-        const v = governingVerb(s, i);
+        let v = governingVerb(s, i);
+        // "an earthquake that struck central Myanmar on Friday", "a typhoon hit the Philippines":
+        // the verb of its striking tells where and when.
+        const strikes =
+          type === 'Disaster'
+            ? (s.kids(i, 'acl:relcl', 'acl').find((k) => DISASTER_VERBS.has(s.lemma(k))) ??
+              (v !== undefined && s.rel[i] === 'nsubj' && DISASTER_VERBS.has(s.lemma(v)) ? v : undefined))
+            : undefined;
+        if (strikes !== undefined) {
+          v = strikes;
+          for (const o of s.kids(strikes, 'obj')) for (const e of npEntities(s, o, mentions)) add(e, 'place');
+        }
         if (v !== undefined) clauseHead = v;
         const poss = s.kids(i, 'nmod:poss');
         for (const p of poss) add(entityOfToken(s, p, mentions), 'agent');

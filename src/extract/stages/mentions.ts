@@ -72,6 +72,7 @@ function typeOf(
       if (canonicalCountry(text)) return { type: 'Country', name: canonicalCountry(text)! };
       // "the United Nations" is the United Nations: only outlets (above) keep "The" in their name.
       return { type: 'Organisation', name: bodyName(text) ?? text };
+    case 'NATIONALITY':
     case 'COUNTRY': {
       if (KNOWN_PLACES.has(lower)) return { type: 'Place', name: text };
       return { type: 'Country', name: canonicalCountry(text) ?? text };
@@ -205,6 +206,7 @@ const ROYAL_TITLES = new Set([
   'prince',
   'princess',
 ]);
+const DATE_LIKE_NAMES = new Set(['Min', 'Jan', 'Sun', 'Mar', 'Sat', 'Sec', 'Wed']);
 const REGNAL = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$/;
 
 /**
@@ -214,6 +216,16 @@ const REGNAL = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$/;
 function withInitialsAndNumerals(s: SentenceView, first: number, last: number): [number, number] {
   let a = first;
   while (a > 1 && INITIAL.test(s.word(a - 1)) && s.tok(a).before === ' ' && s.tok(a - 1).ner !== 'PERSON') a--;
+  // "Senior General Min Aung Hlaing", "Jan Kowalski": a given name that is also the
+  // abbreviation of a unit or a date ("min", "Jan"), which the tagger read as one.
+  if (
+    a > 1 &&
+    DATE_LIKE_NAMES.has(s.word(a - 1)) &&
+    s.tok(a - 1).pos === 'NNP' &&
+    /^(DURATION|DATE|TIME|SET)$/.test(s.tok(a - 1).ner) &&
+    s.tok(a).before === ' '
+  )
+    a--;
   let b = last;
   const next = b < s.tokens.length ? s.tok(b + 1) : undefined;
   // "I" is a pronoun to the tagger: a numeral only after a monarch's title ("Queen Elizabeth I").
@@ -261,7 +273,11 @@ function nerMentions(s: SentenceView): NamedMention[] {
         /^\p{Lu}/u.test(y.text) &&
         !s.tokens[y.tokenBegin].before.includes('\n'),
     );
-  for (const m of all.flatMap((x) => (NAME_NER.has(x.ner) && !opensName(x) ? pieces(x, s) : []))) {
+  // "central Myanmar": a country's name (not its demonym) that the fine-grained rules
+  // tagged NATIONALITY is the country.
+  const countryName = (x: CoreEntityMention) =>
+    x.ner === 'NATIONALITY' && /^\p{Lu}/u.test(x.text) && !countryOfDemonym(x.text) && !!canonicalCountry(x.text);
+  for (const m of all.flatMap((x) => ((NAME_NER.has(x.ner) || countryName(x)) && !opensName(x) ? pieces(x, s) : []))) {
     const first = m.tokenBegin + 1;
     const last = m.tokenEnd;
     const span = { start: m.characterOffsetBegin, end: m.characterOffsetEnd };
@@ -878,17 +894,157 @@ function nationalInstitutions(s: SentenceView, ner: NamedMention[]): void {
   }
 }
 
+/**
+ * "the nationalist Law and Justice party", "the Alternative for Germany party": capitalised
+ * words joined by "and", "for" or "of" before a lower-case "party" name one party, which the
+ * tagger cuts into pieces ("Law" PERSON, "Justice" ORGANIZATION). The pieces give way to it.
+ */
+function partyMentions(s: SentenceView, ner: NamedMention[]): NamedMention[] {
+  const out: NamedMention[] = [];
+  for (let i = 2; i <= s.tokens.length; i++) {
+    if (s.word(i) !== 'party' || !/^NNPS?$/.test(s.tok(i - 1).pos)) continue;
+    let a = i - 1;
+    while (
+      a > 1 &&
+      (/^NNPS?$/.test(s.tok(a - 1).pos) ||
+        (/^(and|for|of)$/.test(s.word(a - 1)) && a > 2 && /^NNPS?$/.test(s.tok(a - 2).pos)))
+    )
+      a--;
+    const capitals = s.tokens.slice(a - 1, i - 1).filter((t) => /^\p{Lu}/u.test(t.word)).length;
+    if (capitals < 2 || s.tokens.slice(a - 1, i - 1).some((t) => t.before.includes('\n'))) continue;
+    const inside = ner.filter((m) => m.tokens[0] >= a && m.tokens[1] <= i - 1);
+    if (ner.some((m) => !inside.includes(m) && m.tokens[0] <= i - 1 && m.tokens[1] >= a)) continue;
+    if (inside.length === 1 && inside[0].tokens[0] === a && inside[0].tokens[1] === i - 1) continue;
+    for (const m of inside) ner.splice(ner.indexOf(m), 1);
+    const text = s.text(a, i - 1);
+    out.push({
+      ...s.span(a, i - 1),
+      sentence: s.index,
+      text,
+      kind: 'name',
+      type: 'Organisation',
+      name: text,
+      tokens: [a, i - 1],
+    });
+  }
+  return out;
+}
+
+/** What a company has and a person does not: "Meta's chief global affairs officer". */
+const COMPANY_POSSESSIONS = new Set([
+  'chief',
+  'ceo',
+  'officer',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'shares',
+  'stock',
+  'board',
+  'chairman',
+  'headquarters',
+  'platform',
+  'platforms',
+  'users',
+  'subsidiary',
+  'founder',
+  'shareholders',
+  'revenue',
+  'earnings',
+  'profit',
+  'profits',
+]);
+
+/**
+ * A one-word name the tagger called a person that the article uses as a company ("Meta's
+ * chief global affairs officer"; "Apple and Meta"): never with a given name, and at least once
+ * with what only a company has, or joined by "and" to an organisation. It is the company.
+ */
+function companiesTakenForPeople(sentences: SentenceView[], mentions: NamedMention[]): void {
+  const people = mentions.filter((m) => m.kind === 'name' && m.type === 'Person');
+  const single = new Map<string, NamedMention[]>();
+  for (const m of people) if (!m.name.includes(' ')) single.set(m.name, [...(single.get(m.name) ?? []), m]);
+  for (const [name, group] of single) {
+    if (people.some((m) => m.name.includes(' ') && m.name.split(' ').includes(name))) continue;
+    const companyLike = (m: NamedMention) => {
+      const s = sentences[m.sentence];
+      const k = m.tokens[1];
+      if (/^['’]s$/.test(s.word(k + 1)) && COMPANY_POSSESSIONS.has(s.lemma(s.head[k] ?? 0).toLowerCase())) return true;
+      return (
+        s.rel[k] === 'conj' &&
+        mentions.some(
+          (o) =>
+            o.sentence === m.sentence &&
+            o.type === 'Organisation' &&
+            o.tokens[0] <= s.head[k] &&
+            s.head[k] <= o.tokens[1],
+        )
+      );
+    };
+    // The tagger's other reading of the name (untagged, "Apple and Meta") counts too.
+    const untagged = sentences.flatMap((s) =>
+      s.tokens
+        .map((t, x) => x + 1)
+        .filter(
+          (x) =>
+            s.word(x) === name && !mentions.some((m) => m.sentence === s.index && m.tokens[0] <= x && x <= m.tokens[1]),
+        )
+        .map(
+          (x) =>
+            ({ ...s.span(x, x), sentence: s.index, text: name, kind: 'name', name, tokens: [x, x] }) as NamedMention,
+        ),
+    );
+    if (![...group, ...untagged].some(companyLike)) continue;
+    for (const m of group) m.type = 'Organisation';
+    for (const m of untagged) mentions.push({ ...m, type: 'Organisation' });
+  }
+}
+
+/** "… an ally of Law and Justice, vetoed": a party's name again, without "party". */
+function partyRepeats(sentences: SentenceView[], names: string[], mentions: NamedMention[]): NamedMention[] {
+  let out = mentions;
+  for (const name of new Set(names)) {
+    const words = name.split(' ');
+    for (const s of sentences) {
+      for (let i = 1; i + words.length - 1 <= s.tokens.length; i++) {
+        if (!words.every((w, k) => s.word(i + k) === w)) continue;
+        const j = i + words.length - 1;
+        const here = (m: NamedMention) => m.sentence === s.index && m.tokens[0] <= j && m.tokens[1] >= i;
+        if (out.some((m) => here(m) && m.name === name)) continue;
+        if (out.some((m) => here(m) && (m.tokens[0] < i || m.tokens[1] > j))) continue;
+        out = out.filter((m) => !here(m));
+        out.push({
+          ...s.span(i, j),
+          sentence: s.index,
+          text: name,
+          kind: 'name',
+          type: 'Organisation',
+          name,
+          tokens: [i, j],
+        });
+      }
+    }
+  }
+  return out;
+}
+
 export function findMentions(sentences: SentenceView[]): NamedMention[] {
   const out: NamedMention[] = [];
+  const partyNames: string[] = [];
   for (const s of sentences) {
     const ner = nerMentions(s);
+    const parties = partyMentions(s, ner);
+    ner.push(...parties);
+    partyNames.push(...parties.map((m) => m.name));
     nationalInstitutions(s, ner);
     // Names the tagger missed or mistyped: state organisations, acronyms, athletes.
     const missed = [...stateOrgMentions(s, ner), ...acronymMentions(s, ner), ...athleteMentions(s, ner)];
     const groups = groupMentions(s, [...ner, ...missed]);
     out.push(...ner, ...missed, ...groups);
   }
-  return headlineNames(sentences, propagateNames(sentences, markTeams(sentences, out))).sort(
+  const found = partyNames.length ? partyRepeats(sentences, partyNames, out) : out;
+  companiesTakenForPeople(sentences, found);
+  return headlineNames(sentences, propagateNames(sentences, markTeams(sentences, found))).sort(
     (a, b) => a.start - b.start,
   );
 }

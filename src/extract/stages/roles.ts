@@ -43,12 +43,176 @@ export const fullTitle = (text: string) =>
     .map((w) => TITLE_WORDS[w] ?? w)
     .join(' ');
 
+/**
+ * Nouns that name a post, for the titles the tagger does not tag: set beside a name ("Alexander
+ * Matheou, the federation's regional director", "Meta's chief global affairs officer, Joel
+ * Kaplan") or right before it ("EU competition chief Teresa Ribera").
+ */
+const ROLE_NOUNS = new Set([
+  'minister',
+  'president',
+  'leader',
+  'head',
+  'chief',
+  'director',
+  'officer',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'secretary',
+  'envoy',
+  'ambassador',
+  'lawyer',
+  'attorney',
+  'prosecutor',
+  'judge',
+  'governor',
+  'mayor',
+  'commander',
+  'executive',
+  'ceo',
+  'founder',
+  'adviser',
+  'advisor',
+  'aide',
+  'editor',
+  'economist',
+  'professor',
+  'coordinator',
+  'representative',
+  'commissioner',
+  'negotiator',
+  'manager',
+  'coach',
+  'captain',
+  'deputy',
+]);
+
+/** The entity a token is part of (a name, or a nominal coreference resolves: "the federation's"). */
+function entityAtToken(s: SentenceView, i: number, mentions: Mention[]): string | undefined {
+  const t = s.tok(i);
+  if (!t) return undefined;
+  return mentions.find((m) => m.entity && m.start <= t.characterOffsetBegin && t.characterOffsetEnd <= m.end)?.entity;
+}
+
+/**
+ * Roles set beside a name: "Alexander Matheou, the federation's regional director", "Min Aung
+ * Hlaing, the head of the junta", "Meta's chief global affairs officer, Joel Kaplan". The
+ * title is the role noun with its modifiers; it is of the organisation, country or place that
+ * owns it ("the federation's", "of the IFRC", "EU") where the text names one.
+ */
+function appositiveRoles(
+  s: SentenceView,
+  mentions: Mention[],
+  byId: Map<string, LocalEntity>,
+  roles: RoleFact[],
+): RoleFact[] {
+  const out: RoleFact[] = [];
+  const people = mentions.filter((m) => m.kind === 'name' && m.type === 'Person' && m.entity && m.sentence === s.index);
+  for (const person of people) {
+    const head = [...s.tokens.keys()]
+      .map((x) => x + 1)
+      .filter((x) => s.tok(x).characterOffsetBegin >= person.start && s.tok(x).characterOffsetEnd <= person.end)
+      .find(
+        (x) =>
+          s.tok(s.head[x] ?? 0)?.characterOffsetBegin < person.start ||
+          s.tok(s.head[x] ?? 0)?.characterOffsetEnd > person.end ||
+          !s.head[x],
+      );
+    if (head === undefined) continue;
+    const nouns = [...s.kids(head, 'appos'), ...(s.rel[head] === 'appos' && s.head[head] ? [s.head[head]] : [])].filter(
+      (n) => ROLE_NOUNS.has(s.lemma(n).toLowerCase()) && /^NN$/.test(s.tok(n).pos) && s.tok(n).ner !== 'PERSON',
+    );
+    for (const n of nouns) {
+      const mods = s.kids(n, 'amod', 'compound').filter((k) => k < n);
+      let current = true;
+      let ofId: string | undefined;
+      const words: number[] = [];
+      for (const k of mods) {
+        const w = s.word(k).toLowerCase();
+        if (w === 'former' || w === 'then') {
+          current = false;
+          continue;
+        }
+        const owner = entityAtToken(s, k, mentions);
+        const country = countryOfDemonym(s.word(k)) ?? canonicalCountry(s.word(k));
+        if (owner && byId.get(owner)?.type !== 'Person') ofId = owner;
+        else if (country) ofId = entityId('Country', country);
+        else if (/^\p{Ll}/u.test(s.word(k)) || /^(Chief|Senior|Deputy|Vice)$/.test(s.word(k)))
+          words.push(...s.subtree(k).filter((x) => x < n));
+      }
+      for (const p of s.kids(n, 'nmod:poss')) {
+        const owner = entityAtToken(s, p, mentions);
+        if (owner && byId.get(owner)?.type !== 'Person') ofId = owner;
+      }
+      for (const p of s.kids(n, 'nmod')) {
+        if (!s.kids(p, 'case').some((c) => /^(of|at|for)$/i.test(s.word(c)))) continue;
+        const owner = entityAtToken(s, p, mentions);
+        if (owner && byId.get(owner)?.type !== 'Person') ofId ??= owner;
+      }
+      const first = Math.min(n, ...words);
+      let title = [...new Set([...words, n])]
+        .sort((a, b) => a - b)
+        .map((k) => s.word(k))
+        .join(' ');
+      // "the head of the junta": what the post is of, where no entity names it.
+      const of = s
+        .kids(n, 'nmod')
+        .find((p) => p > n && s.kids(p, 'case').some((c) => s.word(c).toLowerCase() === 'of'));
+      let last = n;
+      if (!ofId && of !== undefined && s.subtree(of).length <= 4) {
+        title = `${title} ${s.text(n + 1, Math.max(...s.subtree(of)))}`;
+        last = Math.max(...s.subtree(of));
+      }
+      const span = s.span(Math.min(first, ...s.kids(n, 'nmod:poss').flatMap((p) => s.subtree(p))), last);
+      const again = (r: RoleFact) =>
+        r.personId === person.entity &&
+        (r.title.toLowerCase() === title.toLowerCase() || (r.span.start < span.end && span.start < r.span.end));
+      if (!/^[\p{L} -]+$/u.test(title) || roles.some(again)) continue;
+      out.push({
+        personId: person.entity!,
+        title: current ? title : `former ${title}`,
+        ofId,
+        current,
+        span,
+        sentence: s.index,
+      });
+    }
+  }
+  return out;
+}
+
 export function findRoles(sentences: SentenceView[], mentions: Mention[], entities: LocalEntity[]): RoleFact[] {
   const byId = new Map(entities.map((e) => [e.id, e]));
   const roles: RoleFact[] = [];
   for (const s of sentences) {
     const titles: { text: string; tokenBegin: number; tokenEnd: number; characterOffsetEnd: number }[] =
       s.sentence.entitymentions.filter((m) => m.ner === 'TITLE');
+    // A post the tagger left untagged right before a name ("EU competition chief Teresa Ribera"),
+    // with the lower-case words that make it ("competition").
+    for (let k = 2; k < s.tokens.length; k++) {
+      const w = s.tok(k);
+      if (
+        w.ner === 'TITLE' ||
+        w.pos !== 'NN' ||
+        !ROLE_NOUNS.has(w.lemma.toLowerCase()) ||
+        s.tok(k + 1).ner !== 'PERSON'
+      )
+        continue;
+      if (titles.some((t) => t.tokenBegin < k && k <= t.tokenEnd)) continue;
+      let a = k;
+      while (
+        a > 1 &&
+        /^(NN|JJ)$/.test(s.tok(a - 1).pos) &&
+        /^\p{Ll}/u.test(s.word(a - 1)) &&
+        !/^(former|then)$/.test(s.word(a - 1))
+      )
+        a--;
+      titles.push({ text: s.text(a, k), tokenBegin: a - 1, tokenEnd: k, characterOffsetEnd: w.characterOffsetEnd });
+    }
     // An abbreviated title the tagger left untagged ("Sen. Bernie Sanders" opening a sentence).
     for (let k = 1; k < s.tokens.length; k++) {
       const w = s.tok(k);
@@ -79,7 +243,12 @@ export function findRoles(sentences: SentenceView[], mentions: Mention[], entiti
           continue;
         }
         // "Senate Majority Leader", "Deputy Prime Minister": a word the tagger left out of the title.
-        if (/^(Majority|Minority|Deputy|Acting|Interim|Vice|Assistant)$/.test(w.word) && k + steps === t.tokenBegin) {
+        if (
+          /^(Majority|Minority|Deputy|Acting|Interim|Vice|Assistant|Senior|Chief|District|Circuit|Appeals)$/.test(
+            w.word,
+          ) &&
+          k + steps === t.tokenBegin
+        ) {
           prefix = `${w.word} ${prefix}`;
           first = k;
           continue;
@@ -151,6 +320,7 @@ export function findRoles(sentences: SentenceView[], mentions: Mention[], entiti
         sentence: s.index,
       });
     }
+    roles.push(...appositiveRoles(s, mentions, byId, roles));
   }
   return roles;
 }

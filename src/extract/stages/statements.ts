@@ -396,8 +396,16 @@ function rightContent(
 ): [number, number] | undefined {
   // A relay in parataxis ("…, Anadolu reports") is another statement, not this one's content.
   const relay = (c: number) => s.rel[c] === 'parataxis' && SPEECH_VERBS.has(s.lemma(c)) && !!s.kid(c, 'nsubj');
+  // "X won the election, the commission said on Monday, dealing a blow to …": a participle
+  // after a cue that reports the clause before it is the writer's comment on that clause.
+  const tail = (c: number) =>
+    s.rel[v] === 'parataxis' &&
+    s.head[v] < v &&
+    s.tok(c).pos === 'VBG' &&
+    s.kid(c, 'nsubj') === undefined &&
+    s.word(s.subtree(c)[0] - 1) === ',';
   let kids = s.children[v].filter(
-    (c) => c > v && c !== subj && CLAUSE_RELS.has(s.rel[c] ?? '') && !relay(c) && !circumstance(s, c),
+    (c) => c > v && c !== subj && CLAUSE_RELS.has(s.rel[c] ?? '') && !relay(c) && !circumstance(s, c) && !tail(c),
   );
   if (ADDRESSEE_VERBS.has(lemma)) {
     const addressee = s.kids(v, 'obj', 'iobj').find((o) => o > v && !s.tok(o).pos.startsWith('VB'));

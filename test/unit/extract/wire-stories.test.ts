@@ -1,0 +1,129 @@
+// Wire stories of kinds the development data lacks (a disaster, an EU fine, an election, a US
+// sentencing, protests, an Anadolu-style report), written for the extractor, recorded from the
+// real CoreNLP server (`npm run record:fixtures`) and read by hand: each error found is here.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { ExtractedArticle } from '../../../src/extract/extract.ts';
+import { extractRecorded } from './recorded.ts';
+
+const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/extraction');
+const read = (name: string) => extractRecorded(path.join(dir, `${name}.txt`));
+const text = (a: ExtractedArticle, s: { start: number; end: number } | null | undefined) =>
+  s ? a.source.text.slice(s.start, s.end) : null;
+const roles = (a: ExtractedArticle) => a.roles.map((r) => [r.personId, r.title, r.ofId ?? null]);
+
+describe('earthquake.txt', () => {
+  it('finds the country the tagger tagged as a nationality ("central Myanmar")', async () => {
+    const a = await read('earthquake');
+    const myanmar = a.entities.find((e) => e.id === 'country:myanmar');
+    expect(myanmar?.type).toBe('Country');
+    expect(myanmar?.mentions.map((m) => text(a, m))).toEqual(['Myanmar', 'Myanmar', 'Myanmar', 'Myanmar']);
+  });
+
+  it('keeps a given name the tagger read as "min" (minutes) in the name', async () => {
+    const a = await read('earthquake');
+    expect(a.entities.map((e) => e.name)).toContain('Min Aung Hlaing');
+    expect(a.entities.map((e) => e.name)).not.toContain('Aung Hlaing');
+  });
+
+  it('makes the earthquake a Disaster where and when it struck, not an Attack', async () => {
+    const a = await read('earthquake');
+    expect(a.events.filter((e) => e.type === 'Attack')).toEqual([]);
+    const quake = a.events.find((e) => e.type === 'Disaster');
+    expect(quake?.label).toBe('earthquake');
+    expect(quake?.date).toBe('2025-03-28'); // "on Friday" before Saturday 2025-03-29
+    expect(quake?.participants).toContainEqual({ entityId: 'country:myanmar', role: 'place' });
+  });
+
+  it('reads roles set beside a name, of the body a possessive names', async () => {
+    const a = await read('earthquake');
+    expect(roles(a)).toContainEqual([
+      'person:alexander-matheou',
+      'regional director',
+      'organisation:international-federation-of-red-cross-and-red-crescent-societies',
+    ]);
+    expect(roles(a)).toContainEqual(['person:min-aung-hlaing', 'head of the junta', null]);
+    expect(roles(a)).toContainEqual(['person:min-aung-hlaing', 'Senior General', null]);
+  });
+});
+
+describe('eu-fine.txt', () => {
+  it('makes a company the tagger took for a person a company ("Meta\'s chief … officer")', async () => {
+    const a = await read('eu-fine');
+    expect(a.entities.find((e) => e.name === 'Meta')?.type).toBe('Organisation');
+    expect(a.entities.some((e) => e.id === 'person:meta')).toBe(false);
+  });
+
+  it('resolves "the Commission" to the European Commission named before', async () => {
+    const a = await read('eu-fine');
+    expect(a.entities.some((e) => e.id === 'organisation:commission')).toBe(false);
+    const commission = a.entities.find((e) => e.id === 'organisation:european-commission');
+    expect(commission?.aliases).toContain('Commission');
+    const said = a.statements.find((s) => text(a, s.speaker) === 'The Commission');
+    expect(said?.speaker?.entityId).toBe('organisation:european-commission');
+  });
+
+  it('makes a fine a Sanction of the fined companies by the Commission', async () => {
+    const a = await read('eu-fine');
+    const fined = a.events.find((e) => e.label === 'fined');
+    expect(fined?.type).toBe('Sanction');
+    expect(fined?.participants).toEqual([
+      { entityId: 'organisation:european-commission', role: 'agent' },
+      { entityId: 'organisation:apple', role: 'target' },
+      { entityId: 'organisation:meta', role: 'target' },
+    ]);
+  });
+
+  it('reads posts the tagger does not tag, before a name and beside it', async () => {
+    const a = await read('eu-fine');
+    expect(roles(a)).toContainEqual(['person:teresa-ribera', 'competition chief', 'organisation:european-union']);
+    expect(roles(a)).toContainEqual(['person:joel-kaplan', 'chief global affairs officer', 'organisation:meta']);
+  });
+});
+
+describe('election-result.txt', () => {
+  it('reads "the Law and Justice party" as one party, also without "party"', async () => {
+    const a = await read('election-result');
+    const party = a.entities.find((e) => e.name === 'Law and Justice');
+    expect(party?.type).toBe('Organisation');
+    expect(party?.mentions.map((m) => text(a, m))).toEqual(['Law and Justice', 'Law and Justice']);
+    expect(a.entities.some((e) => e.name === 'Law' || e.name === 'Justice')).toBe(false);
+  });
+
+  it('reports the clause before the cue, not the participle after it', async () => {
+    const a = await read('election-result');
+    const st = a.statements.find((s) => text(a, s.speaker) === 'the state electoral commission');
+    expect(text(a, st?.content)).toBe(
+      "Conservative historian Karol Nawrocki narrowly won Poland's presidential election",
+    );
+  });
+});
+
+describe('us-sentencing.txt', () => {
+  it('does not lend a man\'s coreference chain to the "She" of his lawyer', async () => {
+    const a = await read('us-sentencing');
+    const she = a.statements.find((s) => text(a, s.speaker) === 'She');
+    expect(she?.speaker?.entityId).toBe('person:susan-marks');
+  });
+
+  it('keeps "District" in a judge\'s title', async () => {
+    const a = await read('us-sentencing');
+    expect(roles(a)).toContainEqual(['person:lewis-kaplan', 'District Judge', 'country:united-states']);
+  });
+});
+
+describe('protest-arrests.txt', () => {
+  it('reads "15 million people" as 15,000,000 people, not 1.57 millions', async () => {
+    const a = await read('protest-arrests');
+    const counts = a.events.flatMap((e) => e.quantities);
+    expect(counts).toContainEqual({ value: 15_000_000, unit: 'person' });
+    expect(counts.some((q) => q.unit === 'million' || (q.value > 1 && q.value < 2))).toBe(false);
+  });
+
+  it('dates "on Sunday night" in a Monday story to the Sunday before, not after', async () => {
+    const a = await read('protest-arrests');
+    const demonstrations = a.events.find((e) => e.label === 'demonstrations');
+    expect(demonstrations?.date).toBe('2025-03-23');
+  });
+});
