@@ -104,8 +104,19 @@ function better(a: string, b: string): string {
   const wa = a.split(/\s+/).length;
   const wb = b.split(/\s+/).length;
   if (wa !== wb) return wa > wb ? a : b;
+  // "Istanbul" over a dateline's "ISTANBUL".
+  if (a.toLowerCase() === b.toLowerCase() && shouted(a) !== shouted(b)) return shouted(a) ? b : a;
   return a.length >= b.length ? a : b;
 }
+
+/** A name written in capitals that is no acronym ("ISTANBUL", "GAZA CITY"; not "NATO"). */
+const shouted = (name: string) => name === name.toUpperCase() && /\p{Lu}{4,}/u.test(name) && /[AEIOU]/.test(name);
+
+/** A place or person known only from a line in capitals is named as it is spoken ("Istanbul"). */
+const spoken = (type: EntityType, name: string) =>
+  (type === 'Place' || type === 'Person') && shouted(name)
+    ? name.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase())
+    : name;
 
 /** Prepositions that make the name they govern a place ("in Washington", "from Jordan"). */
 const LOCATIVE = new Set([
@@ -200,6 +211,10 @@ export function resolveEntities(
   for (const d of drafts) {
     // A person's surname is how later text (and other articles) refer to them.
     if (d.type === 'Person' && d.name.includes(' ')) d.aliases.add(lastWord(d.name));
+    if (d.name !== spoken(d.type, d.name)) {
+      d.aliases.add(d.name);
+      d.name = spoken(d.type, d.name);
+    }
     const id = entityId(d.type, d.name);
     if (d.type === 'Country') countryIds.set(d.name, id);
     const same = byId.get(id);

@@ -34,7 +34,7 @@ function modifies(s: SentenceView, k: number, h: number): boolean {
  * name takes part alone: the place or country in the title before it ("former Kharkiv governor
  * Oleh Synehubov") says what the person was, not who else took part.
  */
-function npEntities(s: SentenceView, i: number, mentions: Mention[]): string[] {
+function npEntities(s: SentenceView, i: number, mentions: Mention[], where?: Set<string>): string[] {
   const ids = s.subtree(i, (c) => ['acl', 'acl:relcl', 'nmod', 'appos', 'advcl', 'ccomp'].includes(s.rel[c] ?? ''));
   const heads = [i, ...s.kids(i, 'conj')];
   const out = new Set<string>();
@@ -48,6 +48,9 @@ function npEntities(s: SentenceView, i: number, mentions: Mention[]): string[] {
     )?.entity;
   for (const h of heads) {
     const named = person(h);
+    // "A former New York state senator was sentenced": the place in an unnamed holder's post
+    // is where, not the one it was done to.
+    const holder = !named && s.tok(h).ner === 'TITLE' && s.tok(h).pos.startsWith('NN');
     for (const k of s.subtree(
       h,
       (c) => ['acl', 'acl:relcl', 'nmod', 'advcl', 'ccomp', 'conj'].includes(s.rel[c] ?? '') && c !== h,
@@ -55,6 +58,10 @@ function npEntities(s: SentenceView, i: number, mentions: Mention[]): string[] {
       const e = entityOfToken(s, k, mentions);
       // (A person before a person is the parser's mistake: "Trump and rival Hillary Clinton".)
       if (named && e !== named && !person(k) && modifies(s, k, h)) continue;
+      if (holder && e && where && !person(k) && modifies(s, k, h)) {
+        where.add(e);
+        continue;
+      }
       if (e && ids.concat(s.subtree(h)).includes(k)) out.add(e);
     }
   }
@@ -216,7 +223,9 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
         // the agent only what "by" names (below).
         const pass = s.kid(i, 'nsubj:pass') ?? (s.kid(i, 'aux:pass') !== undefined ? subjectOf(s, i) : undefined);
         const subj = pass === undefined ? (s.kid(i, 'nsubj') ?? subjectOf(s, i)) : undefined;
-        if (pass) for (const e of npEntities(s, pass, mentions)) add(e, 'target');
+        const where = new Set<string>();
+        if (pass) for (const e of npEntities(s, pass, mentions, where)) add(e, 'target');
+        for (const e of where) add(e, 'place');
         if (subj) for (const e of npEntities(s, subj, mentions)) add(e, 'agent');
         // "Erdogan met Zelensky": who is met takes part with the one who meets, as no target.
         const met = type === 'Meeting' || type === 'Negotiation';
@@ -449,6 +458,16 @@ function notAnEvent(s: SentenceView, i: number, lemma: string, mentions: Mention
     const head = s.lemma(s.head[i]).toLowerCase();
     if (!NOUN_TRIGGERS[head] && !/^(march|day|night|campaign)$/.test(head)) return true;
   }
+  // "cheaper offers outside its App Store": offers in the plural with no one making them and
+  // nothing offered are a shop's, not a proposal.
+  if (
+    lemma === 'offer' &&
+    !isVerb &&
+    s.tok(i).pos === 'NNS' &&
+    !s.kids(i, 'nmod:poss', 'acl').length &&
+    !s.kids(i, 'nmod').some((n) => s.kids(n, 'case').some((c) => /^(of|from|by|to)$/i.test(s.word(c))))
+  )
+    return true;
   if (lemma === 'case' && !isVerb) {
     if (s.word(i - 1) === '-' || /-case$/.test(word)) return true;
     // "in her case", "in the worst cases", "in any case".

@@ -60,6 +60,20 @@ function reporterOf(s: SentenceView, v: number, own: number | undefined): number
   return undefined;
 }
 
+/**
+ * "The court declared that the occupation was illegal and called for …": the parser joins a
+ * cue with no subject of its own to the adjective or noun a reported clause predicates, so
+ * its subject looks like that clause's ("the occupation"). It goes with the cue that reports
+ * the clause ("the court").
+ */
+function coordinatedReporter(s: SentenceView, v: number): number | undefined {
+  const h = s.head[v];
+  if (s.rel[v] !== 'conj' || !h || s.kid(v, 'nsubj', 'nsubj:pass') !== undefined) return undefined;
+  if (s.tok(h).pos.startsWith('VB') || s.kid(h, 'cop') === undefined || s.rel[h] !== 'ccomp') return undefined;
+  const g = s.head[h];
+  return g && SPEECH_VERBS.has(s.lemma(g)) ? subjectOf(s, g) : undefined;
+}
+
 /** "called for a moratorium", "called on Republicans to unendorse him": the prepositional object (and what follows it). */
 function prepositionalContent(s: SentenceView, v: number, lemma: string): [number, number] | undefined {
   const preps = PREPOSITION_CUES.get(lemma);
@@ -172,9 +186,22 @@ function quotedSubject(s: SentenceView, v: number): Inverted | undefined {
 }
 
 /** The proper name in apposition after a speaker's head ("the mission, UNIFIL,"). */
-function apposOf(s: SentenceView, subj: number | undefined): Span | undefined {
+function apposOf(s: SentenceView, subj: number | undefined, cue?: number): Span | undefined {
   if (subj === undefined) return undefined;
-  const a = s.kids(subj, 'appos').find((k) => k > subj && s.tok(k).pos.startsWith('NNP'));
+  let a = s.kids(subj, 'appos').find((k) => k > subj && s.tok(k).pos.startsWith('NNP'));
+  // "The UN agency for Palestinian refugees, UNRWA, said": the parser hangs the name set off
+  // right before the cue on the last noun of the subject.
+  if (a === undefined && cue !== undefined && s.word(cue - 1) === ',')
+    a = s
+      .subtree(subj)
+      .find(
+        (k) =>
+          k > subj &&
+          s.rel[k] === 'appos' &&
+          s.tok(k).pos.startsWith('NNP') &&
+          Math.max(...s.subtree(k)) === cue - 2 &&
+          s.word(Math.min(...s.subtree(k)) - 1) === ',',
+      );
   return a === undefined ? undefined : s.span(a, a);
 }
 
@@ -499,7 +526,8 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
       continue;
     const inverted = SAY_VERBS.has(lemma) ? (trailingRelay(s, v) ?? quotedSubject(s, v)) : undefined;
     const own = inverted?.speaker ?? subjectOf(s, v);
-    const found = inverted?.speaker ?? reporterOf(s, v, own) ?? own ?? invertedSubject(s, v);
+    const found =
+      inverted?.speaker ?? reporterOf(s, v, own) ?? coordinatedReporter(s, v) ?? own ?? invertedSubject(s, v);
     const aside = found === undefined ? undefined : parentheticalSpeaker(s, found, v);
     const subj = aside ?? found;
     // "As improbable as it may seem, Mr. Clarke said the deal had played to his advantage": with
@@ -576,7 +604,7 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     out.push({
       speaker: subj ? onLine(speakerSpan(s, subj, v), s, la, lb) : null,
       speakerHead: subj ? s.span(subj, subj) : undefined,
-      speakerAppos: apposOf(s, subj),
+      speakerAppos: apposOf(s, subj, v),
       cue: s.span(v, v),
       content: s.span(a, b),
       sentence: s.index,

@@ -89,7 +89,7 @@ describe('sports-and-markets.txt (names the raw engine cuts, mistypes or misses)
     // "LONDON, England 1996-08-31\nEssex beat Kent …" is one sentence to CoreNLP, with LONDON
     // as the subject of "beat".
     const a = await extractRecorded(file);
-    expect(a.entities.find((e) => e.name === 'LONDON')?.type).toBe('Place');
+    expect(a.entities.find((e) => e.id === 'place:london')?.type).toBe('Place');
     expect(a.entities.find((e) => e.name === 'Essex')?.type).toBe('Organisation');
   });
 

@@ -127,3 +127,39 @@ describe('protest-arrests.txt', () => {
     expect(demonstrations?.date).toBe('2025-03-23');
   });
 });
+
+describe('anadolu-westbank.txt', () => {
+  it('names a place known from a dateline in capitals as it is spoken', async () => {
+    const a = await read('anadolu-westbank');
+    const istanbul = a.entities.find((e) => e.id === 'place:istanbul');
+    expect(istanbul?.name).toBe('Istanbul');
+    expect(istanbul?.aliases).toContain('ISTANBUL');
+  });
+
+  it('gives the speaker the name set off before the cue ("…, UNRWA, said")', async () => {
+    const a = await read('anadolu-westbank');
+    const st = a.statements.find((s) => text(a, s.content)?.startsWith('the displacement was the largest'));
+    expect(st?.speaker?.entityId).toBe('organisation:unrwa');
+  });
+
+  it('does not make "the occupation" the speaker of a cue joined to what the court declared', async () => {
+    const a = await read('anadolu-westbank');
+    const speakers = a.statements.map((s) => text(a, s.speaker));
+    expect(speakers.some((x) => x?.includes('occupation'))).toBe(false);
+    const declared = a.statements.find((s) => text(a, s.cue) === 'declared');
+    expect(declared?.speaker?.entityId).toBe('court:international-court-of-justice');
+  });
+});
+
+describe('more of eu-fine.txt and us-sentencing.txt', () => {
+  it('makes no proposal of a shop\'s "cheaper offers"', async () => {
+    const a = await read('eu-fine');
+    expect(a.events.filter((e) => e.type === 'Proposal')).toEqual([]);
+  });
+
+  it("makes the place in an unnamed official's title where, not the one sentenced", async () => {
+    const a = await read('us-sentencing');
+    const sentenced = a.events.find((e) => e.label === 'sentenced' && e.date === '2025-05-15');
+    expect(sentenced?.participants).toEqual([{ entityId: 'place:new-york', role: 'place' }]);
+  });
+});
