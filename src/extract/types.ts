@@ -29,6 +29,7 @@ export const EVENT_TYPES = [
   'Resignation',
   'Protest',
   'Disaster',
+  'Coup',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 

@@ -432,6 +432,7 @@ export type EventType =
   | 'Appointment'
   | 'ArrestWarrant'
   | 'Attack'
+  | 'Coup'
   | 'Detention'
   | 'Disaster'
   | 'Election'

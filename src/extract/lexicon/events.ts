@@ -35,6 +35,7 @@ export const NOUN_TRIGGERS: Record<string, EventType> = {
   release: 'Release',
   warrant: 'ArrestWarrant',
   case: 'LegalCase',
+  charge: 'LegalCase',
   lawsuit: 'LegalCase',
   trial: 'LegalCase',
   indictment: 'LegalCase',
@@ -56,6 +57,8 @@ export const NOUN_TRIGGERS: Record<string, EventType> = {
   protest: 'Protest',
   demonstration: 'Protest',
   rally: 'Protest',
+  coup: 'Coup',
+  putsch: 'Coup',
   // Natural disasters. Not "storm" or "flood", mostly figurative in news ("a storm of
   // protest", "a flood of refugees").
   earthquake: 'Disaster',

@@ -38,44 +38,49 @@ export function textForCoreNlp(source: { text: string; masked: Span[] }): string
 }
 
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
-const FUTURE = /^(will|'ll|shall|next|scheduled|upcoming|due|expected|plans?|planned|to)$/i;
 
 /**
- * "Sunday night" in a story dated Monday: SUTime resolves a weekday with a part of the day
- * ("2025-03-30TNI") to the week ahead, where the weekday alone ("Sunday", 2025-03-23) goes to
- * the week before. In a sentence with a verb in the past tense and nothing that points
- * ahead ("will", "next", "scheduled", "to"), it is the week before. Corrected in place
+ * "Intel said on Thursday it would cut …" in a story dated Friday, "gathered on Sunday night"
+ * in one dated Monday: SUTime sometimes resolves a weekday to the week ahead (2024-08-08,
+ * 2025-03-30TNI), misled by a future elsewhere in the sentence or by a part of the day. A
+ * weekday that dates a verb in the past tense ("said", "had gathered", "was detained"; not
+ * "will meet", "would hold") is the one before the article date. Corrected in place
  * (idempotent: a corrected value is no longer after the article date).
  */
-export function pastWeekdayTimes(annotation: CoreDocument, articleDate: string | undefined): void {
+export function pastWeekdayTimes(sentences: SentenceView[], articleDate: string | undefined): void {
   const ref = articleDate && Date.parse(`${articleDate}T00:00:00Z`);
   if (!ref) return;
-  for (const sentence of annotation.sentences) {
-    const words = sentence.tokens;
-    if (!words.some((t) => t.pos === 'VBD') || words.some((t) => FUTURE.test(t.word))) continue;
-    const groups = new Map<string, typeof words>();
-    for (const t of words) if (t.timex?.tid) groups.set(t.timex.tid, [...(groups.get(t.timex.tid) ?? []), t]);
-    for (const group of groups.values()) {
-      const m = /^(\d{4}-\d{2}-\d{2})(T(?:MO|AF|EV|NI))$/.exec(group[0].timex!.value ?? '');
-      if (!m || !group.some((t) => WEEKDAY.test(t.word))) continue;
+  for (const s of sentences) {
+    for (let i = 1; i <= s.tokens.length; i++) {
+      const t = s.tok(i);
+      if (!WEEKDAY.test(t.word) || !t.timex?.tid) continue;
+      const m = /^(\d{4}-\d{2}-\d{2})(T(?:MO|AF|EV|NI))?$/.exec(t.timex.value ?? '');
+      if (!m) continue;
       const days = (Date.parse(`${m[1]}T00:00:00Z`) - ref) / 86_400_000;
       if (days < 1 || days > 7) continue;
-      const value = new Date(Date.parse(`${m[1]}T00:00:00Z`) - 7 * 86_400_000).toISOString().slice(0, 10) + m[2];
-      for (const t of group) {
-        t.timex = { ...t.timex!, value };
-        t.normalizedNER = value;
+      let v = s.head[i];
+      for (let guard = 0; guard < 4 && v && !s.tok(v).pos.startsWith('VB'); guard++) v = s.head[v];
+      if (!v || !s.tok(v).pos.startsWith('VB')) continue;
+      const aux = s.kids(v, 'aux', 'aux:pass').map((a) => s.word(a).toLowerCase());
+      const past =
+        !aux.some((a) => /^(will|would|'ll|shall|wo|may|might|could|to)$/.test(a)) &&
+        (s.tok(v).pos === 'VBD' || (s.tok(v).pos === 'VBN' && aux.some((a) => /^(had|has|have|was|were)$/.test(a))));
+      if (!past) continue;
+      const value =
+        new Date(Date.parse(`${m[1]}T00:00:00Z`) - 7 * 86_400_000).toISOString().slice(0, 10) + (m[2] ?? '');
+      for (const x of s.tokens) {
+        if (x.timex?.tid !== t.timex.tid) continue;
+        x.timex = { ...x.timex, value };
+        x.normalizedNER = value;
       }
     }
   }
 }
 
 export function withAnnotation(doc: ArticleDoc, annotation: CoreDocument): ArticleDoc {
-  pastWeekdayTimes(annotation, doc.date);
-  return {
-    ...doc,
-    annotation,
-    sentences: annotation.sentences.map((s, i) => new SentenceView(s, i)),
-  };
+  const sentences = annotation.sentences.map((s, i) => new SentenceView(s, i));
+  pastWeekdayTimes(sentences, doc.date);
+  return { ...doc, annotation, sentences };
 }
 
 export function annotateStage(client: CoreNlpClient): Stage {

@@ -43,6 +43,13 @@ function match(drafts: Draft[], m: NamedMention, sentences: SentenceView[]): Dra
           // "Braga Netto" after "Walter Braga Netto", "Lula da Silva" after "Luiz Inacio Lula da Silva".
           d.name.toLowerCase().endsWith(` ${m.name.toLowerCase()}`),
     );
+    // "Julian Assange … His wife Stella Assange … Assange was not in court": a surname two
+    // people share is, in news, the one the article introduced first.
+    if (single && hits.length > 1) {
+      const first = (d: Draft) => Math.min(...d.mentions.map((x) => x.start));
+      const [a, b] = [...hits].sort((x, y) => first(x) - first(y));
+      return first(a) < first(b) ? a : undefined;
+    }
     return hits.length === 1 ? hits[0] : undefined;
   }
   if (isOrgLike(m.type!)) {
@@ -285,6 +292,14 @@ export function resolveEntities(
     const minority = votes.m && votes.f && votes.m !== votes.f ? (votes.m < votes.f ? 'm' : 'f') : undefined;
     for (const cm of chain) {
       if (nameAt(cm.sentNum - 1, cm.headIndex)) continue;
+      // "183 Palestinian prisoners" in a chain with "the Palestinian Prisoners' Club": people in
+      // the plural are no body's or person's name.
+      if (
+        cm.type === 'NOMINAL' &&
+        /^NNP?S$/.test(sentences[cm.sentNum - 1]?.tok(cm.headIndex)?.pos ?? '') &&
+        ![...ids].every((id) => id.startsWith('group:'))
+      )
+        continue;
       if (minority && cm.type === 'PRONOMINAL' && genderOf(cm.text ?? '') === minority) continue;
       const s = sentences[cm.sentNum - 1];
       if (!s) continue;
@@ -335,6 +350,37 @@ export function resolveEntities(
           text: `the ${s.tok(i).word}`,
           kind: 'nominal',
           entity: entities.get(before.d)!.id,
+        });
+      }
+    }
+  }
+
+  // "the foundation", "the health ministry", "the court": a body named in full before, the one
+  // whose name ends in those words (lower-case here), where one only does.
+  const bodies = [...new Set(entities.values())].filter(
+    (e) => (e.type === 'Organisation' || e.type === 'Court') && e.name.includes(' ') && e.mentions.length,
+  );
+  if (bodies.length) {
+    for (const s of sentences) {
+      for (let i = 2; i <= s.tokens.length; i++) {
+        const head = s.tok(i);
+        if (!BODY_HEADS.has(head.word.charAt(0).toUpperCase() + head.word.slice(1)) || !/^\p{Ll}/u.test(head.word))
+          continue;
+        if (s.tok(i + 1)?.pos.startsWith('NN')) continue; // "the court ruling"
+        let a = i;
+        while (a > 1 && /^(NN|JJ)$/.test(s.tok(a - 1).pos) && /^\p{Ll}/u.test(s.word(a - 1))) a--;
+        if (a < 2 || s.word(a - 1).toLowerCase() !== 'the') continue;
+        const at = s.tok(a).characterOffsetBegin;
+        if (out.some((m) => m.kind === 'name' && m.start <= at && at < m.end)) continue;
+        const words = ` ${s.text(a, i).toLowerCase()}`;
+        const hits = bodies.filter((e) => e.mentions[0].start < at && e.name.toLowerCase().endsWith(words));
+        if (hits.length !== 1) continue;
+        out.push({
+          ...s.span(a - 1, i),
+          sentence: s.index,
+          text: s.text(a - 1, i),
+          kind: 'nominal',
+          entity: hits[0].id,
         });
       }
     }

@@ -7,6 +7,7 @@ import { tokenDate, type NormalDate } from '../dates.ts';
 import { entityId, factId } from '../ids.ts';
 import { countryOfDemonym } from '../lexicon/places.ts';
 import { COUNT_QUALIFIERS, DISASTER_VERBS, NOUN_TRIGGERS, VERB_TRIGGERS } from '../lexicon/events.ts';
+import { ROLE_NOUNS } from '../lexicon/roles.ts';
 import { need, type ArticleDoc, type Stage } from '../pipeline.ts';
 import type { SentenceView } from '../syntax.ts';
 import type { EventFact, LocalEntity, Mention, Participant } from '../types.ts';
@@ -34,8 +35,33 @@ function modifies(s: SentenceView, k: number, h: number): boolean {
  * name takes part alone: the place or country in the title before it ("former Kharkiv governor
  * Oleh Synehubov") says what the person was, not who else took part.
  */
+/** Nouns whose "of X" names them ("the southern city of Kherson", "the province of Idlib"). */
+const PLACE_NOUNS = new Set([
+  'city',
+  'town',
+  'village',
+  'province',
+  'region',
+  'district',
+  'state',
+  'port',
+  'island',
+  'county',
+  'capital',
+  'enclave',
+  'municipality',
+  'governorate',
+]);
+const namedBy = (s: SentenceView, c: number) =>
+  s.rel[c] === 'nmod' &&
+  PLACE_NOUNS.has(s.lemma(s.head[c] ?? 0)) &&
+  s.kids(c, 'case').some((k) => s.word(k).toLowerCase() === 'of');
+
 function npEntities(s: SentenceView, i: number, mentions: Mention[], where?: Set<string>): string[] {
-  const ids = s.subtree(i, (c) => ['acl', 'acl:relcl', 'nmod', 'appos', 'advcl', 'ccomp'].includes(s.rel[c] ?? ''));
+  const ids = s.subtree(
+    i,
+    (c) => ['acl', 'acl:relcl', 'nmod', 'appos', 'advcl', 'ccomp'].includes(s.rel[c] ?? '') && !namedBy(s, c),
+  );
   const heads = [i, ...s.kids(i, 'conj')];
   const out = new Set<string>();
   const person = (k: number) =>
@@ -47,13 +73,21 @@ function npEntities(s: SentenceView, i: number, mentions: Mention[], where?: Set
         s.tok(k).characterOffsetEnd <= m.end,
     )?.entity;
   for (const h of heads) {
+    // "Its chief executive, Jake Wood, resigned": the post's holder, named beside it, alone.
+    const post = s.tok(h).pos.startsWith('NN') && (s.tok(h).ner === 'TITLE' || ROLE_NOUNS.has(s.lemma(h)));
+    const holderNamed = post && !person(h) ? s.kids(h, 'appos').find((k) => person(k)) : undefined;
+    if (holderNamed !== undefined) {
+      out.add(person(holderNamed)!);
+      continue;
+    }
     const named = person(h);
     // "A former New York state senator was sentenced": the place in an unnamed holder's post
     // is where, not the one it was done to.
     const holder = !named && s.tok(h).ner === 'TITLE' && s.tok(h).pos.startsWith('NN');
     for (const k of s.subtree(
       h,
-      (c) => ['acl', 'acl:relcl', 'nmod', 'advcl', 'ccomp', 'conj'].includes(s.rel[c] ?? '') && c !== h,
+      (c) =>
+        ['acl', 'acl:relcl', 'nmod', 'advcl', 'ccomp', 'conj'].includes(s.rel[c] ?? '') && c !== h && !namedBy(s, c),
     )) {
       const e = entityOfToken(s, k, mentions);
       // (A person before a person is the parser's mistake: "Trump and rival Hillary Clinton".)
@@ -68,6 +102,39 @@ function npEntities(s: SentenceView, i: number, mentions: Mention[], where?: Set
   return [...out];
 }
 
+/** Verbs of speaking about an event, whose subject is no party to it ("condemned the attack"). */
+const SPOKEN_OF = new Set([
+  'condemn',
+  'denounce',
+  'call',
+  'describe',
+  'criticise',
+  'criticize',
+  'welcome',
+  'praise',
+  'hail',
+  'discuss',
+  'report',
+  'deny',
+  'dismiss',
+  'question',
+  'decry',
+  'label',
+  'term',
+  'slam',
+  'blame',
+]);
+
+/** "Soldiers seized power", "removed President Bazoum from power", "took power in a coup". */
+function seizesPower(s: SentenceView, v: number): boolean {
+  const lemma = s.lemma(v);
+  if (lemma === 'seize' || lemma === 'grab' || lemma === 'take')
+    return s.kids(v, 'obj').some((o) => s.lemma(o) === 'power' && !s.kids(o, 'amod', 'compound').length);
+  if (lemma === 'remove' || lemma === 'oust' || lemma === 'topple')
+    return s.kids(v, 'obl').some((o) => s.lemma(o) === 'power' && s.kids(o, 'case').some((c) => s.word(c) === 'from'));
+  return false;
+}
+
 function governingVerb(s: SentenceView, i: number): number | undefined {
   let k = s.head[i];
   for (let guard = 0; guard < 4 && k; guard++) {
@@ -80,17 +147,28 @@ function governingVerb(s: SentenceView, i: number): number | undefined {
 const subjectOf = (s: SentenceView, v: number) =>
   s.subjectOf(v, { through: ['conj', 'xcomp', 'advcl'], hops: 5, objectControl: true });
 
+const NUMBER_WORDS =
+  /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred|hundreds|dozen|dozens|thousand|thousands)$/i;
+
 function quantities(s: SentenceView, around: number[]): EventFact['quantities'] {
   const out: EventFact['quantities'] = [];
   const seen = new Set<number>();
   for (const n of around) {
     for (const c of s.subtree(n)) {
       const t = s.tok(c);
-      if (seen.has(c) || t.ner !== 'NUMBER' || !/\d/.test(t.word)) continue;
+      // Digits, or a number word counting a noun ("One person was killed", "two soldiers").
+      const counted =
+        /\d/.test(t.word) ||
+        (s.rel[c] === 'nummod' &&
+          NUMBER_WORDS.test(t.word) &&
+          (PEOPLE_NOUNS.has(s.lemma(s.head[c] ?? 0)) || s.lemma(s.head[c] ?? 0) === 'person'));
+      if (seen.has(c) || t.ner !== 'NUMBER' || !counted) continue;
       seen.add(c);
       // normalizedNER reads ">1100.0", "~50.0" or "1.5E7" ("15 million").
       const value = Number(/\d*\.?\d+(?:E[-+]?\d+)?/i.exec((t.normalizedNER ?? t.word).replace(/,/g, ''))?.[0]);
       if (!Number.isFinite(value) || value <= 0) continue;
+      // "Assange, 52, faces …": an age.
+      if (s.tok(s.head[c] ?? 0)?.ner === 'PERSON') continue;
       let noun = s.head[c] ?? c;
       // "15 million people": the people, not the million.
       if (noun !== c && s.tok(noun)?.ner === 'NUMBER' && s.head[noun]) noun = s.head[noun];
@@ -115,8 +193,13 @@ function quantities(s: SentenceView, around: number[]): EventFact['quantities'] 
 function clauseDate(s: SentenceView, head: number): NormalDate | undefined {
   // Not a time inside a clause of its own ("on charges that he plotted to overturn his 2022
   // election defeat").
+  // Nor a time inside what it is over or about ("faces 18 charges over the release of
+  // records in 2010").
+  const reason = (k: number) =>
+    /^(obl|nmod)/.test(s.rel[k] ?? '') &&
+    s.kids(k, 'case').some((c) => /^(over|about|because|despite)$/i.test(s.word(c)));
   const candidates = s
-    .subtree(head, (k) => ['acl', 'acl:relcl', 'ccomp'].includes(s.rel[k] ?? '') && k !== head)
+    .subtree(head, (k) => (['acl', 'acl:relcl', 'ccomp'].includes(s.rel[k] ?? '') || reason(k)) && k !== head)
     .map((k) => tokenDate(s.tok(k)))
     .filter((d): d is NormalDate => !!d);
   return candidates[0];
@@ -164,7 +247,7 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
       let type = isNoun
         ? (NOUN_TRIGGERS[lemma] ?? NOUN_TRIGGERS[t.word.toLowerCase()])
         : isVerb
-          ? VERB_TRIGGERS[lemma]
+          ? (VERB_TRIGGERS[lemma] ?? (seizesPower(s, i) ? 'Coup' : undefined))
           : undefined;
       if (!type) continue;
       // "hold" is a detention only when people are held ("10,100 Palestinians are held").
@@ -194,6 +277,8 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
         const subj = s.rel[i] === 'acl:relcl' ? s.head[i] : (s.kid(i, 'nsubj') ?? subjectOf(s, i));
         if (subj && NOUN_TRIGGERS[s.lemma(subj)] === 'Disaster') continue;
       }
+      // "the democratically elected president": a description, not an election reported.
+      if (isVerb && (type === 'Election' || type === 'Appointment') && s.rel[i] === 'amod') continue;
       if (notAnEvent(s, i, lemma, mentions)) continue;
       // "If convicted, he could face …": what would happen has not.
       if (isVerb && s.kids(i, 'mark').some((k) => /^(if|unless)$/i.test(s.word(k)))) continue;
@@ -211,7 +296,8 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
         const r: Participant['role'] =
           e?.type === 'Court' && (role !== 'target' || LEGAL.has(type!))
             ? 'court'
-            : (e?.type === 'Place' && role !== 'target') || (type === 'Disaster' && e?.type === 'Country')
+            : (e?.type === 'Place' && role !== 'target') ||
+                ((type === 'Disaster' || type === 'Coup') && e?.type === 'Country')
               ? 'place'
               : role;
         if (r === 'place' && e?.type !== 'Place' && e?.type !== 'Country') return;
@@ -221,8 +307,15 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
       if (isVerb) {
         // "Crutcher was killed", "if Trump is elected": the passive subject is the target, and
         // the agent only what "by" names (below).
-        const pass = s.kid(i, 'nsubj:pass') ?? (s.kid(i, 'aux:pass') !== undefined ? subjectOf(s, i) : undefined);
-        const subj = pass === undefined ? (s.kid(i, 'nsubj') ?? subjectOf(s, i)) : undefined;
+        // "Bazoum, who was elected in 2021": a relative pronoun stands for the noun it hangs on.
+        const antecedent = (k: number | undefined) =>
+          k !== undefined && /^W(P|DT)$/.test(s.tok(k).pos) && /^(acl:relcl|dep)$/.test(s.rel[i] ?? '') && s.head[i] < k
+            ? s.head[i]
+            : k;
+        const pass = antecedent(
+          s.kid(i, 'nsubj:pass') ?? (s.kid(i, 'aux:pass') !== undefined ? subjectOf(s, i) : undefined),
+        );
+        const subj = pass === undefined ? antecedent(s.kid(i, 'nsubj') ?? subjectOf(s, i)) : undefined;
         const where = new Set<string>();
         if (pass) for (const e of npEntities(s, pass, mentions, where)) add(e, 'target');
         for (const e of where) add(e, 'place');
@@ -263,7 +356,8 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
           (/^(obj|nsubj:pass)$/.test(s.rel[i] ?? '') ||
             ((s.rel[i] ?? '').startsWith('obl') &&
               s.kids(i, 'case').some((c) => /^(at|in|during|to|into|over)$/i.test(s.word(c)))));
-        if (v !== undefined && !poss.length && direct) {
+        // "ECOWAS condemned the coup": who speaks of an event did not do it.
+        if (v !== undefined && !poss.length && direct && !SPOKEN_OF.has(s.lemma(v))) {
           const subj = s.kid(v, 'nsubj') ?? subjectOf(s, v);
           const before = participants.length;
           if (subj && subj !== i)
@@ -458,6 +552,14 @@ function notAnEvent(s: SentenceView, i: number, lemma: string, mentions: Mention
     const head = s.lemma(s.head[i]).toLowerCase();
     if (!NOUN_TRIGGERS[head] && !/^(march|day|night|campaign)$/.test(head)) return true;
   }
+  // "faces 18 charges", "dropped the charges": charges someone faces; not "in charge of", a
+  // fee or an electric charge, nor the charges a detention or trial is "on".
+  if (lemma === 'charge' && !isVerb) {
+    const v = governingVerb(s, i);
+    return !(v !== undefined && s.head[i] === v && /^(face|file|bring|drop|level|press|dismiss)$/.test(s.lemma(v)));
+  }
+  // "Putin has no plans to attend", "no deal was reached": what is denied did not happen.
+  if (!isVerb && s.kids(i, 'det').some((d) => /^no$/i.test(s.word(d)))) return true;
   // "cheaper offers outside its App Store": offers in the plural with no one making them and
   // nothing offered are a shop's, not a proposal.
   if (

@@ -36,6 +36,9 @@ const GIVEN_NAMES = new Set(['Jordan', 'Chad', 'India', 'Israel', 'Kenya', 'Geor
 const NAME_NER = new Set(['PERSON', 'ORGANIZATION', 'COUNTRY', 'LOCATION', 'CITY', 'STATE_OR_PROVINCE']);
 const PRONOUN_POS = new Set(['PRP', 'PRP$', 'WP', 'WP$']);
 
+/** Buildings news names for the institution in them, never for the place ("the Kremlin said"). */
+const SEATS = new Set(['Kremlin', 'Pentagon']);
+
 function typeOf(
   m: CoreEntityMention,
   s: SentenceView,
@@ -52,6 +55,9 @@ function typeOf(
   }
   switch (m.ner) {
     case 'PERSON': {
+      // "Deir al-Balah", "Beit Lahia", "Kafr Qasim": Arabic place names the tagger took for
+      // a person's, by the word for monastery, house or village they open with.
+      if (/^(Deir|Beit|Kafr|Kfar|Wadi|Jabal|Jebel|Tell|Ras|Bir)\s/.test(text)) return { type: 'Place', name: text };
       // "…, Anadolu reports." — a lone capitalised subject of "reports" is an outlet.
       const head = m.tokenEnd;
       if (m.tokenEnd - m.tokenBegin === 1 && /^report/.test(s.lemma(s.head[head] ?? 0)) && s.rel[head] === 'nsubj') {
@@ -78,6 +84,8 @@ function typeOf(
       return { type: 'Country', name: canonicalCountry(text) ?? text };
     }
     default: {
+      // "the Kremlin said": seats that news names for the institution in them.
+      if (SEATS.has(text)) return { type: 'Organisation', name: text };
       // "former Miss Universe", "Miss Piggy": a title, not Mississippi ("Jackson, Miss." is).
       if (text === 'Miss' && /^\p{Lu}/u.test(next?.word ?? '')) return undefined;
       // "the Masalit people", "the Rohingya community": a people, not a place.
@@ -180,6 +188,18 @@ function rejoinSplitNames(s: SentenceView): CoreEntityMention[] {
       out[out.length - 1] = {
         ...prev,
         ner: 'LOCATION',
+        tokenEnd: m.tokenEnd,
+        docTokenEnd: m.docTokenEnd,
+        characterOffsetEnd: m.characterOffsetEnd,
+        text: `${prev.text} ${m.text}`,
+      };
+      continue;
+    }
+    // "the African Union": a nationality and "Union", which the city list took for a town.
+    if (prev && prev.ner === 'NATIONALITY' && m.text === 'Union' && prev.tokenEnd === m.tokenBegin && proper(prev)) {
+      out[out.length - 1] = {
+        ...prev,
+        ner: 'ORGANIZATION',
         tokenEnd: m.tokenEnd,
         docTokenEnd: m.docTokenEnd,
         characterOffsetEnd: m.characterOffsetEnd,
@@ -955,6 +975,25 @@ const COMPANY_POSSESSIONS = new Set([
   'profits',
 ]);
 
+/** Posts held at a firm: "an analyst at Bernstein", "chief economist at Capital Economics". */
+const WORKS_AT = new Set([
+  'analyst',
+  'economist',
+  'strategist',
+  'researcher',
+  'director',
+  'partner',
+  'executive',
+  'officer',
+  'manager',
+  'trader',
+  'banker',
+  'lawyer',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+]);
+
 /**
  * A one-word name the tagger called a person that the article uses as a company ("Meta's
  * chief global affairs officer"; "Apple and Meta"): never with a given name, and at least once
@@ -970,6 +1009,13 @@ function companiesTakenForPeople(sentences: SentenceView[], mentions: NamedMenti
       const s = sentences[m.sentence];
       const k = m.tokens[1];
       if (/^['’]s$/.test(s.word(k + 1)) && COMPANY_POSSESSIONS.has(s.lemma(s.head[k] ?? 0).toLowerCase())) return true;
+      // "Stacy Rasgon, an analyst at Bernstein": where someone works.
+      if (
+        s.rel[k] === 'nmod' &&
+        s.kids(k, 'case').some((c) => s.word(c).toLowerCase() === 'at') &&
+        WORKS_AT.has(s.lemma(s.head[k] ?? 0).toLowerCase())
+      )
+        return true;
       return (
         s.rel[k] === 'conj' &&
         mentions.some(

@@ -2,6 +2,7 @@
 // "his former Defense Minister Yoav Gallant") become role facts of the person, never people.
 import { entityId } from '../ids.ts';
 import { canonicalCountry, countryOfDemonym } from '../lexicon/places.ts';
+import { ROLE_NOUNS } from '../lexicon/roles.ts';
 import { need, type Stage } from '../pipeline.ts';
 import type { SentenceView } from '../syntax.ts';
 import type { LocalEntity, Mention, RoleFact } from '../types.ts';
@@ -42,54 +43,6 @@ export const fullTitle = (text: string) =>
     .split(/\s+/)
     .map((w) => TITLE_WORDS[w] ?? w)
     .join(' ');
-
-/**
- * Nouns that name a post, for the titles the tagger does not tag: set beside a name ("Alexander
- * Matheou, the federation's regional director", "Meta's chief global affairs officer, Joel
- * Kaplan") or right before it ("EU competition chief Teresa Ribera").
- */
-const ROLE_NOUNS = new Set([
-  'minister',
-  'president',
-  'leader',
-  'head',
-  'chief',
-  'director',
-  'officer',
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-  'chairman',
-  'chairwoman',
-  'chair',
-  'secretary',
-  'envoy',
-  'ambassador',
-  'lawyer',
-  'attorney',
-  'prosecutor',
-  'judge',
-  'governor',
-  'mayor',
-  'commander',
-  'executive',
-  'ceo',
-  'founder',
-  'adviser',
-  'advisor',
-  'aide',
-  'editor',
-  'economist',
-  'professor',
-  'coordinator',
-  'representative',
-  'commissioner',
-  'negotiator',
-  'manager',
-  'coach',
-  'captain',
-  'deputy',
-]);
 
 /** The entity a token is part of (a name, or a nominal coreference resolves: "the federation's"). */
 function entityAtToken(s: SentenceView, i: number, mentions: Mention[]): string | undefined {
@@ -144,7 +97,9 @@ function appositiveRoles(
         else if (/^\p{Ll}/u.test(s.word(k)) || /^(Chief|Senior|Deputy|Vice)$/.test(s.word(k)))
           words.push(...s.subtree(k).filter((x) => x < n));
       }
-      for (const p of s.kids(n, 'nmod:poss')) {
+      // (Not a possessive pronoun: "Its chief executive, Jake Wood," after a sentence about
+      // the foundation, which CoreNLP's coreference may give to another body.)
+      for (const p of s.kids(n, 'nmod:poss').filter((k) => s.tok(k).pos !== 'PRP$')) {
         const owner = entityAtToken(s, p, mentions);
         if (owner && byId.get(owner)?.type !== 'Person') ofId = owner;
       }

@@ -560,7 +560,21 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     } else if (SAY_VERBS.has(lemma) && (content = rightContent(s, v, subj, lemma))) {
       confidence = ccomp ? 0.85 : 0.7;
     } else {
-      const xcomp = XCOMP_CUES.has(lemma) || learned ? s.kid(v, 'xcomp') : undefined;
+      // Not an adjective ("All three appeared thin and pale"): how someone looked, not what
+      // anyone said.
+      const xcomp =
+        XCOMP_CUES.has(lemma) || learned
+          ? s
+              .kids(v, 'xcomp')
+              .find(
+                (x) =>
+                  !(
+                    s.tok(x).pos.startsWith('JJ') &&
+                    s.kid(v, 'obj') === undefined &&
+                    s.kid(x, 'nsubj', 'ccomp', 'xcomp', 'obj', 'dep') === undefined
+                  ),
+              )
+          : undefined;
       const obj = OBJECT_CUES.has(lemma) || TARGET_CUES.has(lemma) || learned ? s.kid(v, 'obj') : undefined;
       const startAt = [xcomp, obj, ccomp].filter((x): x is number => x !== undefined && x > v);
       // "reminded voters that …": the addressee (ADDRESSEE_VERBS, as for "told reporters that")
@@ -1024,6 +1038,21 @@ export function findStatements(doc: ArticleDoc): Statement[] {
     /^(he|she)$/i.test(text.slice(span.start, span.end))
       ? lastNamedBefore(mentions, span.start, sentence, (e) => e.startsWith('person:'))
       : undefined;
+  // The widest name in the speaker; not a place that only modifies a noun that is no name
+  // ("The Santa Clara, California-based company", "A Jerusalem court"): the place did not speak.
+  const widest = (span: Span, head: Span | undefined): string | undefined => {
+    const id = entityAt(mentions, span.start, span.end);
+    const common = head && !mentions.some((m) => m.kind === 'name' && m.start <= head.start && head.end <= m.end);
+    const type = entities.get(id ?? '')?.type;
+    // "Soldiers in Niger announced …": nor a country they are in.
+    const at = mentions.find((m) => m.entity === id && m.start >= span.start && m.end <= span.end)?.start ?? 0;
+    const located = /\b(in|at|from)\s+(the\s+)?$/i.test(text.slice(span.start, at));
+    return common && (type === 'Place' || (type === 'Country' && located)) ? undefined : id;
+  };
+  const sentenceAt = (offset: number) =>
+    sentences.find(
+      (s) => s.tokens[0].characterOffsetBegin <= offset && offset < s.tokens[s.tokens.length - 1].characterOffsetEnd,
+    )?.index;
   const statements = drafts.map((d) => {
     // An archive-style opening mark ("''This isn't tax reform,'' said …"), written like a
     // closing one (CoreNLP's splitter may even give it to the sentence before), opens this
@@ -1040,9 +1069,10 @@ export function findStatements(doc: ArticleDoc): Statement[] {
       d.speaker
         ? ((d.speakerHead && entityAt(mentions, d.speakerHead.start, d.speakerHead.end)) ??
             (d.speakerAppos && entityAt(mentions, d.speakerAppos.start, d.speakerAppos.end)) ??
-            entityAt(mentions, d.speaker.start, d.speaker.end) ??
+            widest(d.speaker, d.speakerHead) ??
             holder(d.speaker) ??
-            lastPerson(d.speaker, d.sentence))
+            // (The speaker of a quotation that goes on in the next sentence is in the one before.)
+            lastPerson(d.speaker, sentenceAt(d.speaker.start) ?? d.sentence))
         : undefined,
       entities,
     );
@@ -1056,7 +1086,17 @@ export function findStatements(doc: ArticleDoc): Statement[] {
               m.end <= d.content.end &&
               m.entity !== speakerEntity &&
               // "I", "we" in what is said are the speaker, whatever coreference made of them.
-              !(m.kind === 'pronoun' && FIRST_PERSON.test(m.text)),
+              !(m.kind === 'pronoun' && FIRST_PERSON.test(m.text)) &&
+              // "Trump said he might travel …": the "he" that opens what a person said is the
+              // speaker (CoreNLP's chain sometimes gives it to another man named before), unless
+              // the sentence names whom the chain gives it ("Obama … said she has the judgment").
+              !(
+                m.kind === 'pronoun' &&
+                /^(he|she)$/i.test(m.text) &&
+                speakerEntity?.startsWith('person:') &&
+                /^(that\s+)?$/i.test(text.slice(d.content.start, m.start)) &&
+                !mentions.some((n) => n.kind === 'name' && n.entity === m.entity && n.sentence === d.sentence)
+              ),
           )
           .map((m) => m.entity!),
       ),

@@ -163,3 +163,129 @@ describe('more of eu-fine.txt and us-sentencing.txt', () => {
     expect(sentenced?.participants).toEqual([{ entityId: 'place:new-york', role: 'place' }]);
   });
 });
+
+describe('kremlin-talks.txt', () => {
+  it('makes "the Kremlin" that speaks one organisation, never a place', async () => {
+    const a = await read('kremlin-talks');
+    expect(a.entities.filter((e) => e.name === 'Kremlin').map((e) => e.type)).toEqual(['Organisation']);
+    const said = a.statements.find((s) => text(a, s.speaker) === 'the Kremlin');
+    expect(said?.speaker?.entityId).toBe('organisation:kremlin');
+  });
+
+  it('makes no event of "no plans", and counts "One person was killed" in "the city of Kherson"', async () => {
+    const a = await read('kremlin-talks');
+    expect(a.events.some((e) => e.label === 'plans')).toBe(false);
+    const killed = a.events.find((e) => e.type === 'Killing');
+    expect(killed?.quantities).toEqual([{ value: 1, unit: 'person' }]);
+    expect(killed?.participants).toContainEqual({ entityId: 'place:kherson', role: 'place' });
+  });
+});
+
+describe('intel-layoffs.txt', () => {
+  it('dates "said on Thursday" in a Friday story to the day before, though the sentence speaks of next year', async () => {
+    const a = await read('intel-layoffs');
+    const st = a.statements.find((s) => text(a, s.speaker) === 'Intel');
+    expect(st?.date).toBe('2024-08-01');
+  });
+
+  it('makes the firm an analyst is "at" a company, and the analyst\'s post of it', async () => {
+    const a = await read('intel-layoffs');
+    expect(a.entities.find((e) => e.name === 'Bernstein')?.type).toBe('Organisation');
+    expect(roles(a)).toContainEqual(['person:stacy-rasgon', 'analyst', 'organisation:bernstein']);
+  });
+
+  it('does not make the place a company is based in its speaker', async () => {
+    const a = await read('intel-layoffs');
+    const st = a.statements.find((s) => text(a, s.speaker)?.includes('California-based'));
+    expect(st).toBeDefined();
+    expect(st?.speaker?.entityId).toBeUndefined();
+  });
+});
+
+describe('gaza-aid.txt', () => {
+  it('resolves "the foundation" and "the health ministry" to the bodies named in full', async () => {
+    const a = await read('gaza-aid');
+    const by = (speaker: string) => a.statements.find((s) => text(a, s.speaker) === speaker)?.speaker?.entityId;
+    expect(by('The foundation')).toBe('organisation:gaza-humanitarian-foundation');
+    expect(by('the health ministry')).toBe('organisation:gaza-health-ministry');
+  });
+
+  it('gives "Its chief executive, Jake Wood," no body by a pronoun, and the resignation to him alone', async () => {
+    const a = await read('gaza-aid');
+    expect(roles(a)).toContainEqual(['person:jake-wood', 'chief executive', null]);
+    const resigned = a.events.find((e) => e.type === 'Resignation');
+    expect(resigned?.participants).toEqual([{ entityId: 'person:jake-wood', role: 'agent' }]);
+  });
+});
+
+describe('extradition-ruling.txt', () => {
+  it('gives a surname two people share to the one introduced first', async () => {
+    const a = await read('extradition-ruling');
+    expect(a.entities.some((e) => e.id === 'person:assange')).toBe(false);
+    expect(a.entities.find((e) => e.id === 'person:julian-assange')?.mentions).toHaveLength(5);
+  });
+
+  it('keeps the speaker of a quotation that goes on after "she said"', async () => {
+    const a = await read('extradition-ruling');
+    const quotes = a.statements.filter((s) => text(a, s.speaker) === 'she');
+    expect(quotes.map((s) => s.speaker?.entityId)).toEqual(['person:stella-assange', 'person:stella-assange']);
+  });
+
+  it('makes charges someone faces a legal case, dated as of the article and not by what they are over', async () => {
+    const a = await read('extradition-ruling');
+    const charges = a.events.find((e) => e.label === 'charges');
+    expect(charges?.type).toBe('LegalCase');
+    expect(charges?.date).toBe('2024-05-20');
+    expect(charges?.charges).toEqual(['espionage']);
+    expect(charges?.quantities).toEqual([{ value: 18, unit: 'charge' }]); // not Assange's age, 52
+  });
+});
+
+describe('niger-coup.txt', () => {
+  it('reads "the African Union" as one organisation', async () => {
+    const a = await read('niger-coup');
+    const said = a.statements.find((s) => text(a, s.speaker) === 'The African Union');
+    expect(said?.speaker?.entityId).toBe('organisation:african-union');
+  });
+
+  it('makes a coup an event, with no agent who only condemned it', async () => {
+    const a = await read('niger-coup');
+    const coups = a.events.filter((e) => e.type === 'Coup');
+    expect(coups.map((e) => e.label)).toContain('removed');
+    expect(coups.find((e) => e.label === 'removed')?.participants).toEqual([
+      { entityId: 'person:mohamed-bazoum', role: 'target' },
+    ]);
+    for (const e of coups) expect(e.participants.map((p) => p.role)).not.toContain('agent');
+  });
+
+  it('finds who was elected through "who", and no election in "the democratically elected president"', async () => {
+    const a = await read('niger-coup');
+    const elections = a.events.filter((e) => e.type === 'Election');
+    expect(elections).toHaveLength(1);
+    expect(elections[0].participants).toEqual([{ entityId: 'person:mohamed-bazoum', role: 'target' }]);
+  });
+
+  it('does not make the country soldiers are in the speaker', async () => {
+    const a = await read('niger-coup');
+    const said = a.statements.find((s) => text(a, s.speaker) === 'Soldiers in Niger');
+    expect(said?.speaker?.entityId).toBeUndefined();
+  });
+});
+
+describe('hostage-exchange.txt', () => {
+  it('makes "Deir al-Balah" a place, not a person', async () => {
+    const a = await read('hostage-exchange');
+    expect(a.entities.find((e) => e.name === 'Deir al-Balah')?.type).toBe('Place');
+  });
+
+  it('does not lend "183 Palestinian prisoners" the Palestinian Prisoners\' Club of a coreference chain', async () => {
+    const a = await read('hostage-exchange');
+    for (const e of a.events)
+      expect(e.participants.map((p) => p.entityId)).not.toContain('organisation:palestinian-prisoners-club');
+  });
+
+  it('makes no statement of how hostages looked ("appeared thin and pale")', async () => {
+    const a = await read('hostage-exchange');
+    expect(a.statements.some((s) => text(a, s.cue) === 'appeared')).toBe(false);
+  });
+});

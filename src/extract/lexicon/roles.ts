@@ -1,0 +1,51 @@
+// Nouns that name a post a person holds (roles stage; events, for the holder of a post).
+
+/**
+ * Nouns that name a post, for the titles the tagger does not tag: set beside a name ("Alexander
+ * Matheou, the federation's regional director", "Meta's chief global affairs officer, Joel
+ * Kaplan") or right before it ("EU competition chief Teresa Ribera").
+ */
+export const ROLE_NOUNS = new Set([
+  'minister',
+  'president',
+  'leader',
+  'head',
+  'chief',
+  'director',
+  'officer',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'secretary',
+  'envoy',
+  'ambassador',
+  'lawyer',
+  'attorney',
+  'prosecutor',
+  'judge',
+  'governor',
+  'mayor',
+  'commander',
+  'executive',
+  'ceo',
+  'founder',
+  'adviser',
+  'advisor',
+  'aide',
+  'editor',
+  'economist',
+  'analyst',
+  'strategist',
+  'professor',
+  'coordinator',
+  'representative',
+  'commissioner',
+  'negotiator',
+  'manager',
+  'coach',
+  'captain',
+  'deputy',
+]);
