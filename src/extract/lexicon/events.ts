@@ -27,6 +27,8 @@ export const NOUN_TRIGGERS: Record<string, EventType> = {
   shelling: 'Attack',
   killing: 'Killing',
   massacre: 'Killing',
+  assassination: 'Killing',
+  shooting: 'Attack',
   detention: 'Detention',
   arrest: 'Detention',
   hostage: 'Detention',
@@ -59,8 +61,8 @@ export const NOUN_TRIGGERS: Record<string, EventType> = {
   rally: 'Protest',
   coup: 'Coup',
   putsch: 'Coup',
-  // Natural disasters. Not "storm" or "flood", mostly figurative in news ("a storm of
-  // protest", "a flood of refugees").
+  // Natural disasters. Not "storm", "flood" or "landslide", mostly figurative in news ("a
+  // storm of protest", "a flood of refugees", "a Labour landslide").
   earthquake: 'Disaster',
   quake: 'Disaster',
   aftershock: 'Disaster',
@@ -70,7 +72,6 @@ export const NOUN_TRIGGERS: Record<string, EventType> = {
   cyclone: 'Disaster',
   tornado: 'Disaster',
   wildfire: 'Disaster',
-  landslide: 'Disaster',
   mudslide: 'Disaster',
   avalanche: 'Disaster',
   eruption: 'Disaster',
@@ -105,6 +106,8 @@ export const VERB_TRIGGERS: Record<string, EventType> = {
   shell: 'Attack',
   kill: 'Killing',
   murder: 'Killing',
+  assassinate: 'Killing',
+  shoot: 'Attack',
   detain: 'Detention',
   arrest: 'Detention',
   imprison: 'Detention',

@@ -40,6 +40,13 @@ const COUNTRIES: Record<string, { aliases: string[]; demonyms: string[] }> = {
   Australia: { aliases: [], demonyms: ['Australian'] },
   'South Africa': { aliases: [], demonyms: ['South African'] },
   Myanmar: { aliases: ['Burma'], demonyms: ['Burmese'] },
+  // News says "Congo" for the larger, the Democratic Republic ("eastern Congo"); the smaller
+  // goes by "Republic of Congo" or "Congo-Brazzaville". ("Congolese" is both: no demonym.)
+  'DR Congo': {
+    aliases: ['Congo', 'Democratic Republic of Congo', 'Democratic Republic of the Congo', 'DRC', 'Congo-Kinshasa'],
+    demonyms: [],
+  },
+  'Republic of the Congo': { aliases: ['Republic of Congo', 'Congo Republic', 'Congo-Brazzaville'], demonyms: [] },
 };
 
 /**

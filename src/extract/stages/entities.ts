@@ -43,6 +43,14 @@ function match(drafts: Draft[], m: NamedMention, sentences: SentenceView[]): Dra
           // "Braga Netto" after "Walter Braga Netto", "Lula da Silva" after "Luiz Inacio Lula da Silva".
           d.name.toLowerCase().endsWith(` ${m.name.toLowerCase()}`),
     );
+    // "Corey Comperatore … “Corey died a hero”": a given name alone is the one person the
+    // article named with it, where no surname is that word.
+    if (single && !hits.length) {
+      const given = same.filter(
+        (d) => d.name.includes(' ') && d.name.split(/\s+/)[0].toLowerCase() === m.name.toLowerCase(),
+      );
+      return given.length === 1 ? given[0] : undefined;
+    }
     // "Julian Assange … His wife Stella Assange … Assange was not in court": a surname two
     // people share is, in news, the one the article introduced first.
     if (single && hits.length > 1) {

@@ -102,6 +102,23 @@ function npEntities(s: SentenceView, i: number, mentions: Mention[], where?: Set
   return [...out];
 }
 
+function campaignRally(s: SentenceView, i: number, mentions: Mention[]): boolean {
+  if (s.kids(i, 'compound', 'amod').some((k) => /^(campaign|election|electoral)$/i.test(s.word(k)))) return true;
+  // "Trump was shot at a rally": the one at it is a named person.
+  const v = governingVerb(s, i);
+  const subj = v === undefined ? undefined : (s.kid(v, 'nsubj') ?? s.kid(v, 'nsubj:pass'));
+  return (
+    subj !== undefined &&
+    mentions.some(
+      (m) =>
+        m.type === 'Person' &&
+        m.kind === 'name' &&
+        m.start <= s.tok(subj).characterOffsetBegin &&
+        s.tok(subj).characterOffsetEnd <= m.end,
+    )
+  );
+}
+
 /** Verbs of speaking about an event, whose subject is no party to it ("condemned the attack"). */
 const SPOKEN_OF = new Set([
   'condemn',
@@ -250,6 +267,17 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
           ? (VERB_TRIGGERS[lemma] ?? (seizesPower(s, i) ? 'Coup' : undefined))
           : undefined;
       if (!type) continue;
+      // "an attempted assassination": an attack that killed no one.
+      if (lemma === 'assassination' && s.kids(i, 'amod').some((k) => /^(attempted|failed|foiled)$/i.test(s.word(k))))
+        type = 'Attack';
+      // "shot in the ear", "shot dead": people are shot; not a video, a film or a proposal.
+      if (lemma === 'shoot' && isVerb) {
+        const shot = [...s.kids(i, 'nsubj:pass'), ...s.kids(i, 'obj')];
+        if (!shot.some((o) => s.tok(o).ner === 'PERSON' || PEOPLE_NOUNS.has(s.lemma(o)) || s.tok(o).pos === 'PRP'))
+          continue;
+      }
+      // A campaign rally, or one a politician holds, is a meeting, not a protest.
+      if (lemma === 'rally' && isNoun && campaignRally(s, i, mentions)) type = 'Meeting';
       // "hold" is a detention only when people are held ("10,100 Palestinians are held").
       // Not "assets are held in partnerships", nor "is held accountable" (PEOPLE_NOUNS, below).
       if (lemma === 'hold' && !heldPeople(s, i)) continue;
@@ -282,6 +310,12 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
       if (notAnEvent(s, i, lemma, mentions)) continue;
       // "If convicted, he could face …": what would happen has not.
       if (isVerb && s.kids(i, 'mark').some((k) => /^(if|unless)$/i.test(s.word(k)))) continue;
+      // "plans to assassinate President Lula", "tried to seize power": what was planned, tried
+      // or threatened is not reported as done.
+      const to = isVerb ? s.kids(i, 'mark').find((k) => s.word(k).toLowerCase() === 'to') : undefined;
+      const intended = /^(plan|plot|threaten|want|try|attempt|seek|hope|intend|aim|conspire|scheme|effort|bid|threat)$/;
+      // (The parser may hang the infinitive on the verb before the noun: "included plans to …".)
+      if (to !== undefined && (intended.test(s.lemma(s.head[i] ?? 0)) || intended.test(s.lemma(to - 1)))) continue;
       const participants: Participant[] = [];
       const fromVerb = new Set<string>();
       // One role per entity (the first found: the clause's own arguments before its phrases).
@@ -304,6 +338,10 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
         participants.push({ entityId: id, role: r });
       };
       let clauseHead = i;
+      // Whether the clause's own phrases concern the trigger: always for a verb; for a noun only
+      // when it is the verb's object or setting ("held talks in Doha"), not when it lies inside
+      // another phrase ("disgraced herself with her comments on the police shooting").
+      let clauseOwn = isVerb;
       if (isVerb) {
         // "Crutcher was killed", "if Trump is elected": the passive subject is the target, and
         // the agent only what "by" names (below).
@@ -356,6 +394,7 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
           (/^(obj|nsubj:pass)$/.test(s.rel[i] ?? '') ||
             ((s.rel[i] ?? '').startsWith('obl') &&
               s.kids(i, 'case').some((c) => /^(at|in|during|to|into|over)$/i.test(s.word(c)))));
+        clauseOwn = direct || s.head[i] === v;
         // "ECOWAS condemned the coup": who speaks of an event did not do it.
         if (v !== undefined && !poss.length && direct && !SPOKEN_OF.has(s.lemma(v))) {
           const subj = s.kid(v, 'nsubj') ?? subjectOf(s, v);
@@ -369,7 +408,7 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
         }
       }
       // Prepositional roles on the trigger and on its clause.
-      for (const host of new Set([i, clauseHead])) {
+      for (const host of new Set(clauseOwn ? [i, clauseHead] : [i])) {
         for (const n of s.kids(host, 'nmod', 'obl')) {
           const cases = s.kids(n, 'case').map((c) => s.lemma(c));
           const es = npEntities(s, n, mentions);
@@ -572,6 +611,22 @@ function notAnEvent(s: SentenceView, i: number, lemma: string, mentions: Mention
     return true;
   if (lemma === 'case' && !isVerb) {
     if (s.word(i - 1) === '-' || /-case$/.test(word)) return true;
+    // "the first case of the new variant", "confirmed cases": a case of a disease.
+    if (
+      s.kids(i, 'amod').some((k) => /^(confirmed|suspected|new|first|fatal|reported|positive)$/i.test(s.word(k))) &&
+      !s.kids(i, 'compound').some((k) => s.tok(k).ner === 'CRIMINAL_CHARGE')
+    )
+      return true;
+    if (
+      s
+        .kids(i, 'nmod')
+        .some((k) =>
+          /^(variant|virus|disease|infection|strain|flu|influenza|cholera|measles|covid|mpox|ebola|polio)$/i.test(
+            s.lemma(k),
+          ),
+        )
+    )
+      return true;
     // "in her case", "in the worst cases", "in any case".
     const about = s.kids(i, 'nmod').filter((k) => s.rel[k] !== 'nmod:poss');
     if (s.kids(i, 'case').some((c) => s.word(c).toLowerCase() === 'in') && !about.length) return true;

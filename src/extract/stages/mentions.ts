@@ -73,6 +73,17 @@ function typeOf(
     }
     case 'ORGANIZATION':
       if (isCourtName(text)) return { type: 'Court', name: bodyName(text) ?? text };
+      // "King Charles formally asked Starmer …": a monarch by title and name, not a body
+      // ("King Abdullah University", "Prince Sultan Air Base" are).
+      if (
+        /^(King|Queen|Prince|Princess|Emperor|Empress|Sultan|Emir|Pope) \p{Lu}[\p{L}'-]+( \p{Lu}[\p{L}'-]+)?$/u.test(
+          text,
+        ) &&
+        !/ (University|Hospital|Foundation|Base|Airport|Bridge|Street|Fund|Centre|Center|Park|Road|College|School|Stadium|Square|Palace|Hotel|Prize|Award|Trust|Institute|Mosque|Cathedral)$/.test(
+          text,
+        )
+      )
+        return { type: 'Person', name: text };
       if (KNOWN_PLACES.has(lower)) return { type: 'Place', name: text };
       // "a case against the UAE": a country the tagger called an organisation.
       if (canonicalCountry(text)) return { type: 'Country', name: canonicalCountry(text)! };

@@ -140,6 +140,55 @@ function appositiveRoles(
   return out;
 }
 
+const APPOINTING = new Set(['appoint', 'name', 'nominate', 'elect', 'choose', 'select', 'promote', 'install']);
+/** Words about the holder rather than the post ("the country's first female finance minister"). */
+const NOT_OF_POST = /^(first|second|third|new|female|male|youngest|oldest|only|sole|longtime|permanent)$/i;
+
+/**
+ * Posts given by an appointment: "Starmer appointed Rachel Reeves as the country's first
+ * female finance minister", "David Lammy was named foreign secretary".
+ */
+function appointedRoles(s: SentenceView, mentions: Mention[], byId: Map<string, LocalEntity>): RoleFact[] {
+  const out: RoleFact[] = [];
+  const personAt = (k: number) => {
+    const hit = entityAtToken(s, k, mentions);
+    return hit && byId.get(hit)?.type === 'Person' ? hit : undefined;
+  };
+  for (let v = 1; v <= s.tokens.length; v++) {
+    if (!s.tok(v).pos.startsWith('VB') || !APPOINTING.has(s.lemma(v))) continue;
+    const passive = s.kid(v, 'nsubj:pass');
+    const person =
+      passive !== undefined
+        ? personAt(passive)
+        : s
+            .kids(v, 'obj')
+            .map(personAt)
+            .find((x) => x);
+    if (!person) continue;
+    const post = [
+      ...s.kids(v, 'obl').filter((o) => s.kids(o, 'case').some((c) => s.word(c).toLowerCase() === 'as')),
+      ...s.kids(v, 'xcomp'),
+      ...(passive !== undefined ? s.kids(v, 'obj') : []),
+    ].find((n) => s.tok(n).pos.startsWith('NN') && (ROLE_NOUNS.has(s.lemma(n)) || s.tok(n).ner === 'TITLE'));
+    if (post === undefined || personAt(post)) continue;
+    const words = s
+      .kids(post, 'amod', 'compound')
+      .filter((k) => k < post && !NOT_OF_POST.test(s.word(k)) && !entityAtToken(s, k, mentions))
+      .flatMap((k) => s.subtree(k).filter((x) => x < post && !NOT_OF_POST.test(s.word(x))));
+    const first = Math.min(post, ...words);
+    const title = [...new Set([...words, post])]
+      .sort((a, b) => a - b)
+      .map((k) => s.word(k))
+      .join(' ');
+    if (!/^[\p{L} -]+$/u.test(title)) continue;
+    const owner = [...s.kids(post, 'nmod:poss'), ...s.kids(post, 'compound')]
+      .map((k) => entityAtToken(s, k, mentions))
+      .find((e) => e && byId.get(e)?.type !== 'Person');
+    out.push({ personId: person, title, ofId: owner, current: true, span: s.span(first, post), sentence: s.index });
+  }
+  return out;
+}
+
 export function findRoles(sentences: SentenceView[], mentions: Mention[], entities: LocalEntity[]): RoleFact[] {
   const byId = new Map(entities.map((e) => [e.id, e]));
   const roles: RoleFact[] = [];
@@ -276,6 +325,7 @@ export function findRoles(sentences: SentenceView[], mentions: Mention[], entiti
       });
     }
     roles.push(...appositiveRoles(s, mentions, byId, roles));
+    roles.push(...appointedRoles(s, mentions, byId));
   }
   return roles;
 }

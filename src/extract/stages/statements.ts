@@ -529,7 +529,18 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     const found =
       inverted?.speaker ?? reporterOf(s, v, own) ?? coordinatedReporter(s, v) ?? own ?? invertedSubject(s, v);
     const aside = found === undefined ? undefined : parentheticalSpeaker(s, found, v);
-    const subj = aside ?? found;
+    // "The United States is expected to withdraw", "he is believed to have …": the passive of
+    // a verb of thinking or saying before an infinitive reports no one named; its subject is
+    // what the expectation is about, not who holds it.
+    const hedge =
+      s.kid(v, 'aux:pass') !== undefined &&
+      s.kid(v, 'nsubj:pass') !== undefined &&
+      s.kids(v, 'xcomp').some((x) => s.kid(x, 'mark') !== undefined) &&
+      !s.kids(v, 'obl').some((o) => s.kids(o, 'case').some((c) => s.word(c).toLowerCase() === 'by'));
+    // "The WHO last declared …", with "WHO" read as "who": a subject that is a verb or an
+    // adverb is the parser's mistake; the statement is kept without a speaker.
+    const misparsed = (k: number | undefined) => k !== undefined && /^(VB|RB)/.test(s.tok(k).pos);
+    const subj = hedge || misparsed(aside ?? found) ? undefined : (aside ?? found);
     // "As improbable as it may seem, Mr. Clarke said the deal had played to his advantage": with
     // clauses on both sides of the cue, what was said is the one after it, unless the one
     // before is a quotation ("“…,” he told reporters, “…”").

@@ -609,8 +609,9 @@ describe('event-senses.txt (trigger words in other senses, and who plays which r
     const elections = es.filter((e) => e.type === 'Election');
     // "In offering analysis of the election, pollster Pat Caddell told reporters …".
     expect(elections[0].participants).toEqual([]);
-    // "Donald Trump spoke at a rally in Novi".
-    expect(es.find((e) => e.type === 'Protest')?.participants).toEqual([
+    // "Donald Trump spoke at a rally in Novi" (a politician's rally is a Meeting, not a Protest).
+    expect(es.find((e) => e.label === 'rally')?.type).toBe('Meeting');
+    expect(es.find((e) => e.label === 'rally')?.participants).toEqual([
       { entityId: 'person:donald-trump', role: 'agent' },
       { entityId: 'place:novi', role: 'place' },
     ]);

@@ -289,3 +289,65 @@ describe('hostage-exchange.txt', () => {
     expect(a.statements.some((s) => text(a, s.cue) === 'appeared')).toBe(false);
   });
 });
+
+describe('who-outbreak.txt', () => {
+  it('reads "Congo" as the Democratic Republic the article names, as news does', async () => {
+    const a = await read('who-outbreak');
+    expect(a.entities.some((e) => e.id === 'country:republic-of-the-congo')).toBe(false);
+    expect(a.entities.find((e) => e.id === 'country:dr-congo')?.mentions).toHaveLength(3);
+  });
+
+  it('makes no legal case of a case of a disease, and no speaker of a misparsed "last"', async () => {
+    const a = await read('who-outbreak');
+    expect(a.events.filter((e) => e.type === 'LegalCase')).toEqual([]);
+    const declared = a.statements.find((s) => text(a, s.content)?.startsWith('mpox a global emergency in July 2022'));
+    expect(declared).toBeDefined();
+    expect(declared?.speaker).toBeNull();
+  });
+});
+
+describe('uk-politics.txt', () => {
+  it('makes "King Charles" a person, and a Labour landslide no disaster', async () => {
+    const a = await read('uk-politics');
+    expect(a.entities.find((e) => e.name === 'King Charles')?.type).toBe('Person');
+    expect(a.events.filter((e) => e.type === 'Disaster')).toEqual([]);
+  });
+
+  it('reads posts given by an appointment', async () => {
+    const a = await read('uk-politics');
+    expect(roles(a)).toContainEqual(['person:rachel-reeves', 'finance minister', null]);
+    expect(roles(a)).toContainEqual(['person:david-lammy', 'foreign secretary', null]);
+  });
+});
+
+describe('police-shooting.txt', () => {
+  it('makes a shooting an attack on the one shot, and a campaign rally a meeting', async () => {
+    const a = await read('police-shooting');
+    const shot = a.events.find((e) => e.label === 'shot' && e.date === '2024-07-13');
+    expect(shot?.type).toBe('Attack');
+    expect(shot?.participants).toContainEqual({ entityId: 'person:donald-trump', role: 'target' });
+    expect(a.events.find((e) => e.label === 'campaign rally')?.type).toBe('Meeting');
+    expect(a.events.find((e) => e.label === 'assassination')?.type).toBe('Attack'); // "attempted"
+  });
+
+  it('gives a first name alone to the one person named with it', async () => {
+    const a = await read('police-shooting');
+    expect(a.entities.some((e) => e.id === 'person:corey')).toBe(false);
+    expect(a.entities.find((e) => e.id === 'person:corey-comperatore')?.aliases).toContain('Corey');
+  });
+});
+
+describe('climate-summit.txt', () => {
+  it('gives "is expected to withdraw" no speaker', async () => {
+    const a = await read('climate-summit');
+    const expected = a.statements.find((s) => text(a, s.cue) === 'expected');
+    expect(expected?.speaker).toBeNull();
+  });
+});
+
+describe('court-appeal.txt (events)', () => {
+  it('makes no killing of "plans to assassinate"', async () => {
+    const a = await read('court-appeal');
+    expect(a.events.filter((e) => e.type === 'Killing')).toEqual([]);
+  });
+});
