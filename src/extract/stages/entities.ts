@@ -29,7 +29,7 @@ interface Draft {
 }
 
 /** The draft a name refers to, if an existing one matches it unambiguously. */
-function match(drafts: Draft[], m: NamedMention, sentences: SentenceView[]): Draft | undefined {
+function match(drafts: Draft[], m: NamedMention): Draft | undefined {
   const same = drafts.filter((d) => d.type === m.type || (isOrgLike(d.type) && isOrgLike(m.type!)));
   const exact = same.find((d) => d.name.toLowerCase() === m.name.toLowerCase() || d.aliases.has(m.name));
   if (exact) return exact;
@@ -73,12 +73,9 @@ function match(drafts: Draft[], m: NamedMention, sentences: SentenceView[]): Dra
           d.name.split(/\s+/)[0] === m.name &&
           !GENERIC_FIRST_WORDS.has(m.name.toLowerCase()) &&
           !(m.name === m.name.toUpperCase() && PART_OF_BODY.test(d.name))) ||
-        // "the Commission" after "the European Commission": the body's head noun alone.
-        (!m.name.includes(' ') &&
-          BODY_HEADS.has(m.name) &&
-          d.name.includes(' ') &&
-          lastWord(d.name) === m.name &&
-          sentences[m.sentence]?.word(m.tokens[0] - 1).toLowerCase() === 'the'),
+        // "the Commission" after "the European Commission", "Senate Majority Leader" after "the
+        // U.S. Senate": the body's head noun alone.
+        (!m.name.includes(' ') && BODY_HEADS.has(m.name) && d.name.includes(' ') && lastWord(d.name) === m.name),
     );
     return hits.length === 1 ? hits[0] : undefined;
   }
@@ -152,18 +149,28 @@ const LOCATIVE = new Set([
 ]);
 
 /**
- * A one-word place that is the surname of a person the article names in full is that person
+ * A one-word organisation or place that is the surname of a person the article names in full
+ * is that person. An organisation: unless the article names one in full with that word. A place
  * ("Neil Jordan … with Jordan using thousands of extras", "MaliVai Washington … Washington, who
  * climbed back"): the tagger's gazetteer knows the place, not the person. Unless the article
  * uses the word as a place too: governed by a locative preposition anywhere ("in Washington";
  * not "in Jordan's film"), or, for a country named by its own name, never alone as the
  * person's name elsewhere ("Trevor Holland … Holland was moved" is the person).
  */
-function surnamesTakenForPlaces(sentences: SentenceView[], names: NamedMention[]): void {
+function surnamesMistyped(sentences: SentenceView[], names: NamedMention[]): void {
   const surnames = new Set(
     names.filter((m) => m.type === 'Person' && m.name.includes(' ')).map((m) => lastWord(m.name)),
   );
   const byWord = new Map<string, NamedMention[]>();
+  // "U.S. District Judge Amit Mehta … Mehta will decide": a surname the tagger called an
+  // organisation, where the article names no organisation in full with it, is the person.
+  for (const m of names) {
+    if (m.type !== 'Organisation' || m.text.includes(' ') || !surnames.has(m.text) || m.outlet) continue;
+    if (names.some((o) => o.type === 'Organisation' && o.name.includes(' ') && o.name.split(' ').includes(m.text)))
+      continue;
+    m.type = 'Person';
+    m.name = m.text;
+  }
   for (const m of names)
     if ((m.type === 'Place' || m.type === 'Country') && !m.text.includes(' ') && surnames.has(m.text))
       byWord.set(m.text, [...(byWord.get(m.text) ?? []), m]);
@@ -195,16 +202,16 @@ export function resolveEntities(
     { sentNum: number; headIndex: number; startIndex: number; endIndex: number; type: string; text?: string }[]
   > = {},
 ): { entities: LocalEntity[]; mentions: Mention[] } {
-  // Own copies: resolution may retype a mention (surnamesTakenForPlaces).
+  // Own copies: resolution may retype a mention (surnamesMistyped).
   const mentions = given.map((m) => ({ ...m }));
   const drafts: Draft[] = [];
   const names = mentions.filter((m) => m.kind === 'name' && m.type);
-  surnamesTakenForPlaces(sentences, names);
+  surnamesMistyped(sentences, names);
   // Longest names first, so "Netanyahu" finds "Benjamin Netanyahu" wherever it appears.
   const order = [...names].sort((a, b) => b.name.split(' ').length - a.name.split(' ').length || a.start - b.start);
   const draftOf = new Map<NamedMention, Draft>();
   for (const m of order) {
-    let d = match(drafts, m, sentences);
+    let d = match(drafts, m);
     if (!d) {
       d = { type: m.type!, name: m.name, aliases: new Set(), mentions: [], country: m.country, outlet: m.outlet };
       drafts.push(d);

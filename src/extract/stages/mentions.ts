@@ -184,38 +184,25 @@ function rejoinSplitNames(s: SentenceView): CoreEntityMention[] {
     s.tokens
       .slice(m.tokenBegin, m.tokenEnd)
       .every((t) => t.pos === 'NNP' || t.pos === 'NNPS' || /^(of|de|del|la|al|the)$/.test(t.word));
+  const join = (prev: CoreEntityMention, m: CoreEntityMention, ner: string): CoreEntityMention => ({
+    ...prev,
+    ner,
+    tokenEnd: m.tokenEnd,
+    docTokenEnd: m.docTokenEnd,
+    characterOffsetEnd: m.characterOffsetEnd,
+    text: `${prev.text} ${m.text}`,
+  });
   for (const m of ms) {
     const prev = out[out.length - 1];
     const pair = prev ? [prev.ner, m.ner] : [];
-    if (
-      prev &&
-      prev.tokenEnd === m.tokenBegin &&
-      s.tokens[m.tokenBegin].before === ' ' &&
-      pair.includes('LOCATION') &&
-      pair.some((t) => FINE_ONLY.has(t)) &&
-      proper(prev) &&
-      proper(m)
-    ) {
-      out[out.length - 1] = {
-        ...prev,
-        ner: 'LOCATION',
-        tokenEnd: m.tokenEnd,
-        docTokenEnd: m.docTokenEnd,
-        characterOffsetEnd: m.characterOffsetEnd,
-        text: `${prev.text} ${m.text}`,
-      };
+    const next = prev && prev.tokenEnd === m.tokenBegin && s.tokens[m.tokenBegin].before === ' ';
+    if (next && pair.includes('LOCATION') && pair.some((t) => FINE_ONLY.has(t)) && proper(prev) && proper(m)) {
+      out[out.length - 1] = join(prev, m, 'LOCATION');
       continue;
     }
     // "the African Union": a nationality and "Union", which the city list took for a town.
-    if (prev && prev.ner === 'NATIONALITY' && m.text === 'Union' && prev.tokenEnd === m.tokenBegin && proper(prev)) {
-      out[out.length - 1] = {
-        ...prev,
-        ner: 'ORGANIZATION',
-        tokenEnd: m.tokenEnd,
-        docTokenEnd: m.docTokenEnd,
-        characterOffsetEnd: m.characterOffsetEnd,
-        text: `${prev.text} ${m.text}`,
-      };
+    if (next && prev.ner === 'NATIONALITY' && m.text === 'Union' && proper(prev)) {
+      out[out.length - 1] = join(prev, m, 'ORGANIZATION');
       continue;
     }
     out.push(m);
@@ -1057,6 +1044,32 @@ function companiesTakenForPeople(sentences: SentenceView[], mentions: NamedMenti
   }
 }
 
+/**
+ * "Nippon Steel and U.S. Steel sued …": two organisations the tagger ran into one name, where
+ * the article names each on its own elsewhere, are two mentions.
+ */
+function splitJoinedNames(sentences: SentenceView[], mentions: NamedMention[]): NamedMention[] {
+  const names = new Set(mentions.filter((m) => m.kind === 'name').map((m) => m.name));
+  return mentions.flatMap((m) => {
+    if (m.kind !== 'name' || m.type !== 'Organisation' || !m.text.includes(' and ')) return [m];
+    const s = sentences[m.sentence];
+    const and =
+      m.tokens[0] +
+      [...Array(m.tokens[1] - m.tokens[0] + 1).keys()].findIndex((k) => s.word(m.tokens[0] + k) === 'and');
+    if (and <= m.tokens[0] || and >= m.tokens[1]) return [m];
+    const [a, b] = [s.text(m.tokens[0], and - 1), s.text(and + 1, m.tokens[1])];
+    if (!names.has(a) || !names.has(b)) return [m];
+    const piece = (from: number, to: number, text: string): NamedMention => ({
+      ...m,
+      ...s.span(from, to),
+      text,
+      name: text,
+      tokens: [from, to],
+    });
+    return [piece(m.tokens[0], and - 1, a), piece(and + 1, m.tokens[1], b)];
+  });
+}
+
 /** "… an ally of Law and Justice, vetoed": a party's name again, without "party". */
 function partyRepeats(sentences: SentenceView[], names: string[], mentions: NamedMention[]): NamedMention[] {
   let out = mentions;
@@ -1099,7 +1112,7 @@ export function findMentions(sentences: SentenceView[]): NamedMention[] {
     const groups = groupMentions(s, [...ner, ...missed]);
     out.push(...ner, ...missed, ...groups);
   }
-  const found = partyNames.length ? partyRepeats(sentences, partyNames, out) : out;
+  const found = splitJoinedNames(sentences, partyNames.length ? partyRepeats(sentences, partyNames, out) : out);
   companiesTakenForPeople(sentences, found);
   return headlineNames(sentences, propagateNames(sentences, markTeams(sentences, found))).sort(
     (a, b) => a.start - b.start,

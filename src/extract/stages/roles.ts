@@ -248,7 +248,7 @@ export function findRoles(sentences: SentenceView[], mentions: Mention[], entiti
         }
         // "Senate Majority Leader", "Deputy Prime Minister": a word the tagger left out of the title.
         if (
-          /^(Majority|Minority|Deputy|Acting|Interim|Vice|Assistant|Senior|Chief|District|Circuit|Appeals)$/.test(
+          /^(Majority|Minority|Deputy|Acting|Interim|Vice|Assistant|Senior|Chief|District|Circuit|Appeals|Democratic|Republican)$/.test(
             w.word,
           ) &&
           k + steps === t.tokenBegin
@@ -268,6 +268,22 @@ export function findRoles(sentences: SentenceView[], mentions: Mention[], entiti
         const country = demonym ?? canonicalCountry(w.word);
         if (country) {
           ofId = entityId('Country', country);
+          first = k;
+          continue;
+        }
+        // "Iran's Supreme Leader Ayatollah Ali Khamenei": the possessor's post.
+        if (/^['’]s$/.test(w.word) && k > 1 && !ofId) {
+          const owner = mentions.find(
+            (m) =>
+              m.kind === 'name' &&
+              m.entity &&
+              m.end === s.tok(k - 1).characterOffsetEnd &&
+              (m.type === 'Organisation' || m.type === 'Country' || m.type === 'Place'),
+          );
+          if (!owner) break;
+          ofId = owner.entity;
+          k--;
+          while (k > 1 && s.tok(k).characterOffsetBegin > owner.start) k--;
           first = k;
           continue;
         }

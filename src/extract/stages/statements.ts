@@ -164,6 +164,26 @@ function trailingRelay(s: SentenceView, v: number): Inverted | undefined {
 }
 
 /**
+ * "The government could ask the court to order Google to sell parts of its business, legal
+ * experts said.": the parser makes the clause's last noun the subject of the closing "said"
+ * and the speaker, set off by a comma right before the verb, its apposition. The apposition
+ * is the speaker, and everything before its comma what was said.
+ */
+function apposRelay(s: SentenceView, v: number): Inverted | undefined {
+  const subj = s.kid(v, 'nsubj');
+  if (subj === undefined || subj > v || s.kid(v, 'ccomp', 'obj') !== undefined) return undefined;
+  // The verb ends the sentence (a time may follow it: "…, officials said on Friday.").
+  const when = s.kids(v, 'obl').flatMap((o) => s.subtree(o));
+  for (let k = v + 1; k <= s.tokens.length; k++)
+    if (!/^[.!?"”']$/.test(s.word(k)) && !when.includes(k)) return undefined;
+  const appos = s.kids(subj, 'appos').find((a) => a > subj && Math.max(...s.subtree(a)) === v - 1);
+  if (appos === undefined) return undefined;
+  const first = Math.min(...s.subtree(appos));
+  if (s.word(first - 1) !== ',' || first < 4) return undefined;
+  return { speaker: appos, content: withQuotes(s, 1, first - 2) };
+}
+
+/**
  * "“Wall Street's a pretty cynical place,” said Tim Hess": the parser makes a noun of the
  * quotation the verb's subject and the name after the verb its object. A subject inside the
  * quotation that closes right before the verb is what was said; the name is who said it.
@@ -510,6 +530,13 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     }
     if (INFINITIVE_ONLY_CUES.has(lemma) && !s.kids(v, 'xcomp').some((x) => x > v && s.kid(x, 'mark') !== undefined))
       continue;
+    // "the bill would add $3.3 trillion to the debt", "Google maintained a monopoly": adding
+    // something to something, keeping something, is no saying.
+    const addedTo = (o: number) => s.kids(o, 'case').some((c) => s.word(c).toLowerCase() === 'to');
+    const added = s.kid(v, 'obj');
+    if (lemma === 'add' && added !== undefined && [...s.kids(v, 'obl'), ...s.kids(added, 'nmod')].some(addedTo))
+      continue;
+    if (lemma === 'maintain' && s.kid(v, 'ccomp') === undefined) continue;
     // "20 believed to be alive": a participle modifying a noun reports no one's words (the
     // tagger sometimes calls it a past tense, VBD).
     if (/^VB[ND]$/.test(t.pos) && (s.rel[v] === 'acl' || s.rel[v] === 'amod') && !s.kid(v, 'nsubj', 'aux')) continue;
@@ -524,7 +551,9 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
       !s.kid(v, 'ccomp', 'obj', 'xcomp')
     )
       continue;
-    const inverted = SAY_VERBS.has(lemma) ? (trailingRelay(s, v) ?? quotedSubject(s, v)) : undefined;
+    const inverted = SAY_VERBS.has(lemma)
+      ? (trailingRelay(s, v) ?? quotedSubject(s, v) ?? apposRelay(s, v))
+      : undefined;
     const own = inverted?.speaker ?? subjectOf(s, v);
     const found =
       inverted?.speaker ?? reporterOf(s, v, own) ?? coordinatedReporter(s, v) ?? own ?? invertedSubject(s, v);
@@ -1060,6 +1089,11 @@ export function findStatements(doc: ArticleDoc): Statement[] {
     const located = /\b(in|at|from)\s+(the\s+)?$/i.test(text.slice(span.start, at));
     return common && (type === 'Place' || (type === 'Country' && located)) ? undefined : id;
   };
+  // "Tillis, who announced on Sunday …", where the parser left the name out of the speaker.
+  const antecedentOf = (span: Span): string | undefined =>
+    /^(who|which)$/i.test(text.slice(span.start, span.end))
+      ? mentions.find((m) => m.kind === 'name' && m.entity && /^\s*,\s*$/.test(text.slice(m.end, span.start)))?.entity
+      : undefined;
   const sentenceAt = (offset: number) =>
     sentences.find(
       (s) => s.tokens[0].characterOffsetBegin <= offset && offset < s.tokens[s.tokens.length - 1].characterOffsetEnd,
@@ -1081,6 +1115,7 @@ export function findStatements(doc: ArticleDoc): Statement[] {
         ? ((d.speakerHead && entityAt(mentions, d.speakerHead.start, d.speakerHead.end)) ??
             (d.speakerAppos && entityAt(mentions, d.speakerAppos.start, d.speakerAppos.end)) ??
             widest(d.speaker, d.speakerHead) ??
+            antecedentOf(d.speaker) ??
             holder(d.speaker) ??
             // (The speaker of a quotation that goes on in the next sentence is in the one before.)
             lastPerson(d.speaker, sentenceAt(d.speaker.start) ?? d.sentence))

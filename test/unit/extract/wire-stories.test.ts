@@ -351,3 +351,61 @@ describe('court-appeal.txt (events)', () => {
     expect(a.events.filter((e) => e.type === 'Killing')).toEqual([]);
   });
 });
+
+describe('senate-vote.txt', () => {
+  it('makes "Senate" in a title the U.S. Senate named before, and keeps "Democratic" in the title', async () => {
+    const a = await read('senate-vote');
+    expect(a.entities.some((e) => e.id === 'organisation:senate')).toBe(false);
+    expect(roles(a)).toContainEqual(['person:john-thune', 'Majority Leader', 'organisation:u-s-senate']);
+    expect(roles(a)).toContainEqual(['person:chuck-schumer', 'Democratic Leader', 'organisation:u-s-senate']);
+  });
+
+  it('gives a "who" speaker the name before it, and makes no statement of adding money to a debt', async () => {
+    const a = await read('senate-vote');
+    expect(a.statements.find((s) => text(a, s.speaker) === 'who')?.speaker?.entityId).toBe('person:thom-tillis');
+    expect(a.statements.some((s) => text(a, s.cue) === 'add')).toBe(false);
+  });
+});
+
+describe('merger-deal.txt', () => {
+  it('splits two companies the tagger ran into one name', async () => {
+    const a = await read('merger-deal');
+    expect(a.entities.some((e) => e.name === 'Nippon Steel and U.S. Steel')).toBe(false);
+    const sued = a.events.find((e) => e.label === 'sued');
+    expect(sued?.participants.filter((p) => p.role === 'agent').map((p) => p.entityId)).toEqual([
+      'organisation:nippon-steel',
+      'organisation:u-s-steel',
+    ]);
+  });
+});
+
+describe('israel-iran-strikes.txt', () => {
+  it('gives "…, Iranian state media reported." its speaker and the whole clause before it', async () => {
+    const a = await read('israel-iran-strikes');
+    const st = a.statements.find((s) => text(a, s.cue) === 'reported');
+    expect(text(a, st?.speaker)).toBe('Iranian state media');
+    expect(text(a, st?.content)).toMatch(/^Israel launched a wave of air strikes .* and several nuclear scientists$/);
+  });
+
+  it('reads the post of a possessor before a title ("Iran\'s Supreme Leader")', async () => {
+    const a = await read('israel-iran-strikes');
+    expect(roles(a)).toContainEqual(['person:ayatollah-ali-khamenei', 'Supreme Leader', 'country:iran']);
+  });
+});
+
+describe('tech-antitrust.txt', () => {
+  it("makes a judge's surname the tagger called an organisation the judge", async () => {
+    const a = await read('tech-antitrust');
+    expect(a.entities.some((e) => e.id === 'organisation:mehta')).toBe(false);
+    expect(a.entities.find((e) => e.id === 'person:amit-mehta')?.mentions).toHaveLength(3);
+  });
+
+  it('makes no statement of "maintained a monopoly", and finds "…, legal experts said."', async () => {
+    const a = await read('tech-antitrust');
+    expect(a.statements.some((s) => text(a, s.cue) === 'maintained')).toBe(false);
+    const experts = a.statements.find((s) => text(a, s.speaker) === 'legal experts');
+    expect(text(a, experts?.content)).toBe(
+      'The government could ask the court to order Google to sell parts of its business',
+    );
+  });
+});
