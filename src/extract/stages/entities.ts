@@ -162,6 +162,17 @@ function surnamesMistyped(sentences: SentenceView[], names: NamedMention[]): voi
     names.filter((m) => m.type === 'Person' && m.name.includes(' ')).map((m) => lastWord(m.name)),
   );
   const byWord = new Map<string, NamedMention[]>();
+  // "the Zamzam displacement camp … taken control of Zamzam … confirmed in Zamzam": a word
+  // the tagger calls a person in one place and a place in another, that is no one's given name
+  // or surname in the article, is the place.
+  const people = names.filter((m) => m.type === 'Person' && m.name.includes(' ')).flatMap((m) => m.name.split(/\s+/));
+  for (const m of names) {
+    if (m.type !== 'Person' || m.name.includes(' ') || people.includes(m.name)) continue;
+    const place = names.find((o) => o.type === 'Place' && o.name === m.name);
+    if (!place) continue;
+    m.type = 'Place';
+    m.country = place.country;
+  }
   // "U.S. District Judge Amit Mehta … Mehta will decide": a surname the tagger called an
   // organisation, where the article names no organisation in full with it, is the person.
   for (const m of names) {
@@ -284,6 +295,18 @@ export function resolveEntities(
   // Coreference: a chain whose mentions name exactly one entity lends it to the rest.
   const nameAt = (sent: number, tokenIdx: number) =>
     names.find((m) => m.sentence === sent && m.tokens[0] <= tokenIdx && tokenIdx <= m.tokens[1]);
+  // The person a sentence's main clause is about: its subject, where a name.
+  const subjectBefore = (sentence: number): string | undefined => {
+    const p = sentences[sentence - 1];
+    if (!p) return undefined;
+    const root = p.rel.findIndex((r) => r === 'ROOT');
+    const subj = root < 1 ? undefined : p.kid(root, 'nsubj', 'nsubj:pass');
+    if (subj === undefined) return undefined;
+    const hit = names.find(
+      (m) => m.sentence === p.index && m.tokens[0] <= subj && subj <= m.tokens[1] && m.type === 'Person',
+    );
+    return hit ? entities.get(draftOf.get(hit)!)?.id : undefined;
+  };
   for (const chain of Object.values(corefs)) {
     const ids = new Set<string>();
     for (const cm of chain) {
@@ -305,6 +328,7 @@ export function resolveEntities(
       if (g) votes[g] += /^(mr|mrs|ms)\.?\s/i.test(cm.text ?? '') ? 2 : 1;
     }
     const minority = votes.m && votes.f && votes.m !== votes.f ? (votes.m < votes.f ? 'm' : 'f') : undefined;
+    const centred = new Map<number, string>();
     for (const cm of chain) {
       if (nameAt(cm.sentNum - 1, cm.headIndex)) continue;
       // "183 Palestinian prisoners" in a chain with "the Palestinian Prisoners' Club": people in
@@ -325,6 +349,19 @@ export function resolveEntities(
         id = lastNamedBefore(out, span.start, s.index, (e) => ids.has(e));
         if (!id) continue;
       }
+      // "Thompson, 50, … had led UnitedHealthcare since 2021. He was walking …": a "he" or
+      // "she" opening a sentence is the person the sentence before is about, where that
+      // sentence's subject names someone else than the chain and never names the chain's.
+      // (The chain's other he, him or his in that sentence go with it.)
+      const centre = cm.type === 'PRONOMINAL' && cm.startIndex === 1 ? subjectBefore(s.index) : undefined;
+      if (
+        centre &&
+        centre !== id &&
+        /^(he|she)$/i.test(s.tok(1).word) &&
+        !out.some((m) => m.sentence === s.index - 1 && m.entity === id)
+      )
+        centred.set(s.index, centre);
+      if (cm.type === 'PRONOMINAL' && centred.has(s.index)) id = centred.get(s.index);
       const existing = out.find((m) => m.start === span.start && m.end === span.end);
       if (existing) {
         existing.entity ??= id;

@@ -92,6 +92,9 @@ function npEntities(s: SentenceView, i: number, mentions: Mention[], where?: Set
       const e = entityOfToken(s, k, mentions);
       // (A person before a person is the parser's mistake: "Trump and rival Hillary Clinton".)
       if (named && e !== named && !person(k) && modifies(s, k, h)) continue;
+      // "Sudan's paramilitary Rapid Support Forces": the organisation alone, not its country.
+      const org = entityOfToken(s, h, mentions);
+      if (org?.startsWith('organisation:') && e !== org && s.rel[k] === 'nmod:poss' && s.head[k] === h) continue;
       if (holder && e && where && !person(k) && modifies(s, k, h)) {
         where.add(e);
         continue;
@@ -100,6 +103,25 @@ function npEntities(s: SentenceView, i: number, mentions: Mention[], where?: Set
     }
   }
   return [...out];
+}
+
+const LABOUR_WORDS =
+  /^(worker|union|employee|machinist|staff|pay|wage|contract|walkout|picket|teacher|nurse|doctor|driver|miner|docker)s?$/i;
+const MILITARY_WORDS = /^(air|airstrike|missile|drone|military|army|rocket|bomb|troops|forces|artillery|strikes)$/i;
+
+const militaryWords = (s: SentenceView) => s.tokens.some((t) => MILITARY_WORDS.test(t.lemma));
+
+function labourStrike(s: SentenceView, i: number): boolean {
+  const around = s.tokens.map((t) => t.lemma);
+  if (militaryWords(s) && !s.kids(i, 'case').some((c) => s.word(c) === 'on')) return false;
+  if (s.kids(i, 'case').some((c) => s.word(c).toLowerCase() === 'on') && s.tok(i).pos.startsWith('NN')) return true;
+  if (
+    s
+      .kids(i, 'amod', 'compound')
+      .some((k) => /^(general|labor|labour|hunger|national|nationwide|rail|teachers|workers)$/i.test(s.word(k)))
+  )
+    return true;
+  return around.some((w) => LABOUR_WORDS.test(w));
 }
 
 function campaignRally(s: SentenceView, i: number, mentions: Mention[]): boolean {
@@ -142,6 +164,15 @@ const SPOKEN_OF = new Set([
   'blame',
 ]);
 
+/** "was charged on Monday with the murder of …": charged with a crime, not a fee. */
+function chargedWith(s: SentenceView, v: number): boolean {
+  return (
+    s.lemma(v) === 'charge' &&
+    s.kid(v, 'aux:pass') !== undefined &&
+    s.kids(v, 'obl').some((o) => s.kids(o, 'case').some((c) => s.word(c).toLowerCase() === 'with'))
+  );
+}
+
 /** "Soldiers seized power", "removed President Bazoum from power", "took power in a coup". */
 function seizesPower(s: SentenceView, v: number): boolean {
   const lemma = s.lemma(v);
@@ -171,7 +202,9 @@ function quantities(s: SentenceView, around: number[]): EventFact['quantities'] 
   const out: EventFact['quantities'] = [];
   const seen = new Set<number>();
   for (const n of around) {
-    for (const c of s.subtree(n)) {
+    // Not what another verb joined to this one counts ("killed tens of thousands and displaced
+    // more than 12 million").
+    for (const c of s.subtree(n, (k) => s.rel[k] === 'conj' && s.tok(k).pos.startsWith('VB') && k !== n)) {
       const t = s.tok(c);
       // Digits, or a number word counting a noun ("One person was killed", "two soldiers").
       const counted =
@@ -184,8 +217,8 @@ function quantities(s: SentenceView, around: number[]): EventFact['quantities'] 
       // normalizedNER reads ">1100.0", "~50.0" or "1.5E7" ("15 million").
       const value = Number(/\d*\.?\d+(?:E[-+]?\d+)?/i.exec((t.normalizedNER ?? t.word).replace(/,/g, ''))?.[0]);
       if (!Number.isFinite(value) || value <= 0) continue;
-      // "Assange, 52, faces …": an age.
-      if (s.tok(s.head[c] ?? 0)?.ner === 'PERSON') continue;
+      // "Assange, 52, faces …": an age; "the 737 MAX jet": a model.
+      if (s.tok(s.head[c] ?? 0)?.ner === 'PERSON' || /^[A-Z]{2,}$/.test(s.word(c + 1))) continue;
       let noun = s.head[c] ?? c;
       // "15 million people": the people, not the million.
       if (noun !== c && s.tok(noun)?.ner === 'NUMBER' && s.head[noun]) noun = s.head[noun];
@@ -199,7 +232,11 @@ function quantities(s: SentenceView, around: number[]): EventFact['quantities'] 
       }
       out.push({
         value,
-        unit: s.word(noun).toLowerCase() === t.word.toLowerCase() ? 'count' : s.lemma(noun),
+        // "kill more than 400": a count of what the verb does, of nothing named.
+        unit:
+          s.word(noun).toLowerCase() === t.word.toLowerCase() || s.tok(noun).pos.startsWith('VB')
+            ? 'count'
+            : s.lemma(noun),
         qualifier,
       });
     }
@@ -255,6 +292,9 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
   const entities = need(doc, 'entities', 'events');
   const byId = new Map<string, LocalEntity>(entities.map((e) => [e.id, e]));
   const events: Draft[] = [];
+  // An article about a labour strike: its other strikes are that one ("a 50-day strike would
+  // cost the company …").
+  const labourArticle = sentences.some((s) => s.tokens.some((t, k) => t.lemma === 'strike' && labourStrike(s, k + 1)));
   for (const s of sentences) {
     for (let i = 1; i <= s.tokens.length; i++) {
       const t = s.tok(i);
@@ -264,7 +304,7 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
       let type = isNoun
         ? (NOUN_TRIGGERS[lemma] ?? NOUN_TRIGGERS[t.word.toLowerCase()])
         : isVerb
-          ? (VERB_TRIGGERS[lemma] ?? (seizesPower(s, i) ? 'Coup' : undefined))
+          ? (VERB_TRIGGERS[lemma] ?? (seizesPower(s, i) ? 'Coup' : chargedWith(s, i) ? 'LegalCase' : undefined))
           : undefined;
       if (!type) continue;
       // "an attempted assassination": an attack that killed no one.
@@ -276,6 +316,9 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
         if (!shot.some((o) => s.tok(o).ner === 'PERSON' || PEOPLE_NOUNS.has(s.lemma(o)) || s.tok(o).pos === 'PRP'))
           continue;
       }
+      // "went on strike", "We strike at midnight", "the first strike at Boeing since 2008": a
+      // labour strike is a protest, not an attack.
+      if (lemma === 'strike' && (labourStrike(s, i) || (labourArticle && !militaryWords(s)))) type = 'Protest';
       // A campaign rally, or one a politician holds, is a meeting, not a protest.
       if (lemma === 'rally' && isNoun && campaignRally(s, i, mentions)) type = 'Meeting';
       // "hold" is a detention only when people are held ("10,100 Palestinians are held").

@@ -973,6 +973,36 @@ const COMPANY_POSSESSIONS = new Set([
   'profits',
 ]);
 
+/** What a body is called when an apposition says what it is. */
+const BODY_NOUNS = new Set([
+  'association',
+  'organisation',
+  'organization',
+  'company',
+  'firm',
+  'group',
+  'party',
+  'union',
+  'charity',
+  'agency',
+  'movement',
+  'coalition',
+  'network',
+  'foundation',
+  'institute',
+  'alliance',
+  'ngo',
+  'club',
+  'newspaper',
+  'broadcaster',
+  'startup',
+  'bank',
+  'insurer',
+  'retailer',
+  'carmaker',
+  'airline',
+]);
+
 /** Posts held at a firm: "an analyst at Bernstein", "chief economist at Capital Economics". */
 const WORKS_AT = new Set([
   'analyst',
@@ -1007,6 +1037,8 @@ function companiesTakenForPeople(sentences: SentenceView[], mentions: NamedMenti
       const s = sentences[m.sentence];
       const k = m.tokens[1];
       if (/^['’]s$/.test(s.word(k + 1)) && COMPANY_POSSESSIONS.has(s.lemma(s.head[k] ?? 0).toLowerCase())) return true;
+      // "KlimaSeniorinnen, an association of more than 2,000 Swiss women": what it is.
+      if (s.kids(k, 'appos').some((a) => BODY_NOUNS.has(s.lemma(a).toLowerCase()))) return true;
       // "Stacy Rasgon, an analyst at Bernstein": where someone works.
       if (
         s.rel[k] === 'nmod' &&

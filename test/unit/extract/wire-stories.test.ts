@@ -409,3 +409,53 @@ describe('tech-antitrust.txt', () => {
     );
   });
 });
+
+describe('murder-charge.txt', () => {
+  it('gives a "He" opening a sentence the person the sentence before is about, not the chain\'s other man', async () => {
+    const a = await read('murder-charge');
+    const killed = a.events.find((e) => e.label === 'killed');
+    expect(killed?.date).toBe('2024-12-04');
+    expect(killed?.participants).toEqual([{ entityId: 'person:brian-thompson', role: 'target' }]);
+  });
+
+  it('makes "was charged with the murder" a legal case with its charge', async () => {
+    const a = await read('murder-charge');
+    const charged = a.events.find((e) => e.label === 'charged');
+    expect(charged?.type).toBe('LegalCase');
+    expect(charged?.charges).toEqual(['murder']);
+    expect(charged?.date).toBe('2024-12-09');
+  });
+});
+
+describe('echr-ruling.txt', () => {
+  it('makes a name the tagger called a person an organisation when its apposition says what body it is', async () => {
+    const a = await read('echr-ruling');
+    expect(a.entities.find((e) => e.name === 'KlimaSeniorinnen')?.type).toBe('Organisation');
+  });
+});
+
+describe('strike-workers.txt', () => {
+  it('makes a labour strike a protest, never an attack, and "the 737 MAX" no count', async () => {
+    const a = await read('strike-workers');
+    expect(a.events.filter((e) => e.type === 'Attack')).toEqual([]);
+    expect(a.events.filter((e) => e.type === 'Protest').length).toBeGreaterThan(3);
+    expect(a.events.flatMap((e) => e.quantities).some((q) => q.value === 737)).toBe(false);
+  });
+});
+
+describe('aljazeera-sudan.txt', () => {
+  it('makes a name tagged a person here and a place there the place', async () => {
+    const a = await read('aljazeera-sudan');
+    expect(a.entities.filter((e) => e.name === 'Zamzam').map((e) => e.type)).toEqual(['Place']);
+  });
+
+  it('gives an attack by "Sudan\'s paramilitary RSF" the RSF alone, and no count from a joined verb', async () => {
+    const a = await read('aljazeera-sudan');
+    const attacks = a.events.find((e) => e.label === 'Attacks');
+    expect(attacks?.participants.filter((p) => p.role === 'agent')).toEqual([
+      { entityId: 'organisation:rapid-support-forces', role: 'agent' },
+    ]);
+    const killed = a.events.find((e) => e.label === 'killed');
+    expect(killed?.quantities).toEqual([]); // "… and displaced more than 12 million" counts the displaced
+  });
+});
