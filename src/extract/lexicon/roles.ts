@@ -49,3 +49,6 @@ export const ROLE_NOUNS = new Set([
   'captain',
   'deputy',
 ]);
+
+/** Posts held "at" a firm, besides those above: "a trader at Citi", "a partner at Hogan Lovells". */
+export const FIRM_POSTS = new Set(['trader', 'banker', 'partner', 'researcher']);

@@ -463,6 +463,13 @@ function genderOf(text: string): 'm' | 'f' | undefined {
   return undefined;
 }
 
+/** Entity id of the mention that token `i` of sentence `s` is part of, if any. */
+export function entityOfToken(s: SentenceView, i: number, mentions: Mention[]): string | undefined {
+  const t = s.tok(i);
+  if (!t) return undefined;
+  return mentions.find((m) => m.entity && m.start <= t.characterOffsetBegin && t.characterOffsetEnd <= m.end)?.entity;
+}
+
 /** Entity id of the mention covering character `offset`, if any. */
 export function entityAt(mentions: Mention[], start: number, end: number): string | undefined {
   const hits = mentions.filter((m) => m.entity && m.start < end && start < m.end);

@@ -11,14 +11,7 @@ import { ROLE_NOUNS } from '../lexicon/roles.ts';
 import { need, type ArticleDoc, type Stage } from '../pipeline.ts';
 import type { SentenceView } from '../syntax.ts';
 import type { EventFact, LocalEntity, Mention, Participant } from '../types.ts';
-import { seatOf } from './entities.ts';
-
-function entityOfToken(s: SentenceView, i: number, mentions: Mention[]): string | undefined {
-  const t = s.tok(i);
-  if (!t) return undefined;
-  const hit = mentions.find((m) => m.entity && m.start <= t.characterOffsetBegin && t.characterOffsetEnd <= m.end);
-  return hit?.entity;
-}
+import { entityOfToken, seatOf } from './entities.ts';
 
 /** `k` only modifies the name `h` through compounds and adjectives ("Kharkiv" in "former Kharkiv governor Oleh Synehubov"). */
 function modifies(s: SentenceView, k: number, h: number): boolean {

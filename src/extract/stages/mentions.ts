@@ -16,6 +16,7 @@ import {
   isCourtName,
 } from '../lexicon/organisations.ts';
 import { KNOWN_PLACES, canonicalCountry, countryOfDemonym, demonymOf } from '../lexicon/places.ts';
+import { FIRM_POSTS, ROLE_NOUNS } from '../lexicon/roles.ts';
 import { need, type Stage } from '../pipeline.ts';
 import type { SentenceView } from '../syntax.ts';
 import type { EntityType, Mention } from '../types.ts';
@@ -1003,25 +1004,6 @@ const BODY_NOUNS = new Set([
   'airline',
 ]);
 
-/** Posts held at a firm: "an analyst at Bernstein", "chief economist at Capital Economics". */
-const WORKS_AT = new Set([
-  'analyst',
-  'economist',
-  'strategist',
-  'researcher',
-  'director',
-  'partner',
-  'executive',
-  'officer',
-  'manager',
-  'trader',
-  'banker',
-  'lawyer',
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-]);
-
 /**
  * A one-word name the tagger called a person that the article uses as a company ("Meta's
  * chief global affairs officer"; "Apple and Meta"): never with a given name, and at least once
@@ -1043,7 +1025,7 @@ function companiesTakenForPeople(sentences: SentenceView[], mentions: NamedMenti
       if (
         s.rel[k] === 'nmod' &&
         s.kids(k, 'case').some((c) => s.word(c).toLowerCase() === 'at') &&
-        WORKS_AT.has(s.lemma(s.head[k] ?? 0).toLowerCase())
+        [ROLE_NOUNS, FIRM_POSTS].some((posts) => posts.has(s.lemma(s.head[k] ?? 0).toLowerCase()))
       )
         return true;
       return (

@@ -6,6 +6,7 @@ import { ROLE_NOUNS } from '../lexicon/roles.ts';
 import { need, type Stage } from '../pipeline.ts';
 import type { SentenceView } from '../syntax.ts';
 import type { LocalEntity, Mention, RoleFact } from '../types.ts';
+import { entityOfToken } from './entities.ts';
 
 /** Abbreviated title words, written out so that one title is one string ("Gov." = "Governor"). */
 const TITLE_WORDS: Record<string, string> = {
@@ -43,13 +44,6 @@ export const fullTitle = (text: string) =>
     .split(/\s+/)
     .map((w) => TITLE_WORDS[w] ?? w)
     .join(' ');
-
-/** The entity a token is part of (a name, or a nominal coreference resolves: "the federation's"). */
-function entityAtToken(s: SentenceView, i: number, mentions: Mention[]): string | undefined {
-  const t = s.tok(i);
-  if (!t) return undefined;
-  return mentions.find((m) => m.entity && m.start <= t.characterOffsetBegin && t.characterOffsetEnd <= m.end)?.entity;
-}
 
 /**
  * Roles set beside a name: "Alexander Matheou, the federation's regional director", "Min Aung
@@ -90,7 +84,7 @@ function appositiveRoles(
           current = false;
           continue;
         }
-        const owner = entityAtToken(s, k, mentions);
+        const owner = entityOfToken(s, k, mentions);
         const country = countryOfDemonym(s.word(k)) ?? canonicalCountry(s.word(k));
         if (owner && byId.get(owner)?.type !== 'Person') ofId = owner;
         else if (country) ofId = entityId('Country', country);
@@ -100,12 +94,12 @@ function appositiveRoles(
       // (Not a possessive pronoun: "Its chief executive, Jake Wood," after a sentence about
       // the foundation, which CoreNLP's coreference may give to another body.)
       for (const p of s.kids(n, 'nmod:poss').filter((k) => s.tok(k).pos !== 'PRP$')) {
-        const owner = entityAtToken(s, p, mentions);
+        const owner = entityOfToken(s, p, mentions);
         if (owner && byId.get(owner)?.type !== 'Person') ofId = owner;
       }
       for (const p of s.kids(n, 'nmod')) {
         if (!s.kids(p, 'case').some((c) => /^(of|at|for)$/i.test(s.word(c)))) continue;
-        const owner = entityAtToken(s, p, mentions);
+        const owner = entityOfToken(s, p, mentions);
         if (owner && byId.get(owner)?.type !== 'Person') ofId ??= owner;
       }
       const first = Math.min(n, ...words);
@@ -151,7 +145,7 @@ const NOT_OF_POST = /^(first|second|third|new|female|male|youngest|oldest|only|s
 function appointedRoles(s: SentenceView, mentions: Mention[], byId: Map<string, LocalEntity>): RoleFact[] {
   const out: RoleFact[] = [];
   const personAt = (k: number) => {
-    const hit = entityAtToken(s, k, mentions);
+    const hit = entityOfToken(s, k, mentions);
     return hit && byId.get(hit)?.type === 'Person' ? hit : undefined;
   };
   for (let v = 1; v <= s.tokens.length; v++) {
@@ -173,7 +167,7 @@ function appointedRoles(s: SentenceView, mentions: Mention[], byId: Map<string, 
     if (post === undefined || personAt(post)) continue;
     const words = s
       .kids(post, 'amod', 'compound')
-      .filter((k) => k < post && !NOT_OF_POST.test(s.word(k)) && !entityAtToken(s, k, mentions))
+      .filter((k) => k < post && !NOT_OF_POST.test(s.word(k)) && !entityOfToken(s, k, mentions))
       .flatMap((k) => s.subtree(k).filter((x) => x < post && !NOT_OF_POST.test(s.word(x))));
     const first = Math.min(post, ...words);
     const title = [...new Set([...words, post])]
@@ -182,7 +176,7 @@ function appointedRoles(s: SentenceView, mentions: Mention[], byId: Map<string, 
       .join(' ');
     if (!/^[\p{L} -]+$/u.test(title)) continue;
     const owner = [...s.kids(post, 'nmod:poss'), ...s.kids(post, 'compound')]
-      .map((k) => entityAtToken(s, k, mentions))
+      .map((k) => entityOfToken(s, k, mentions))
       .find((e) => e && byId.get(e)?.type !== 'Person');
     out.push({ personId: person, title, ofId: owner, current: true, span: s.span(first, post), sentence: s.index });
   }
@@ -191,6 +185,15 @@ function appointedRoles(s: SentenceView, mentions: Mention[], byId: Map<string, 
 
 export function findRoles(sentences: SentenceView[], mentions: Mention[], entities: LocalEntity[]): RoleFact[] {
   const byId = new Map(entities.map((e) => [e.id, e]));
+  // The organisation, country or place named by a name that ends at `offset`.
+  const ownerEndingAt = (offset: number) =>
+    mentions.find(
+      (m) =>
+        m.kind === 'name' &&
+        m.entity &&
+        m.end === offset &&
+        (m.type === 'Organisation' || m.type === 'Country' || m.type === 'Place'),
+    );
   const roles: RoleFact[] = [];
   for (const s of sentences) {
     const titles: { text: string; tokenBegin: number; tokenEnd: number; characterOffsetEnd: number }[] =
@@ -273,13 +276,7 @@ export function findRoles(sentences: SentenceView[], mentions: Mention[], entiti
         }
         // "Iran's Supreme Leader Ayatollah Ali Khamenei": the possessor's post.
         if (/^['’]s$/.test(w.word) && k > 1 && !ofId) {
-          const owner = mentions.find(
-            (m) =>
-              m.kind === 'name' &&
-              m.entity &&
-              m.end === s.tok(k - 1).characterOffsetEnd &&
-              (m.type === 'Organisation' || m.type === 'Country' || m.type === 'Place'),
-          );
+          const owner = ownerEndingAt(s.tok(k - 1).characterOffsetEnd);
           if (!owner) break;
           ofId = owner.entity;
           k--;
@@ -295,13 +292,7 @@ export function findRoles(sentences: SentenceView[], mentions: Mention[], entiti
           first = k;
           break;
         }
-        const org = mentions.find(
-          (m) =>
-            m.kind === 'name' &&
-            m.entity &&
-            m.end === w.characterOffsetEnd &&
-            (m.type === 'Organisation' || m.type === 'Country' || m.type === 'Place'),
-        );
+        const org = ownerEndingAt(w.characterOffsetEnd);
         if (org) {
           ofId = org.entity;
           while (k > 1 && s.tok(k).characterOffsetBegin > org.start) k--;
