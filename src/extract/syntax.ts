@@ -155,6 +155,16 @@ export class SentenceView {
     return undefined;
   }
 
+  /** The nearest verb above token i, within four steps up ("met" for "a meeting" in "met for a meeting"). */
+  verbAbove(i: number): number | undefined {
+    let k = this.head[i];
+    for (let guard = 0; guard < 4 && k; guard++) {
+      if (this.tok(k).pos.startsWith('VB')) return k;
+      k = this.head[k];
+    }
+    return undefined;
+  }
+
   /** The clause head governing token i (climbs until a verb or the root). */
   clauseHead(i: number): number {
     let k = i;

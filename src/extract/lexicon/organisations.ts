@@ -261,3 +261,58 @@ export function bodyName(name: string): string | undefined {
   if (un) return `UN ${name.slice(un[0].length)}`;
   return KNOWN_BODIES[name.replace(/\./g, '')];
 }
+
+/** What a company has and a person does not: "Meta's chief global affairs officer". */
+export const COMPANY_POSSESSIONS = new Set([
+  'chief',
+  'ceo',
+  'officer',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'shares',
+  'stock',
+  'board',
+  'chairman',
+  'headquarters',
+  'platform',
+  'platforms',
+  'users',
+  'subsidiary',
+  'founder',
+  'shareholders',
+  'revenue',
+  'earnings',
+  'profit',
+  'profits',
+]);
+
+/** What a body is called when an apposition says what it is. */
+export const BODY_NOUNS = new Set([
+  'association',
+  'organisation',
+  'organization',
+  'company',
+  'firm',
+  'group',
+  'party',
+  'union',
+  'charity',
+  'agency',
+  'movement',
+  'coalition',
+  'network',
+  'foundation',
+  'institute',
+  'alliance',
+  'ngo',
+  'club',
+  'newspaper',
+  'broadcaster',
+  'startup',
+  'bank',
+  'insurer',
+  'retailer',
+  'carmaker',
+  'airline',
+]);

@@ -58,9 +58,8 @@ export function pastWeekdayTimes(sentences: SentenceView[], articleDate: string 
       if (!m) continue;
       const days = (Date.parse(`${m[1]}T00:00:00Z`) - ref) / 86_400_000;
       if (days < 1 || days > 7) continue;
-      let v = s.head[i];
-      for (let guard = 0; guard < 4 && v && !s.tok(v).pos.startsWith('VB'); guard++) v = s.head[v];
-      if (!v || !s.tok(v).pos.startsWith('VB')) continue;
+      const v = s.verbAbove(i);
+      if (v === undefined) continue;
       const aux = s.kids(v, 'aux', 'aux:pass').map((a) => s.word(a).toLowerCase());
       const past =
         !aux.some((a) => /^(will|would|'ll|shall|wo|may|might|could|to)$/.test(a)) &&

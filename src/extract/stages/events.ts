@@ -120,7 +120,7 @@ function labourStrike(s: SentenceView, i: number): boolean {
 function campaignRally(s: SentenceView, i: number, mentions: Mention[]): boolean {
   if (s.kids(i, 'compound', 'amod').some((k) => /^(campaign|election|electoral)$/i.test(s.word(k)))) return true;
   // "Trump was shot at a rally": the one at it is a named person.
-  const v = governingVerb(s, i);
+  const v = s.verbAbove(i);
   const subj = v === undefined ? undefined : (s.kid(v, 'nsubj') ?? s.kid(v, 'nsubj:pass'));
   return (
     subj !== undefined &&
@@ -174,15 +174,6 @@ function seizesPower(s: SentenceView, v: number): boolean {
   if (lemma === 'remove' || lemma === 'oust' || lemma === 'topple')
     return s.kids(v, 'obl').some((o) => s.lemma(o) === 'power' && s.kids(o, 'case').some((c) => s.word(c) === 'from'));
   return false;
-}
-
-function governingVerb(s: SentenceView, i: number): number | undefined {
-  let k = s.head[i];
-  for (let guard = 0; guard < 4 && k; guard++) {
-    if (s.tok(k).pos.startsWith('VB')) return k;
-    k = s.head[k];
-  }
-  return undefined;
 }
 
 const subjectOf = (s: SentenceView, v: number) =>
@@ -400,7 +391,7 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
         for (const o of [...s.kids(i, 'iobj'), ...s.kids(i, 'obj')])
           for (const e of npEntities(s, o, mentions)) add(e, met ? 'participant' : 'target');
       } else {
-        let v = governingVerb(s, i);
+        let v = s.verbAbove(i);
         // "an earthquake that struck central Myanmar on Friday", "a typhoon hit the Philippines":
         // the verb of its striking tells where and when.
         const strikes =
@@ -630,7 +621,7 @@ function notAnEvent(s: SentenceView, i: number, lemma: string, mentions: Mention
   // "faces 18 charges", "dropped the charges": charges someone faces; not "in charge of", a
   // fee or an electric charge, nor the charges a detention or trial is "on".
   if (lemma === 'charge' && !isVerb) {
-    const v = governingVerb(s, i);
+    const v = s.verbAbove(i);
     return !(v !== undefined && s.head[i] === v && /^(face|file|bring|drop|level|press|dismiss)$/.test(s.lemma(v)));
   }
   // "Putin has no plans to attend", "no deal was reached": what is denied did not happen.

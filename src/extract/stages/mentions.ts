@@ -4,15 +4,17 @@
 // collectives that act or speak ("rights groups", "the Israeli opposition") as groups.
 import type { CoreEntityMention } from '../corenlp/types.ts';
 import {
-  NATIONAL_INSTITUTION,
-  bodyName,
+  BODY_NOUNS,
+  COMPANY_POSSESSIONS,
+  GENERIC_FIRST_WORDS,
   GROUP_HEADS,
   GROUP_QUALIFIERS,
+  NATIONAL_INSTITUTION,
+  ORGANISATION_ACRONYMS,
   OUTLETS,
   OUTLET_NOUNS,
-  GENERIC_FIRST_WORDS,
-  ORGANISATION_ACRONYMS,
   STATE_ORG_HEADS,
+  bodyName,
   isCourtName,
 } from '../lexicon/organisations.ts';
 import { KNOWN_PLACES, canonicalCountry, countryOfDemonym, demonymOf } from '../lexicon/places.ts';
@@ -948,61 +950,6 @@ function partyMentions(s: SentenceView, ner: NamedMention[]): NamedMention[] {
   }
   return out;
 }
-
-/** What a company has and a person does not: "Meta's chief global affairs officer". */
-const COMPANY_POSSESSIONS = new Set([
-  'chief',
-  'ceo',
-  'officer',
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-  'shares',
-  'stock',
-  'board',
-  'chairman',
-  'headquarters',
-  'platform',
-  'platforms',
-  'users',
-  'subsidiary',
-  'founder',
-  'shareholders',
-  'revenue',
-  'earnings',
-  'profit',
-  'profits',
-]);
-
-/** What a body is called when an apposition says what it is. */
-const BODY_NOUNS = new Set([
-  'association',
-  'organisation',
-  'organization',
-  'company',
-  'firm',
-  'group',
-  'party',
-  'union',
-  'charity',
-  'agency',
-  'movement',
-  'coalition',
-  'network',
-  'foundation',
-  'institute',
-  'alliance',
-  'ngo',
-  'club',
-  'newspaper',
-  'broadcaster',
-  'startup',
-  'bank',
-  'insurer',
-  'retailer',
-  'carmaker',
-  'airline',
-]);
 
 /**
  * A one-word name the tagger called a person that the article uses as a company ("Meta's
