@@ -72,6 +72,8 @@ export interface LocalEntity {
   mentions: Span[];
   /** For organisations of a country ("the Israeli army"), the country's entity id. */
   partOf?: string;
+  /** A person's family name, by which later text calls them ("Netanyahu"; "Xi" for "Xi Jinping"). */
+  surname?: string;
   confidence: number;
 }
 

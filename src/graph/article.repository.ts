@@ -76,7 +76,7 @@ export class ArticleRepository {
               name: e.name,
               type: e.type,
               names: [e.name, ...e.aliases],
-              surname: e.type === 'Person' ? e.name.split(/\s+/).pop()!.toLowerCase() : null,
+              surname: e.type === 'Person' ? (e.surname ?? e.name.split(/\s+/).pop()!).toLowerCase() : null,
               starts: e.mentions.map((m) => m.start),
               ends: e.mentions.map((m) => m.end),
               // A person's titles with no organisation or country, as this article gives them

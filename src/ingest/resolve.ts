@@ -14,7 +14,7 @@ export interface Resolution {
 
 export async function resolveAcrossArticles(a: ExtractedArticle, identities: IdentityRepository): Promise<Resolution> {
   const people = a.entities.filter((e) => e.type === 'Person');
-  const surnameOf = (e: LocalEntity) => e.name.split(/\s+/).pop()!.toLowerCase();
+  const surnameOf = (e: LocalEntity) => (e.surname ?? e.name.split(/\s+/).pop()!).toLowerCase();
   const { merged: curated, people: candidates } = await identities.lookup(
     a.entities.map((e) => e.id),
     people.map(surnameOf),

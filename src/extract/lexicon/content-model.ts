@@ -207,7 +207,8 @@ export function endScore(model: ContentModel, features: string[]): number {
 
 /**
  * The last token of a content that starts at `a` and that the rule ends at `r`: the best
- * scoring candidate where it beats the rule's end by the model's margin, else `r`.
+ * scoring candidate where it beats the rule's end by the model's margin, else `r`; never before
+ * `floor` (the first word of a clause the content must reach).
  */
 export function contentEnd(
   model: ContentModel,
@@ -216,13 +217,14 @@ export function contentEnd(
   a: number,
   r: number,
   isCue: (k: number) => boolean,
+  floor = a,
 ): number {
   const last = lastWord(s, a, r);
   const rule = endScore(model, endFeatures(s, v, a, last, last));
   let best = r;
   let bestScore = rule + model.margin;
   for (const j of endCandidates(s, v, a, last, isCue)) {
-    if (j === last) continue;
+    if (j === last || j < floor) continue;
     const z = endScore(model, endFeatures(s, v, a, j, last));
     if (z > bestScore) {
       best = j;

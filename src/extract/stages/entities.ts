@@ -5,6 +5,7 @@
 import { entityId } from '../ids.ts';
 import { GENERIC_FIRST_WORDS, OUTLET_NOMINALS } from '../lexicon/organisations.ts';
 import { countryOfCapital, countryOfDemonym } from '../lexicon/places.ts';
+import { surnameOf } from '../lexicon/names.ts';
 import { need, type Stage } from '../pipeline.ts';
 import type { SentenceView } from '../syntax.ts';
 import type { EntityType, LocalEntity, Mention } from '../types.ts';
@@ -38,7 +39,7 @@ function match(drafts: Draft[], m: NamedMention): Draft | undefined {
     const hits = same.filter((d) =>
       // Case aside: "VOGEL:" in a transcript is Anna Vogel.
       single
-        ? lastWord(d.name).toLowerCase() === m.name.toLowerCase()
+        ? surnameOf(d.name).toLowerCase() === m.name.toLowerCase()
         : (lastWord(m.name).toLowerCase() === d.name.toLowerCase() && !d.name.includes(' ')) ||
           // "Braga Netto" after "Walter Braga Netto", "Lula da Silva" after "Luiz Inacio Lula da Silva".
           d.name.toLowerCase().endsWith(` ${m.name.toLowerCase()}`),
@@ -159,7 +160,7 @@ const LOCATIVE = new Set([
  */
 function surnamesMistyped(sentences: SentenceView[], names: NamedMention[]): void {
   const surnames = new Set(
-    names.filter((m) => m.type === 'Person' && m.name.includes(' ')).map((m) => lastWord(m.name)),
+    names.filter((m) => m.type === 'Person' && m.name.includes(' ')).map((m) => surnameOf(m.name)),
   );
   const byWord = new Map<string, NamedMention[]>();
   // "the Zamzam displacement camp … taken control of Zamzam … confirmed in Zamzam": a word
@@ -243,7 +244,8 @@ export function resolveEntities(
   const byId = new Map<string, LocalEntity>();
   for (const d of drafts) {
     // A person's surname is how later text (and other articles) refer to them.
-    if (d.type === 'Person' && d.name.includes(' ')) d.aliases.add(lastWord(d.name));
+    // ("Yoon", "Xi" for "Yoon Suk Yeol", "Xi Jinping": family names that come first.)
+    if (d.type === 'Person' && d.name.includes(' ')) d.aliases.add(surnameOf(d.name));
     if (d.name !== spoken(d.type, d.name)) {
       d.aliases.add(d.name);
       d.name = spoken(d.type, d.name);
@@ -265,6 +267,7 @@ export function resolveEntities(
       name: d.name,
       aliases: [...d.aliases].filter((a) => a !== d.name).sort(),
       mentions: d.mentions.map((m) => ({ start: m.start, end: m.end })).sort((a, b) => a.start - b.start),
+      ...(d.type === 'Person' ? { surname: surnameOf(d.name) } : {}),
       confidence: 0.9,
     };
     byId.set(id, e);
@@ -353,11 +356,18 @@ export function resolveEntities(
       // "she" opening a sentence is the person the sentence before is about, where that
       // sentence's subject names someone else than the chain and never names the chain's.
       // (The chain's other he, him or his in that sentence go with it.)
-      const centre = cm.type === 'PRONOMINAL' && cm.startIndex === 1 ? subjectBefore(s.index) : undefined;
+      // So is one that is the subject with no person named before it in its sentence ("“Nobody
+      // decides anything about Ukraine without Ukraine,” he said", after "Zelenskyy … said …").
+      const first =
+        cm.startIndex === 1 ||
+        (s.rel[cm.headIndex] === 'nsubj' &&
+          cm.startIndex === cm.headIndex &&
+          !names.some((m) => m.sentence === s.index && m.type === 'Person' && m.tokens[0] < cm.startIndex));
+      const centre = cm.type === 'PRONOMINAL' && first ? subjectBefore(s.index) : undefined;
       if (
         centre &&
         centre !== id &&
-        /^(he|she)$/i.test(s.tok(1).word) &&
+        /^(he|she)$/i.test(s.tok(cm.startIndex).word) &&
         !out.some((m) => m.sentence === s.index - 1 && m.entity === id)
       )
         centred.set(s.index, centre);

@@ -10,7 +10,7 @@ import { COUNT_QUALIFIERS, DISASTER_VERBS, NOUN_TRIGGERS, VERB_TRIGGERS } from '
 import { ROLE_NOUNS } from '../lexicon/roles.ts';
 import { need, type ArticleDoc, type Stage } from '../pipeline.ts';
 import type { SentenceView } from '../syntax.ts';
-import type { EventFact, LocalEntity, Mention, Participant } from '../types.ts';
+import type { EventFact, EventType, LocalEntity, Mention, Participant } from '../types.ts';
 import { entityOfToken, seatOf } from './entities.ts';
 
 /** `k` only modifies the name `h` through compounds and adjectives ("Kharkiv" in "former Kharkiv governor Oleh Synehubov"). */
@@ -166,6 +166,70 @@ function chargedWith(s: SentenceView, v: number): boolean {
   );
 }
 
+/**
+ * The dash that ends a dateline opening the sentence ("SEOUL (Reuters) -", "NEW DELHI —",
+ * "BEIJING/TAIPEI, April 1 (Reuters) -"), or 0: capitals first, and no lower-case word before it.
+ */
+function datelineEnd(s: SentenceView): number {
+  if (!/^\p{Lu}{2,}/u.test(s.word(1))) return 0;
+  for (let k = 2; k <= Math.min(s.tokens.length, 16); k++) {
+    if (/^(-|--|—|–)$/.test(s.word(k))) return k;
+    if (/^\p{Ll}/u.test(s.word(k))) return 0;
+  }
+  return 0;
+}
+
+/** Verbs of a court's decision on something ("upheld the impeachment", "struck down a law"). */
+const COURT_DECISIONS = new Set([
+  'uphold',
+  'overturn',
+  'overrule',
+  'quash',
+  'annul',
+  'invalidate',
+  'reverse',
+  'strike',
+]);
+
+/** A court, judge or bench, by name or by word ("A five-judge bench", "the justices"). */
+const COURT_WORDS = /^(court|judge|justice|bench|tribunal|panel|jury)s?$/i;
+
+/**
+ * "The Supreme Court struck down the scheme", "the court upheld the impeachment": a ruling
+ * (not an attack) where the subject is a court. Elsewhere "struck down" and "upheld" report
+ * no event ("the Senate struck down the amendment", "upheld its tradition").
+ */
+function courtDecision(s: SentenceView, v: number, mentions: Mention[], byId: Map<string, LocalEntity>): boolean {
+  const subj = s.kid(v, 'nsubj') ?? subjectOf(s, v);
+  if (subj === undefined) return false;
+  return s
+    .subtree(subj, (c) => ['acl', 'acl:relcl', 'appos'].includes(s.rel[c] ?? '') && c !== subj)
+    .some((k) => byId.get(entityOfToken(s, k, mentions) ?? '')?.type === 'Court' || COURT_WORDS.test(s.lemma(k)));
+}
+
+/**
+ * What the charges are where the tagger marks no CRIMINAL_CHARGE: "on charges of leading an
+ * insurrection", "on five charges, including attempting to abolish …", "charged with sedition".
+ */
+function chargesNamed(s: SentenceView): string[] {
+  const out: string[] = [];
+  const by = (k: number, re: RegExp) => s.kids(k, 'case', 'mark').some((c) => re.test(s.word(c)));
+  for (let k = 1; k <= s.tokens.length; k++) {
+    if (s.lemma(k) !== 'charge') continue;
+    const phrases = s.tok(k).pos.startsWith('NN')
+      ? s.kids(k, 'nmod', 'acl').filter((n) => n > k && by(n, /^(of|including)$/i))
+      : s.kids(k, 'obl').filter((n) => n > k && by(n, /^with$/i));
+    for (const n of phrases) {
+      const ids = s.subtree(n).filter((c) => !(s.head[c] === n && ['case', 'mark', 'punct'].includes(s.rel[c] ?? '')));
+      let a = Math.min(...ids);
+      const b = Math.max(...ids.filter((c) => s.rel[c] !== 'punct'));
+      while (a < b && /^(the|a|an)$/i.test(s.word(a))) a++;
+      out.push(s.text(a, b));
+    }
+  }
+  return out;
+}
+
 /** "Soldiers seized power", "removed President Bazoum from power", "took power in a coup". */
 function seizesPower(s: SentenceView, v: number): boolean {
   const lemma = s.lemma(v);
@@ -272,7 +336,7 @@ function relayedDate(s: SentenceView, head: number): NormalDate | undefined {
 
 export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
   const sentences = need(doc, 'sentences', 'events');
-  const mentions = need(doc, 'mentions', 'events');
+  const allMentions = need(doc, 'mentions', 'events');
   const entities = need(doc, 'entities', 'events');
   const byId = new Map<string, LocalEntity>(entities.map((e) => [e.id, e]));
   const events: Draft[] = [];
@@ -280,6 +344,11 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
   // cost the company …").
   const labourArticle = sentences.some((s) => s.tokens.some((t, k) => t.lemma === 'strike' && labourStrike(s, k + 1)));
   for (const s of sentences) {
+    // "SEOUL (Reuters) - …": where the story was filed and who filed it take part in nothing.
+    const filed = datelineEnd(s);
+    const mentions = filed
+      ? allMentions.filter((m) => m.sentence !== s.index || m.start >= s.tok(filed).characterOffsetEnd)
+      : allMentions;
     for (let i = 1; i <= s.tokens.length; i++) {
       const t = s.tok(i);
       const lemma = s.lemma(i);
@@ -290,6 +359,13 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
         : isVerb
           ? (VERB_TRIGGERS[lemma] ?? (seizesPower(s, i) ? 'Coup' : chargedWith(s, i) ? 'LegalCase' : undefined))
           : undefined;
+      // "struck down a system of donations", "upheld parliament's impeachment of President Yoon".
+      const down = lemma === 'strike' && s.kids(i, 'compound:prt').some((k) => /^down$/i.test(s.word(k)));
+      const decision = isVerb && COURT_DECISIONS.has(lemma) && (lemma !== 'strike' || down);
+      if (decision) {
+        if (!courtDecision(s, i, mentions, byId)) continue;
+        type = 'Ruling';
+      }
       if (!type) continue;
       // "an attempted assassination": an attack that killed no one.
       if (lemma === 'assassination' && s.kids(i, 'amod').some((k) => /^(attempted|failed|foiled)$/i.test(s.word(k))))
@@ -333,7 +409,16 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
         if (subj && NOUN_TRIGGERS[s.lemma(subj)] === 'Disaster') continue;
       }
       // "the democratically elected president": a description, not an election reported.
-      if (isVerb && (type === 'Election' || type === 'Appointment') && s.rel[i] === 'amod') continue;
+      // "the ruling Morena party": a party in power, no court's ruling.
+      // ("called the ruling a witch hunt", where the tagger made "ruling" a participle on "the",
+      // is the ruling.)
+      if (
+        isVerb &&
+        (type === 'Election' || type === 'Appointment' || type === 'Ruling') &&
+        s.rel[i] === 'amod' &&
+        s.tok(s.head[i] ?? 0)?.pos.startsWith('NN')
+      )
+        continue;
       if (notAnEvent(s, i, lemma, mentions)) continue;
       // "If convicted, he could face …": what would happen has not.
       if (isVerb && s.kids(i, 'mark').some((k) => /^(if|unless)$/i.test(s.word(k)))) continue;
@@ -354,6 +439,7 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
         const id = role === 'agent' ? seatOf(given, byId) : given;
         if (!id || participants.some((p) => p.entityId === id)) return;
         const e = byId.get(id);
+        if (e?.type === 'Court' && !COURT_EVENTS.has(type!)) return;
         const r: Participant['role'] =
           e?.type === 'Court' && (role !== 'target' || LEGAL.has(type!))
             ? 'court'
@@ -390,6 +476,12 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
         // "fined Apple 500 million euros": the first object is the one it is done to.
         for (const o of [...s.kids(i, 'iobj'), ...s.kids(i, 'obj')])
           for (const e of npEntities(s, o, mentions)) add(e, met ? 'participant' : 'target');
+        // "upheld the impeachment of President Yoon": the one the decision is on.
+        if (decision)
+          for (const o of s.kids(i, 'obj'))
+            for (const n of s.kids(o, 'nmod'))
+              if (s.kids(n, 'case').some((c) => /^(of|against)$/i.test(s.word(c))))
+                for (const e of npEntities(s, n, mentions)) add(e, 'target');
       } else {
         let v = s.verbAbove(i);
         // "an earthquake that struck central Myanmar on Friday", "a typhoon hit the Philippines":
@@ -458,18 +550,17 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
           }
         }
       }
-      // Courts anywhere in the clause take part as the court.
-      for (const k of s.subtree(clauseHead)) {
+      // Courts anywhere in the clause take part as the court, in what a court can be part of
+      // (not the election a court's ruling triggers).
+      for (const k of COURT_EVENTS.has(type) ? s.subtree(clauseHead) : []) {
         const e = entityOfToken(s, k, mentions);
         if (e && byId.get(e)?.type === 'Court') add(e, 'court');
       }
       // "Trump attacked Machado in tweets": an attack of words is an accusation.
       if (type === 'Attack' && verbalAttack(s, i, lemma, participants, byId)) type = 'Accusation';
-      const charges = s.sentence.entitymentions
-        .filter(
-          (m) => m.ner === 'CRIMINAL_CHARGE' && ['LegalCase', 'ArrestWarrant', 'Ruling', 'Accusation'].includes(type!),
-        )
-        .map((m) => m.text);
+      const charged = ['LegalCase', 'ArrestWarrant', 'Ruling', 'Accusation'].includes(type);
+      const tagged = s.sentence.entitymentions.filter((m) => m.ner === 'CRIMINAL_CHARGE').map((m) => m.text);
+      const charges = !charged ? [] : tagged.length ? tagged : chargesNamed(s);
       if (lemma === 'case' && s.kids(i, 'compound').some((c) => s.tok(c).ner === 'CRIMINAL_CHARGE')) type = 'LegalCase';
       // Present tense ("56 hostages remain", "Israel faces a case"): true as of the article date.
       const present =
@@ -487,7 +578,8 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
       let first = s.kids(i, 'compound').filter((c) => c === i - 1).length ? i - 1 : i;
       // "full-scale invasion", not "scale invasion": a hyphenated word stays whole.
       while (first < i && first > 2 && s.word(first - 1) === '-' && !s.tok(first - 1).before) first -= 2;
-      const trigger = s.span(first, i);
+      // "struck down": the particle belongs to the trigger.
+      const trigger = s.span(first, down && s.word(i + 1).toLowerCase() === 'down' ? i + 1 : i);
       events.push({
         id: factId('event', articleId, trigger.start, trigger.end),
         type,
@@ -573,7 +665,10 @@ function mergeEvents(events: Draft[]): EventFact[] {
 }
 
 /** Legal events: a court in them is the court, even where it stands as the object. */
-const LEGAL = new Set(['LegalCase', 'Ruling', 'ArrestWarrant']);
+const LEGAL = new Set<EventType>(['LegalCase', 'Ruling', 'ArrestWarrant']);
+
+/** Events a court named anywhere in their clause takes part in, as the court. */
+const COURT_EVENTS = new Set<EventType>([...LEGAL, 'Detention', 'Release', 'Sanction', 'Accusation', 'Rejection']);
 
 /** Verbs whose subject brings a case ("filed a case", "brought a lawsuit"), not faces it. */
 const BRING_CASE = new Set(['file', 'bring', 'lodge', 'launch', 'submit', 'initiate', 'institute', 'open']);

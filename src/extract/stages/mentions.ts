@@ -17,7 +17,7 @@ import {
   bodyName,
   isCourtName,
 } from '../lexicon/organisations.ts';
-import { KNOWN_PLACES, canonicalCountry, countryOfDemonym, demonymOf } from '../lexicon/places.ts';
+import { KNOWN_PLACES, canonicalCountry, countryOfCapital, countryOfDemonym, demonymOf } from '../lexicon/places.ts';
 import { FIRM_POSTS, ROLE_NOUNS } from '../lexicon/roles.ts';
 import { need, type Stage } from '../pipeline.ts';
 import type { SentenceView } from '../syntax.ts';
@@ -718,12 +718,16 @@ function markTeams(sentences: SentenceView[], mentions: NamedMention[]): NamedMe
   ];
 }
 
+/** Capitals whose names are also people's or common words ("Victoria", "Male"). */
+const AMBIGUOUS_CAPITALS = new Set(['victoria', 'kingston', 'hamilton', 'washington', 'male', 'georgetown', 'douglas']);
+
 /**
  * A name CoreNLP tagged once is the same name where it left it untagged later in the
  * article: proper-noun runs the tagger missed that spell a name found elsewhere ("Comelf"),
  * a person's surname ("Parnevik" after "Jesper Parnevik"), the distinctive first word of an
  * organisation ("Mercantile" after "Mercantile Bancorp"), or, in all-capitals headlines, any
- * of these whatever the case ("REDS" after "Reds").
+ * of these whatever the case ("REDS" after "Reds"). A national capital the tagger left
+ * untagged everywhere is a place ("Kyiv").
  */
 function propagateNames(sentences: SentenceView[], mentions: NamedMention[]): NamedMention[] {
   const known = new Map<string, { type: EntityType; name: string } | null>();
@@ -766,7 +770,14 @@ function propagateNames(sentences: SentenceView[], mentions: NamedMention[]): Na
       while (j < s.tokens.length && candidate(j + 1) && !s.tok(j + 1).before.includes('\n')) j++;
       // The whole run must spell a known name: a part of a longer unknown name is not it.
       const text = s.text(i, j);
-      const hit = known.get(text.toLowerCase());
+      const key = text.toLowerCase();
+      // "said Kyiv would not recognise …": a national capital the tagger does not know by this
+      // spelling, named nowhere else in the article.
+      const capital =
+        i === j && !shouting && text.length >= 4 && !AMBIGUOUS_CAPITALS.has(key) && countryOfCapital(text)
+          ? { type: 'Place' as const, name: text }
+          : undefined;
+      const hit = known.has(key) ? known.get(key) : capital;
       if (hit)
         out.push({
           ...s.span(i, j),
@@ -918,7 +929,8 @@ function nationalInstitutions(s: SentenceView, ner: NamedMention[]): void {
 /**
  * "the nationalist Law and Justice party", "the Alternative for Germany party": capitalised
  * words joined by "and", "for" or "of" before a lower-case "party" name one party, which the
- * tagger cuts into pieces ("Law" PERSON, "Justice" ORGANIZATION). The pieces give way to it.
+ * tagger cuts into pieces ("Law" PERSON, "Justice" ORGANIZATION). The pieces give way to it,
+ * as does one word the tagger called a person ("the ruling Morena party").
  */
 function partyMentions(s: SentenceView, ner: NamedMention[]): NamedMention[] {
   const out: NamedMention[] = [];
@@ -932,10 +944,13 @@ function partyMentions(s: SentenceView, ner: NamedMention[]): NamedMention[] {
     )
       a--;
     const capitals = s.tokens.slice(a - 1, i - 1).filter((t) => /^\p{Lu}/u.test(t.word)).length;
-    if (capitals < 2 || s.tokens.slice(a - 1, i - 1).some((t) => t.before.includes('\n'))) continue;
     const inside = ner.filter((m) => m.tokens[0] >= a && m.tokens[1] <= i - 1);
+    const whole = inside.length === 1 && inside[0].tokens[0] === a && inside[0].tokens[1] === i - 1;
+    // "the ruling Morena party": one word before "party" that the tagger called a person.
+    const personParty = whole && a === i - 1 && inside[0].type === 'Person';
+    if ((capitals < 2 && !personParty) || s.tokens.slice(a - 1, i - 1).some((t) => t.before.includes('\n'))) continue;
     if (ner.some((m) => !inside.includes(m) && m.tokens[0] <= i - 1 && m.tokens[1] >= a)) continue;
-    if (inside.length === 1 && inside[0].tokens[0] === a && inside[0].tokens[1] === i - 1) continue;
+    if (whole && !personParty) continue;
     for (const m of inside) ner.splice(ner.indexOf(m), 1);
     const text = s.text(a, i - 1);
     out.push({
@@ -1041,7 +1056,7 @@ function partyRepeats(sentences: SentenceView[], names: string[], mentions: Name
         if (!words.every((w, k) => s.word(i + k) === w)) continue;
         const j = i + words.length - 1;
         const here = (m: NamedMention) => m.sentence === s.index && m.tokens[0] <= j && m.tokens[1] >= i;
-        if (out.some((m) => here(m) && m.name === name)) continue;
+        if (out.some((m) => here(m) && m.name === name && m.type === 'Organisation')) continue;
         if (out.some((m) => here(m) && (m.tokens[0] < i || m.tokens[1] > j))) continue;
         out = out.filter((m) => !here(m));
         out.push({

@@ -35,6 +35,9 @@ const TITLE_WORDS: Record<string, string> = {
   'Rev.': 'Reverend',
 };
 
+/** Titles the tagger leaves untagged before a name ("said Justice Cármen Lúcia"). */
+const UNTAGGED_TITLES = new Set(['Justice', 'Judge']);
+
 /** Abbreviations that begin a longer title rather than end one ("Lt. Gov." is one title). */
 const TITLE_PREFIXES = new Set(['Lt.', 'Vice', 'Deputy', 'Acting', 'Assistant', 'Associate']);
 
@@ -220,10 +223,12 @@ export function findRoles(sentences: SentenceView[], mentions: Mention[], entiti
         a--;
       titles.push({ text: s.text(a, k), tokenBegin: a - 1, tokenEnd: k, characterOffsetEnd: w.characterOffsetEnd });
     }
-    // An abbreviated title the tagger left untagged ("Sen. Bernie Sanders" opening a sentence).
+    // An abbreviated title the tagger left untagged ("Sen. Bernie Sanders" opening a sentence,
+    // "Justice Luiz Fux").
     for (let k = 1; k < s.tokens.length; k++) {
       const w = s.tok(k);
-      if (!TITLE_WORDS[w.word] || w.ner === 'TITLE' || s.tok(k + 1).ner !== 'PERSON') continue;
+      if (!(TITLE_WORDS[w.word] || UNTAGGED_TITLES.has(w.word)) || w.ner === 'TITLE' || s.tok(k + 1).ner !== 'PERSON')
+        continue;
       titles.push({ text: w.word, tokenBegin: k - 1, tokenEnd: k, characterOffsetEnd: w.characterOffsetEnd });
     }
     titles.sort((a, b) => a.tokenBegin - b.tokenBegin);

@@ -61,6 +61,15 @@ function reporterOf(s: SentenceView, v: number, own: number | undefined): number
 }
 
 /**
+ * "A five-judge bench led by Chief Justice D.Y. Chandrachud ruled that …": the parser makes
+ * "bench led by …" a clause, the cue's clausal subject; the speaker is that clause's subject.
+ */
+function ledBy(s: SentenceView, v: number): number | undefined {
+  const c = s.kid(v, 'csubj');
+  return c !== undefined && s.tok(c).pos === 'VBN' && c < v ? s.kid(c, 'nsubj') : undefined;
+}
+
+/**
  * "The court declared that the occupation was illegal and called for …": the parser joins a
  * cue with no subject of its own to the adjective or noun a reported clause predicates, so
  * its subject looks like that clause's ("the occupation"). It goes with the cue that reports
@@ -440,7 +449,7 @@ function rightContent(
   v: number,
   subj: number | undefined,
   lemma: string,
-): [number, number] | undefined {
+): [number, number, number?] | undefined {
   // A relay in parataxis ("…, Anadolu reports") is another statement, not this one's content.
   const relay = (c: number) => s.rel[c] === 'parataxis' && SPEECH_VERBS.has(s.lemma(c)) && !!s.kid(c, 'nsubj');
   // "X won the election, the commission said on Monday, dealing a blow to …": a participle
@@ -461,25 +470,39 @@ function rightContent(
   // "said on Tuesday that …": a bare object noun is only content when nothing clausal follows.
   const clausal = kids.filter((k) => s.rel[k] !== 'obj' || s.tok(k).pos.startsWith('VB') || s.kid(k, 'mark', 'nsubj'));
   // "said Putin has been a leader": the parser makes the clause's subject the verb's object
-  // and the rest a complement; a name right before the clause belongs to it.
+  // and the rest a complement; a name right before the clause belongs to it (and so does one
+  // set off by commas: "said the exercises, involving the army, …, were “a stern warning”").
   const first = clausal.length ? Math.min(...clausal.flatMap((k) => s.subtree(k))) : 0;
+  const justBefore = (k: number) => {
+    let end = first - 1;
+    while (end > k && s.word(end) === ',' && s.head[end] === v) end--;
+    return Math.max(...s.subtree(k)) === end;
+  };
   const subjectAsObject = kids.find(
-    (k) =>
-      !clausal.includes(k) &&
-      s.rel[k] === 'obj' &&
-      !ADDRESSEE_VERBS.has(lemma) &&
-      Math.max(...s.subtree(k)) === first - 1,
+    (k) => !clausal.includes(k) && s.rel[k] === 'obj' && !ADDRESSEE_VERBS.has(lemma) && justBefore(k),
   );
+  const lastClause = clausal.length ? Math.min(...s.subtree(clausal[clausal.length - 1])) : 0;
   if (subjectAsObject !== undefined) clausal.push(subjectAsObject);
   const use = clausal.length ? clausal : kids;
   if (!use.length) return undefined;
   const ids = use.filter((k) => !anotherCue(s)(k)).flatMap((k) => s.subtree(k, anotherCue(s)));
   if (!ids.length) return undefined;
-  return range(s, ids);
+  // The clause a subject taken from the object is the subject of is what was said: the content
+  // ends no sooner than its first word.
+  return subjectAsObject === undefined ? range(s, ids) : [...range(s, ids), lastClause];
 }
 
 /** "…, a source said." — the clause before the speaker is what was said. */
 function relayContent(s: SentenceView, v: number, subj: number): [number, number] | undefined {
+  // "She thanked López Obrador, who congratulated her in a video posted on social media": a
+  // verb inside a relative clause, whose speaker is the noun the clause hangs on, relays
+  // nothing of the sentence around it. (A relay whose speaker the parser hangs inside such a
+  // clause is one: "“… in the camps that were cleared,” Katz said".)
+  for (let c = v; c; c = s.head[c])
+    if (/^acl/.test(s.rel[c] ?? '')) {
+      if (!s.subtree(c).includes(subj)) return undefined;
+      break;
+    }
   const subjStart = Math.min(...s.subtree(subj));
   const lastWord = lastWordOf(s);
   const tail = s.subtree(
@@ -544,6 +567,24 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     // a verb of knowing, showing or discussing as an infinitive with no subject of its own
     // reports nobody's words.
     if (UNSAID.has(lemma) && s.kid(v, 'mark') !== undefined && !s.kid(v, 'nsubj')) continue;
+    // "it was too early to talk about a meeting", "hard to say": an infinitive after an
+    // adjective says what is early or hard, not what anyone said.
+    const adjectiveHost = s.head[v] !== undefined && s.tok(s.head[v] ?? 0)?.pos.startsWith('JJ');
+    if (adjectiveHost && s.kid(v, 'mark') !== undefined && !s.kid(v, 'nsubj') && s.rel[v] === 'xcomp') continue;
+    // "had called Sheinbaum to recognise her victory": a telephone call, not a call on someone
+    // to do something ("called on Republicans to …").
+    if (
+      lemma === 'call' &&
+      s.kid(v, 'obj') !== undefined &&
+      s.kids(v, 'xcomp').some((x) => s.kids(x, 'mark').some((m) => s.word(m).toLowerCase() === 'to')) &&
+      !s
+        .kids(v, 'compound:prt', 'obl')
+        .some(
+          (k) =>
+            /^(on|for|upon)$/i.test(s.word(k)) || s.kids(k, 'case').some((c) => /^(on|for|upon)$/i.test(s.word(c))),
+        )
+    )
+      continue;
     // "And, you know, I don't think …", "I mean, …": a filler, not a cue.
     if (
       /^(know|mean|see)$/.test(lemma) &&
@@ -554,7 +595,7 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     const inverted = SAY_VERBS.has(lemma)
       ? (trailingRelay(s, v) ?? quotedSubject(s, v) ?? apposRelay(s, v))
       : undefined;
-    const own = inverted?.speaker ?? subjectOf(s, v);
+    const own = inverted?.speaker ?? subjectOf(s, v) ?? ledBy(s, v);
     const found =
       inverted?.speaker ?? reporterOf(s, v, own) ?? coordinatedReporter(s, v) ?? own ?? invertedSubject(s, v);
     const aside = found === undefined ? undefined : parentheticalSpeaker(s, found, v);
@@ -578,7 +619,8 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     const first = before === undefined ? 0 : Math.min(...s.subtree(before));
     const quoted = before !== undefined && (isOpenQuote(s.word(first)) || isOpenQuote(s.word(first - 1)));
     const ccomp = (!quoted && ccomps.find((c) => c > v)) || ccomps[0];
-    let content: [number, number] | undefined;
+    // [first word, last word, and the first word the content model may end it at]
+    let content: [number, number, number?] | undefined;
     let confidence = 0.8;
     if (aside !== undefined) {
       content = [1, lastWordOf(s)];
@@ -634,6 +676,10 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
         );
         const ids = right.flatMap((c) => s.subtree(c, anotherCue(s)));
         content = range(s, [...ids, ...startAt]);
+        // "ordered the State Bank of India, the only lender …, to hand the names …": what the
+        // one told is told to do is what was said; the content reaches it.
+        if (obj !== undefined && xcomp !== undefined && obj < xcomp && right.includes(xcomp))
+          content = [content[0], content[1], Math.min(...s.subtree(xcomp))];
         // A learned cue is as sure as the model is, and never surer than a listed one.
         confidence = learned ? Math.min(0.6, Number(p.toFixed(2))) : 0.7;
       }
@@ -650,7 +696,8 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     // said stays on the cue's line.
     const [la, lb] = lineOf(s, v);
     let { a, b } = s.trim(Math.max(content[0], la), Math.min(content[1], lb));
-    if (endModel && a > v && content[1] <= lb) ({ a, b } = s.trim(a, contentEnd(endModel, s, v, a, b, isCueVerb(s))));
+    if (endModel && a > v && content[1] <= lb)
+      ({ a, b } = s.trim(a, contentEnd(endModel, s, v, a, b, isCueVerb(s), content[2])));
     // "Meanwhile, a court sentenced him …, prosecutors said": the link to the sentence before,
     // set off by a comma, is the writer's, not what was said.
     if (a < v && CONNECTIVES.test(s.word(a)) && s.word(a + 1) === ',') ({ a, b } = s.trim(a + 1, b));

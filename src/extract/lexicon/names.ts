@@ -1,0 +1,44 @@
+// Family names that come first: Chinese, Korean and Taiwanese names as English-language news
+// writes them ("Xi Jinping", "Yoon Suk Yeol", "Lee Jae-myung", "Lai Ching-te"), whose short
+// form is the first word ("Xi", "Yoon", "Lai"), not the last.
+
+const CHINESE = new Set(
+  (
+    'wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng liang xie song ' +
+    'tang xi han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren ' +
+    'shen yao jin fu qin wen bo hou lai tsai ko chiang kuo mao zhong qian kong bai cui kang mo shi yin qiu hao ' +
+    'fang lee cho'
+  ).split(' '),
+);
+
+const KOREAN = new Set(
+  (
+    'kim lee park choi jung jeong kang cho jo yoon yun jang lim han oh seo shin kwon hwang ahn song yoo hong ' +
+    'moon yang son bae baek heo nam noh roh ha kwak sung cha joo woo min ryu jeon ko chung chun rhee ban hyun ' +
+    'byun choo'
+  ).split(' '),
+);
+
+/** One or more pinyin syllables ("Jinping", "Jiakun", "Qiang"): a Chinese given name. */
+const PINYIN =
+  /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|in|un|ia|ie|iu|ua|uo|ui|ue|a|o|e|i|u))+$/i;
+
+/** Whether a person's name puts the family name first ("Yoon Suk Yeol", "Xi Jinping"). */
+export function familyNameFirst(name: string): boolean {
+  const words = name.split(/\s+/);
+  const first = words[0]?.toLowerCase() ?? '';
+  if (!CHINESE.has(first) && !KOREAN.has(first)) return false;
+  // "Lee Jae-myung", "Lai Ching-te", "Moon Hyung-bae": a hyphenated given name.
+  if (words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1])) return true;
+  // "Yoon Suk Yeol", "Kim Jong Un": two short syllables after a Korean family name.
+  if (words.length === 3 && KOREAN.has(first) && words.slice(1).every((w) => /^\p{Lu}\p{Ll}{1,4}$/u.test(w)))
+    return true;
+  // "Xi Jinping", "Wang Yi", "Guo Jiakun": a given name of pinyin syllables.
+  return words.length === 2 && CHINESE.has(first) && PINYIN.test(words[1]);
+}
+
+/** The word a person is later called by: the family name ("Netanyahu", "Xi", "Yoon"). */
+export function surnameOf(name: string): string {
+  const words = name.split(/\s+/);
+  return (familyNameFirst(name) ? words[0] : words[words.length - 1]) ?? name;
+}
