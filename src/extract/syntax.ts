@@ -165,6 +165,19 @@ export class SentenceView {
     return undefined;
   }
 
+  /**
+   * The dash that ends a dateline opening the sentence ("SEOUL (Reuters) -", "NEW DELHI —",
+   * "BEIJING/TAIPEI, April 1 (Reuters) -"), or 0: capitals first, and no lower-case word before it.
+   */
+  datelineEnd(): number {
+    if (!/^\p{Lu}{2,}/u.test(this.word(1))) return 0;
+    for (let k = 2; k <= Math.min(this.tokens.length, 16); k++) {
+      if (/^(-|--|—|–)$/.test(this.word(k))) return k;
+      if (/^\p{Ll}/u.test(this.word(k))) return 0;
+    }
+    return 0;
+  }
+
   /** The clause head governing token i (climbs until a verb or the root). */
   clauseHead(i: number): number {
     let k = i;

@@ -37,8 +37,12 @@ export function familyNameFirst(name: string): boolean {
   return words.length === 2 && CHINESE.has(first) && PINYIN.test(words[1]);
 }
 
-/** The word a person is later called by: the family name ("Netanyahu", "Xi", "Yoon"). */
+/** Words after a family name that are no name of their own ("Ferdinand Marcos Jr."). */
+const SUFFIXES = /^(Jr\.?|Sr\.?|II|III|IV)$/;
+
+/** The word a person is later called by: the family name ("Netanyahu", "Xi", "Yoon", "Marcos"). */
 export function surnameOf(name: string): string {
   const words = name.split(/\s+/);
+  while (words.length > 2 && SUFFIXES.test(words[words.length - 1])) words.pop();
   return (familyNameFirst(name) ? words[0] : words[words.length - 1]) ?? name;
 }

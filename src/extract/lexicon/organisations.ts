@@ -221,6 +221,55 @@ export const ORGANISATION_ACRONYMS = new Set([
   'UNRWA',
   'IAEA',
   'WHO',
+  // Parties news names by their acronym ("AfD co-leader Alice Weidel").
+  'AfD',
+  'CDU',
+  'CSU',
+  'SPD',
+  'FDP',
+  'ANC',
+  'BJP',
+  'PTI',
+  'SNP',
+  'DUP',
+  'PiS',
+]);
+
+/**
+ * Companies the tagger may call a person when named alone ("TikTok said …"): one-word names of
+ * firms in the news every day that are nobody's given name or surname.
+ */
+export const KNOWN_COMPANIES = new Set([
+  'TikTok',
+  'ByteDance',
+  'OpenAI',
+  'Nvidia',
+  'SpaceX',
+  'Starlink',
+  'Huawei',
+  'Telegram',
+  'WhatsApp',
+  'Instagram',
+  'YouTube',
+  'Facebook',
+  'Google',
+  'Microsoft',
+  'Netflix',
+  'Airbnb',
+  'Uber',
+  'Pfizer',
+  'Moderna',
+  'AstraZeneca',
+  'Boeing',
+  'Airbus',
+  'Gazprom',
+  'Rosneft',
+  'Aramco',
+  'Alibaba',
+  'Tencent',
+  'Samsung',
+  'BlackRock',
+  'Anthropic',
 ]);
 
 /**

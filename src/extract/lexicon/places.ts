@@ -40,6 +40,8 @@ const COUNTRIES: Record<string, { aliases: string[]; demonyms: string[] }> = {
   Australia: { aliases: [], demonyms: ['Australian'] },
   'South Africa': { aliases: [], demonyms: ['South African'] },
   Myanmar: { aliases: ['Burma'], demonyms: ['Burmese'] },
+  // "Philippine President Rodrigo Duterte": the adjective news uses, beside "Filipino".
+  Philippines: { aliases: [], demonyms: ['Filipino', 'Philippine'] },
   // News says "Congo" for the larger, the Democratic Republic ("eastern Congo"); the smaller
   // goes by "Republic of Congo" or "Congo-Brazzaville". ("Congolese" is both: no demonym.)
   'DR Congo': {

@@ -48,6 +48,9 @@ export const ROLE_NOUNS = new Set([
   'coach',
   'captain',
   'deputy',
+  'co-leader',
+  'co-chair',
+  'co-founder',
 ]);
 
 /** Posts held "at" a firm, besides those above: "a trader at Citi", "a partner at Hogan Lovells". */

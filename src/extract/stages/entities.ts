@@ -3,11 +3,12 @@
 // then CoreNLP's coreference chains attach pronouns ("he", "his") to the entity their chain
 // names, and outlet nominals ("the daily") attach to the outlet named last.
 import { entityId } from '../ids.ts';
+import { SPEECH_VERBS } from '../lexicon/cues.ts';
 import { GENERIC_FIRST_WORDS, OUTLET_NOMINALS } from '../lexicon/organisations.ts';
 import { countryOfCapital, countryOfDemonym } from '../lexicon/places.ts';
 import { surnameOf } from '../lexicon/names.ts';
 import { need, type Stage } from '../pipeline.ts';
-import type { SentenceView } from '../syntax.ts';
+import { isQuote, type SentenceView } from '../syntax.ts';
 import type { EntityType, LocalEntity, Mention } from '../types.ts';
 import type { NamedMention } from './mentions.ts';
 
@@ -310,6 +311,44 @@ export function resolveEntities(
     );
     return hit ? entities.get(draftOf.get(hit)!)?.id : undefined;
   };
+  // A person's gender as the pronouns of the chains that name only them say, where they agree.
+  const genders = new Map<string, 'm' | 'f' | null>();
+  for (const chain of Object.values(corefs)) {
+    const named = new Set(
+      chain.flatMap((cm) => {
+        const hit = nameAt(cm.sentNum - 1, cm.headIndex);
+        return hit ? [entities.get(draftOf.get(hit)!)!.id] : [];
+      }),
+    );
+    if (named.size !== 1) continue;
+    const [person] = named;
+    for (const cm of chain) {
+      const g = cm.type === 'PRONOMINAL' ? genderOf(cm.text ?? '') : undefined;
+      if (!g) continue;
+      const had = genders.get(person);
+      genders.set(person, had === undefined || had === g ? g : null);
+    }
+  }
+  // "Merz … said he wanted to form a government", "TikTok said it had found …": the person (or
+  // the body or country, for "it") named as the subject of a saying verb, for a pronoun that is
+  // the subject of the clause said.
+  const reporterOf = (s: SentenceView, k: number): string | undefined => {
+    if (!/^(he|she|it)$/i.test(s.word(k)) || !/^nsubj/.test(s.rel[k] ?? '')) return undefined;
+    const v = s.head[k];
+    const g = v && s.rel[v] === 'ccomp' ? s.head[v] : undefined;
+    // (Not in a quotation before the verb: "“He really does love us,” Melanie said" is of him.)
+    if (!g || !SPEECH_VERBS.has(s.lemma(g)) || k < g || s.tokens.slice(g, k).some((t) => isQuote(t.word)))
+      return undefined;
+    const subj = s.kid(g, 'nsubj');
+    const hit = subj === undefined ? undefined : nameAt(s.index, subj);
+    // ("TikTok said it had found no evidence": "it" for a body or a country.)
+    const it = /^it$/i.test(s.word(k));
+    if (!hit || (it ? hit.type === 'Person' || hit.type === 'Place' || hit.type === 'Group' : hit.type !== 'Person'))
+      return undefined;
+    const id = entities.get(draftOf.get(hit)!)?.id;
+    const known = id && !it ? genders.get(id) : undefined;
+    return id && (!known || known === genderOf(s.word(k))) ? id : undefined;
+  };
   for (const chain of Object.values(corefs)) {
     const ids = new Set<string>();
     for (const cm of chain) {
@@ -351,6 +390,14 @@ export function resolveEntities(
         if (cm.type !== 'PRONOMINAL' || !/^(he|she|him|her|his)$/i.test(s.tok(cm.startIndex).word)) continue;
         id = lastNamedBefore(out, span.start, s.index, (e) => ids.has(e));
         if (!id) continue;
+      }
+      // A chain that gives "he" in "Merz said he wanted …" or "she" in "Gálvez said she had
+      // called Sheinbaum" to someone other than the one saying it (unless that one's own
+      // pronouns are of the other gender) is wrong there: it is the one saying it.
+      const reporter = cm.type === 'PRONOMINAL' ? reporterOf(s, cm.headIndex) : undefined;
+      if (reporter && reporter !== id && cm.startIndex === cm.headIndex) {
+        id = reporter;
+        centred.set(s.index, reporter);
       }
       // "Thompson, 50, … had led UnitedHealthcare since 2021. He was walking …": a "he" or
       // "she" opening a sentence is the person the sentence before is about, where that

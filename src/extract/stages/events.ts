@@ -13,10 +13,13 @@ import type { SentenceView } from '../syntax.ts';
 import type { EventFact, EventType, LocalEntity, Mention, Participant } from '../types.ts';
 import { entityOfToken, seatOf } from './entities.ts';
 
-/** `k` only modifies the name `h` through compounds and adjectives ("Kharkiv" in "former Kharkiv governor Oleh Synehubov"). */
+/**
+ * `k` only modifies the name `h` through compounds, adjectives and possessives ("Kharkiv" in
+ * "former Kharkiv governor Oleh Synehubov", "Bangladesh" in "Bangladesh's Prime Minister").
+ */
 function modifies(s: SentenceView, k: number, h: number): boolean {
   for (let x = k, guard = 0; guard < 6 && x && x !== h; guard++) {
-    if (!['compound', 'amod', 'flat'].includes(s.rel[x] ?? '')) return false;
+    if (!['compound', 'amod', 'flat', 'nmod:poss'].includes(s.rel[x] ?? '')) return false;
     x = s.head[x];
     if (x === h) return true;
   }
@@ -68,7 +71,8 @@ function npEntities(s: SentenceView, i: number, mentions: Mention[], where?: Set
   for (const h of heads) {
     // "Its chief executive, Jake Wood, resigned": the post's holder, named beside it, alone.
     const post = s.tok(h).pos.startsWith('NN') && (s.tok(h).ner === 'TITLE' || ROLE_NOUNS.has(s.lemma(h)));
-    const holderNamed = post && !person(h) ? s.kids(h, 'appos').find((k) => person(k)) : undefined;
+    // ("Bangladesh's Prime Minister Sheikh Hasina resigned", the name hung loosely on the title.)
+    const holderNamed = post && !person(h) ? s.kids(h, 'appos', 'dep').find((k) => person(k)) : undefined;
     if (holderNamed !== undefined) {
       out.add(person(holderNamed)!);
       continue;
@@ -164,19 +168,6 @@ function chargedWith(s: SentenceView, v: number): boolean {
     s.kid(v, 'aux:pass') !== undefined &&
     s.kids(v, 'obl').some((o) => s.kids(o, 'case').some((c) => s.word(c).toLowerCase() === 'with'))
   );
-}
-
-/**
- * The dash that ends a dateline opening the sentence ("SEOUL (Reuters) -", "NEW DELHI —",
- * "BEIJING/TAIPEI, April 1 (Reuters) -"), or 0: capitals first, and no lower-case word before it.
- */
-function datelineEnd(s: SentenceView): number {
-  if (!/^\p{Lu}{2,}/u.test(s.word(1))) return 0;
-  for (let k = 2; k <= Math.min(s.tokens.length, 16); k++) {
-    if (/^(-|--|—|–)$/.test(s.word(k))) return k;
-    if (/^\p{Ll}/u.test(s.word(k))) return 0;
-  }
-  return 0;
 }
 
 /** Verbs of a court's decision on something ("upheld the impeachment", "struck down a law"). */
@@ -345,7 +336,7 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
   const labourArticle = sentences.some((s) => s.tokens.some((t, k) => t.lemma === 'strike' && labourStrike(s, k + 1)));
   for (const s of sentences) {
     // "SEOUL (Reuters) - …": where the story was filed and who filed it take part in nothing.
-    const filed = datelineEnd(s);
+    const filed = s.datelineEnd();
     const mentions = filed
       ? allMentions.filter((m) => m.sentence !== s.index || m.start >= s.tok(filed).characterOffsetEnd)
       : allMentions;
@@ -365,6 +356,17 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
       if (decision) {
         if (!courtDecision(s, i, mentions, byId)) continue;
         type = 'Ruling';
+      }
+      // "Merz has ruled out working with the AfD": an option refused, not a court's ruling.
+      if (lemma === 'rule' && isVerb && s.kids(i, 'compound:prt').some((k) => /^out$/i.test(s.word(k))))
+        type = 'Rejection';
+      // "Protesters stormed Kenya's parliament" is a protest, "troops stormed the building" an
+      // attack; crowds storming an aid site, or someone storming out of a room, neither.
+      if (lemma === 'storm' && isVerb && s.kid(i, 'obj') !== undefined) {
+        const by = s.lemma(s.kid(i, 'nsubj') ?? subjectOf(s, i) ?? 0).toLowerCase();
+        if (/^(protester|demonstrator|student|activist|supporter|rioter|mob)s?$/.test(by)) type = 'Protest';
+        else if (/^(troop|soldier|police|force|militant|gunman|gunmen|commando|army|officer)s?$/.test(by))
+          type = 'Attack';
       }
       if (!type) continue;
       // "an attempted assassination": an attack that killed no one.
@@ -420,6 +422,8 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
       )
         continue;
       if (notAnEvent(s, i, lemma, mentions)) continue;
+      // "said he would not sign the bill", "has never met him": what did not happen is no event.
+      if (isVerb && s.kids(i, 'advmod').some((k) => /^(not|n't|never)$/i.test(s.word(k)))) continue;
       // "If convicted, he could face …": what would happen has not.
       if (isVerb && s.kids(i, 'mark').some((k) => /^(if|unless)$/i.test(s.word(k)))) continue;
       // "plans to assassinate President Lula", "tried to seize power": what was planned, tried
@@ -534,6 +538,8 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
           const topical =
             (type === 'Negotiation' || type === 'Proposal' || type === 'Agreement') && cases.includes('for');
           if (topical) continue;
+          // "arrested in Manila on a warrant from the ICC": what one is held on is no target.
+          if (type === 'Detention' && cases.includes('on')) continue;
           if (cases.some((c) => ['against', 'for', 'on', 'with'].includes(c))) {
             for (const e of es) add(e, cases.includes('with') ? 'participant' : 'target');
           } else if (cases.some((c) => ['in', 'at', 'from', 'over'].includes(c))) {
@@ -578,8 +584,9 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
       let first = s.kids(i, 'compound').filter((c) => c === i - 1).length ? i - 1 : i;
       // "full-scale invasion", not "scale invasion": a hyphenated word stays whole.
       while (first < i && first > 2 && s.word(first - 1) === '-' && !s.tok(first - 1).before) first -= 2;
-      // "struck down": the particle belongs to the trigger.
-      const trigger = s.span(first, down && s.word(i + 1).toLowerCase() === 'down' ? i + 1 : i);
+      // "struck down", "ruled out": the particle belongs to the trigger.
+      const particle = s.kids(i, 'compound:prt').find((k) => k === i + 1 && /^(down|out)$/i.test(s.word(k)));
+      const trigger = s.span(first, isVerb && particle !== undefined ? i + 1 : i);
       events.push({
         id: factId('event', articleId, trigger.start, trigger.end),
         type,

@@ -188,14 +188,15 @@ function appointedRoles(s: SentenceView, mentions: Mention[], byId: Map<string, 
 
 export function findRoles(sentences: SentenceView[], mentions: Mention[], entities: LocalEntity[]): RoleFact[] {
   const byId = new Map(entities.map((e) => [e.id, e]));
-  // The organisation, country or place named by a name that ends at `offset`.
+  // The organisation, court, country or place named by a name that ends at `offset` ("ICC
+  // prosecutor Karim Khan").
   const ownerEndingAt = (offset: number) =>
     mentions.find(
       (m) =>
         m.kind === 'name' &&
         m.entity &&
         m.end === offset &&
-        (m.type === 'Organisation' || m.type === 'Country' || m.type === 'Place'),
+        (m.type === 'Organisation' || m.type === 'Court' || m.type === 'Country' || m.type === 'Place'),
     );
   const roles: RoleFact[] = [];
   for (const s of sentences) {
@@ -232,6 +233,17 @@ export function findRoles(sentences: SentenceView[], mentions: Mention[], entiti
       titles.push({ text: w.word, tokenBegin: k - 1, tokenEnd: k, characterOffsetEnd: w.characterOffsetEnd });
     }
     titles.sort((a, b) => a.tokenBegin - b.tokenBegin);
+    // "Prime Minister Sheikh Hasina": an honorific the tagger put in the title that the name
+    // keeps (mentions.ts) leaves the title.
+    for (const t of titles) {
+      const last = s.tok(t.tokenEnd);
+      if (t.tokenEnd - t.tokenBegin < 2) continue;
+      if (!mentions.some((m) => m.kind === 'name' && m.type === 'Person' && m.start === last.characterOffsetBegin))
+        continue;
+      t.tokenEnd -= 1;
+      t.text = s.text(t.tokenBegin + 1, t.tokenEnd);
+      t.characterOffsetEnd = s.tok(t.tokenEnd).characterOffsetEnd;
+    }
     for (const t of titles) {
       // The person right after the title (allowing nothing in between).
       const after = s.tok(t.tokenEnd + 1);

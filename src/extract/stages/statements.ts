@@ -73,14 +73,22 @@ function ledBy(s: SentenceView, v: number): number | undefined {
  * "The court declared that the occupation was illegal and called for …": the parser joins a
  * cue with no subject of its own to the adjective or noun a reported clause predicates, so
  * its subject looks like that clause's ("the occupation"). It goes with the cue that reports
- * the clause ("the court").
+ * the clause ("the court"). So does one joined to a reported verb whose subject is a thing
+ * ("said the ruling amounted to a coup and called on his supporters to resist").
  */
 function coordinatedReporter(s: SentenceView, v: number): number | undefined {
   const h = s.head[v];
   if (s.rel[v] !== 'conj' || !h || s.kid(v, 'nsubj', 'nsubj:pass') !== undefined) return undefined;
-  if (s.tok(h).pos.startsWith('VB') || s.kid(h, 'cop') === undefined || s.rel[h] !== 'ccomp') return undefined;
+  if (s.rel[h] !== 'ccomp') return undefined;
   const g = s.head[h];
-  return g && SPEECH_VERBS.has(s.lemma(g)) ? subjectOf(s, g) : undefined;
+  if (!g || !SPEECH_VERBS.has(s.lemma(g))) return undefined;
+  if (!s.tok(h).pos.startsWith('VB') && s.kid(h, 'cop') !== undefined) return subjectOf(s, g);
+  // "Georgescu said the ruling amounted to a coup and called on his supporters to resist": a
+  // cue joined to a reported verb whose subject is a thing, no one named, is the reporter's.
+  const own = s.kid(h, 'nsubj');
+  const reporter = subjectOf(s, g);
+  const thing = own !== undefined && /^NNS?$/.test(s.tok(own).pos) && s.tok(own).ner === 'O';
+  return thing && reporter !== undefined && s.tok(reporter).ner === 'PERSON' ? reporter : undefined;
 }
 
 /** "called for a moratorium", "called on Republicans to unendorse him": the prepositional object (and what follows it). */
@@ -460,8 +468,18 @@ function rightContent(
     s.tok(c).pos === 'VBG' &&
     s.kid(c, 'nsubj') === undefined &&
     s.word(s.subtree(c)[0] - 1) === ',';
+  // "Maduro declared winner of disputed election; opposition cries foul": a clause after a
+  // semicolon is a sentence of its own.
+  const semicolon = s.children[v].find((c) => c > v && s.word(c) === ';') ?? Infinity;
   let kids = s.children[v].filter(
-    (c) => c > v && c !== subj && CLAUSE_RELS.has(s.rel[c] ?? '') && !relay(c) && !circumstance(s, c) && !tail(c),
+    (c) =>
+      c > v &&
+      c < semicolon &&
+      c !== subj &&
+      CLAUSE_RELS.has(s.rel[c] ?? '') &&
+      !relay(c) &&
+      !circumstance(s, c) &&
+      !tail(c),
   );
   if (ADDRESSEE_VERBS.has(lemma)) {
     const addressee = s.kids(v, 'obj', 'iobj').find((o) => o > v && !s.tok(o).pos.startsWith('VB'));
@@ -678,8 +696,13 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
         content = range(s, [...ids, ...startAt]);
         // "ordered the State Bank of India, the only lender …, to hand the names …": what the
         // one told is told to do is what was said; the content reaches it.
-        if (obj !== undefined && xcomp !== undefined && obj < xcomp && right.includes(xcomp))
-          content = [content[0], content[1], Math.min(...s.subtree(xcomp))];
+        // So does what the one accused is accused of ("accuses Duterte, 79, of crimes against
+        // humanity").
+        const told =
+          obj === undefined
+            ? undefined
+            : right.find((c) => c > obj && (c === xcomp || (s.rel[c] === 'obl' && asComplement(s, c))));
+        if (told !== undefined) content = [content[0], content[1], Math.min(...s.subtree(told))];
         // A learned cue is as sure as the model is, and never surer than a listed one.
         confidence = learned ? Math.min(0.6, Number(p.toFixed(2))) : 0.7;
       }
@@ -692,6 +715,10 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     }
     if (!content) continue;
     if (subj !== undefined && content[0] > v && setOff(s, subj, v, content[0])) content = [1, content[1]];
+    // "NAIROBI, June 25 (Reuters) - Protesters stormed …, a doctors' group said": the dateline
+    // is the writer's, not what was said.
+    const filed = s.datelineEnd();
+    if (filed && v > filed && content[0] <= filed) content = [filed + 1, content[1], content[2]];
     // A headline with no full stop runs on into the next line's sentence for CoreNLP: what was
     // said stays on the cue's line.
     const [la, lb] = lineOf(s, v);
@@ -850,7 +877,7 @@ function accordingTo(s: SentenceView): Draft[] {
     );
     if (!ids.length) continue;
     const [a0, b0] = range(s, ids);
-    const { a, b } = s.trim(a0, b0);
+    const { a, b } = s.trim(Math.max(a0, s.datelineEnd() + 1), b0);
     out.push({
       speaker: s.subtreeSpan(source, (c) => c === i || s.rel[c] === 'case'),
       speakerHead: s.span(source, source),

@@ -142,3 +142,101 @@ describe('saudi-talks.txt', () => {
     expect(said(a).map((s) => s[2])).not.toContain('talk');
   });
 });
+
+describe('duterte-icc.txt', () => {
+  it('reads a former post with the country\'s adjective, a court\'s prosecutor, and "Jr." as no surname', async () => {
+    const a = await read('duterte-icc');
+    expect(roles(a)).toContainEqual(['person:rodrigo-duterte', 'former President', 'country:philippines']);
+    expect(roles(a)).toContainEqual(['person:karim-khan', 'prosecutor', 'court:international-criminal-court']);
+    expect(a.entities.find((e) => e.id === 'person:ferdinand-marcos-jr')?.aliases).toEqual(['Marcos']);
+  });
+
+  it('runs what the ICC accuses Duterte of past the age set off by commas', async () => {
+    const a = await read('duterte-icc');
+    const st = a.statements.find((s) => text(a, s.cue) === 'accuses');
+    expect(text(a, st?.content)).toMatch(/^Duterte, 79, of crimes against humanity/);
+  });
+
+  it('does not make the court whose warrant he was arrested on the target of the arrest', async () => {
+    const a = await read('duterte-icc');
+    for (const e of a.events.filter((x) => x.type === 'Detention'))
+      expect(e.participants).not.toContainEqual({ entityId: 'court:international-criminal-court', role: 'target' });
+  });
+});
+
+describe('hasina-resigns.txt', () => {
+  it('keeps "Sheikh" in a one-word name and out of the title', async () => {
+    const a = await read('hasina-resigns');
+    expect(a.entities.find((e) => e.id === 'person:sheikh-hasina')?.aliases).toEqual(['Hasina']);
+    expect(roles(a)).toContainEqual(['person:sheikh-hasina', 'Prime Minister', 'country:bangladesh']);
+  });
+
+  it('leaves the dateline out of what the army chief said, and the country out of who resigned', async () => {
+    const a = await read('hasina-resigns');
+    const st = a.statements.find((s) => text(a, s.speaker) === 'the army chief');
+    expect(text(a, st?.content)).toMatch(/^Bangladesh's Prime Minister Sheikh Hasina resigned/);
+    expect(st?.about).not.toContain('organisation:ap');
+    const resigned = a.events.find((e) => e.label === 'resigned');
+    expect(resigned?.participants).toEqual([{ entityId: 'person:sheikh-hasina', role: 'agent' }]);
+  });
+
+  it('makes protesters storming a residence a protest', async () => {
+    const a = await read('hasina-resigns');
+    expect(a.events.find((e) => e.label === 'storm')?.type).toBe('Protest');
+  });
+});
+
+describe('germany-election.txt', () => {
+  it('gives "he" in "Merz … said he wanted" and in the quotation after it to Merz, not Scholz', async () => {
+    const a = await read('germany-election');
+    const quote = a.statements.find((s) => text(a, s.content)?.startsWith('"Europe must'));
+    expect(quote?.speaker?.entityId).toBe('person:friedrich-merz');
+  });
+
+  it('makes "ruled out" a rejection, and finds the AfD by its acronym', async () => {
+    const a = await read('germany-election');
+    expect(a.events.find((e) => e.label === 'ruled out')?.type).toBe('Rejection');
+    expect(a.events.some((e) => e.type === 'Ruling')).toBe(false);
+    expect(roles(a)).toContainEqual(['person:alice-weidel', 'co-leader', 'organisation:afd']);
+  });
+});
+
+describe('kenya-protests.txt', () => {
+  it('finds no event in what did not happen ("he would not sign the bill")', async () => {
+    const a = await read('kenya-protests');
+    expect(a.events.filter((e) => e.type === 'Agreement')).toEqual([]);
+    expect(a.events.find((e) => e.label === 'stormed')?.type).toBe('Protest');
+  });
+});
+
+describe('romania-annul.txt', () => {
+  it('makes TikTok a company, "it" in "TikTok said it had found" TikTok, and the ruling no speaker', async () => {
+    const a = await read('romania-annul');
+    expect(a.entities.find((e) => e.name === 'TikTok')?.type).toBe('Organisation');
+    const tiktok = a.statements.find((s) => text(a, s.speaker) === 'TikTok');
+    expect(tiktok?.about).not.toContain('organisation:kremlin');
+    expect(said(a).map((s) => s[0])).not.toContain('the ruling');
+  });
+});
+
+describe('venezuela-election.txt', () => {
+  it('does not run a headline cue over a semicolon', async () => {
+    const a = await read('venezuela-election');
+    expect(said(a).map((s) => s[3])).not.toContain('opposition cries foul');
+  });
+});
+
+describe('"X said he …" where CoreNLP gave "he" to someone else (earlier fixtures)', () => {
+  it('gives both "he" in "Trump said he might travel … if he believed" to Trump, so Peskov is not what it is about', async () => {
+    const a = await read('kremlin-talks');
+    const st = a.statements.find((s) => text(a, s.content)?.startsWith('he might travel to Istanbul'));
+    expect(st?.about).not.toContain('person:dmitry-peskov');
+  });
+
+  it('gives "he" in "Tusk said he would ask parliament" to Tusk, not Trzaskowski', async () => {
+    const a = await read('election-result');
+    const st = a.statements.find((s) => text(a, s.content)?.startsWith('he would ask parliament'));
+    expect(st?.speaker?.entityId).toBe('person:donald-tusk');
+    expect(st?.about).not.toContain('person:rafal-trzaskowski');
+  });
+});
