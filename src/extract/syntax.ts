@@ -123,7 +123,9 @@ export class SentenceView {
   ): number | undefined {
     let k: number | undefined = v;
     for (let guard = 0; guard < opts.hops && k; guard++) {
-      const subj = this.nearestKid(k, 'nsubj');
+      // ("Rudakubana was removed from the courtroom after shouting that …": a clause hung on a
+      // passive shares its passive subject.)
+      const subj = this.nearestKid(k, 'nsubj') ?? (guard > 0 ? this.nearestKid(k, 'nsubj:pass') : undefined);
       if (subj && opts.relativePronouns && /^(WDT|WP)$/.test(this.tok(subj).pos) && this.rel[k] === 'acl:relcl') {
         return this.head[k];
       }
@@ -138,7 +140,9 @@ export class SentenceView {
         k = verb;
         continue;
       }
-      if (!opts.through.includes(this.rel[k] ?? '')) return undefined;
+      // ("after shouting that …", a gerund the parser made a phrase: as a clause.)
+      const gerund = this.rel[k] === 'obl' && this.tok(k).pos === 'VBG' && this.kid(k, 'case') !== undefined;
+      if (!opts.through.includes(gerund ? 'advcl' : (this.rel[k] ?? ''))) return undefined;
       // "ordered Bolsonaro to stand trial", "urged the judges to act": an infinitive after an
       // object has that object as its subject.
       const inf = k;

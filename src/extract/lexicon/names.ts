@@ -40,9 +40,12 @@ export function familyNameFirst(name: string): boolean {
 /** Words after a family name that are no name of their own ("Ferdinand Marcos Jr."). */
 const SUFFIXES = /^(Jr\.?|Sr\.?|II|III|IV)$/;
 
-/** The word a person is later called by: the family name ("Netanyahu", "Xi", "Yoon", "Marcos"). */
+/** "al-Assad" → "Assad": the Arabic article news drops when it names the person again. */
+export const withoutArticle = (word: string) => word.replace(/^(?:al|el|Al|El)-(?=\p{Lu})/u, '');
+
+/** The word a person is later called by: the family name ("Netanyahu", "Xi", "Yoon", "Marcos", "Assad"). */
 export function surnameOf(name: string): string {
   const words = name.split(/\s+/);
   while (words.length > 2 && SUFFIXES.test(words[words.length - 1])) words.pop();
-  return (familyNameFirst(name) ? words[0] : words[words.length - 1]) ?? name;
+  return withoutArticle((familyNameFirst(name) ? words[0] : words[words.length - 1]) ?? name);
 }

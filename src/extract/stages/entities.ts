@@ -6,7 +6,7 @@ import { entityId } from '../ids.ts';
 import { SPEECH_VERBS } from '../lexicon/cues.ts';
 import { GENERIC_FIRST_WORDS, OUTLET_NOMINALS } from '../lexicon/organisations.ts';
 import { countryOfCapital, countryOfDemonym } from '../lexicon/places.ts';
-import { surnameOf } from '../lexicon/names.ts';
+import { surnameOf, withoutArticle } from '../lexicon/names.ts';
 import { need, type Stage } from '../pipeline.ts';
 import { isQuote, type SentenceView } from '../syntax.ts';
 import type { EntityType, LocalEntity, Mention } from '../types.ts';
@@ -40,7 +40,7 @@ function match(drafts: Draft[], m: NamedMention): Draft | undefined {
     const hits = same.filter((d) =>
       // Case aside: "VOGEL:" in a transcript is Anna Vogel.
       single
-        ? surnameOf(d.name).toLowerCase() === m.name.toLowerCase()
+        ? surnameOf(d.name).toLowerCase() === withoutArticle(m.name).toLowerCase()
         : (lastWord(m.name).toLowerCase() === d.name.toLowerCase() && !d.name.includes(' ')) ||
           // "Braga Netto" after "Walter Braga Netto", "Lula da Silva" after "Luiz Inacio Lula da Silva".
           d.name.toLowerCase().endsWith(` ${m.name.toLowerCase()}`),
@@ -245,8 +245,13 @@ export function resolveEntities(
   const byId = new Map<string, LocalEntity>();
   for (const d of drafts) {
     // A person's surname is how later text (and other articles) refer to them.
-    // ("Yoon", "Xi" for "Yoon Suk Yeol", "Xi Jinping": family names that come first.)
-    if (d.type === 'Person' && d.name.includes(' ')) d.aliases.add(surnameOf(d.name));
+    // ("Yoon", "Xi" for "Yoon Suk Yeol", "Xi Jinping": family names that come first; "Assad"
+    // for "Bashar al-Assad".)
+    if (d.type === 'Person' && d.name.includes(' ')) {
+      d.aliases.add(surnameOf(d.name));
+      // ("al-Assad" too, as the full name writes it.)
+      if (withoutArticle(lastWord(d.name)) !== lastWord(d.name)) d.aliases.add(lastWord(d.name));
+    }
     if (d.name !== spoken(d.type, d.name)) {
       d.aliases.add(d.name);
       d.name = spoken(d.type, d.name);
@@ -297,8 +302,11 @@ export function resolveEntities(
   }
 
   // Coreference: a chain whose mentions name exactly one entity lends it to the rest.
+  // (Not a dateline's agency or place, "TOKYO (Reuters) -": no pronoun stands for them.)
   const nameAt = (sent: number, tokenIdx: number) =>
-    names.find((m) => m.sentence === sent && m.tokens[0] <= tokenIdx && tokenIdx <= m.tokens[1]);
+    tokenIdx <= (sentences[sent]?.datelineEnd() ?? 0)
+      ? undefined
+      : names.find((m) => m.sentence === sent && m.tokens[0] <= tokenIdx && tokenIdx <= m.tokens[1]);
   // The person a sentence's main clause is about: its subject, where a name.
   const subjectBefore = (sentence: number): string | undefined => {
     const p = sentences[sentence - 1];
@@ -333,8 +341,11 @@ export function resolveEntities(
   // the body or country, for "it") named as the subject of a saying verb, for a pronoun that is
   // the subject of the clause said.
   const reporterOf = (s: SentenceView, k: number): string | undefined => {
-    if (!/^(he|she|it)$/i.test(s.word(k)) || !/^nsubj/.test(s.rel[k] ?? '')) return undefined;
-    const v = s.head[k];
+    // ("The Israeli military said its warplanes struck …": the subject's possessor too.)
+    const owner = /^(his|her|its)$/i.test(s.word(k)) && s.rel[k] === 'nmod:poss' ? s.head[k] : undefined;
+    const at = owner ?? k;
+    if (!/^(he|she|it|his|her|its)$/i.test(s.word(k)) || !/^nsubj/.test(s.rel[at] ?? '')) return undefined;
+    const v = s.head[at];
     const g = v && s.rel[v] === 'ccomp' ? s.head[v] : undefined;
     // (Not in a quotation before the verb: "“He really does love us,” Melanie said" is of him.)
     if (!g || !SPEECH_VERBS.has(s.lemma(g)) || k < g || s.tokens.slice(g, k).some((t) => isQuote(t.word)))
@@ -342,7 +353,7 @@ export function resolveEntities(
     const subj = s.kid(g, 'nsubj');
     const hit = subj === undefined ? undefined : nameAt(s.index, subj);
     // ("TikTok said it had found no evidence": "it" for a body or a country.)
-    const it = /^it$/i.test(s.word(k));
+    const it = /^its?$/i.test(s.word(k));
     if (!hit || (it ? hit.type === 'Person' || hit.type === 'Place' || hit.type === 'Group' : hit.type !== 'Person'))
       return undefined;
     const id = entities.get(draftOf.get(hit)!)?.id;

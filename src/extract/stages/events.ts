@@ -258,6 +258,9 @@ function quantities(s: SentenceView, around: number[]): EventFact['quantities'] 
       if (!Number.isFinite(value) || value <= 0) continue;
       // "Assange, 52, faces …": an age; "the 737 MAX jet": a model.
       if (s.tok(s.head[c] ?? 0)?.ner === 'PERSON' || /^[A-Z]{2,}$/.test(s.word(c + 1))) continue;
+      // "because he was 17 at the time of the attack": an age too.
+      const of = s.kid(c, 'cop') !== undefined ? s.kid(c, 'nsubj') : undefined;
+      if (of !== undefined && (/^(he|she|i|you|they|we)$/i.test(s.word(of)) || s.tok(of).ner === 'PERSON')) continue;
       let noun = s.head[c] ?? c;
       // "15 million people": the people, not the million.
       if (noun !== c && s.tok(noun)?.ner === 'NUMBER' && s.head[noun]) noun = s.head[noun];
@@ -422,6 +425,14 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
       )
         continue;
       if (notAnEvent(s, i, lemma, mentions)) continue;
+      // "moved into the buffer zone to prevent attacks": what is prevented, feared or averted
+      // did not happen.
+      if (
+        isNoun &&
+        s.rel[i] === 'obj' &&
+        /^(prevent|avoid|avert|deter|stop|thwart|foil|fear|risk|preempt|forestall)$/.test(s.lemma(s.head[i] ?? 0))
+      )
+        continue;
       // "said he would not sign the bill", "has never met him": what did not happen is no event.
       if (isVerb && s.kids(i, 'advmod').some((k) => /^(not|n't|never)$/i.test(s.word(k)))) continue;
       // "If convicted, he could face …": what would happen has not.
@@ -467,14 +478,28 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
           k !== undefined && /^W(P|DT)$/.test(s.tok(k).pos) && /^(acl:relcl|dep)$/.test(s.rel[i] ?? '') && s.head[i] < k
             ? s.head[i]
             : k;
+        // "Southport killer Rudakubana jailed for 52 years", "Trump shot in ear at rally": a
+        // headline's participle with no auxiliary and no object is a passive.
+        const headlinePassive =
+          t.pos === 'VBN' && !s.kids(i, 'aux', 'aux:pass', 'obj').length && s.kid(i, 'nsubj') !== undefined;
         const pass = antecedent(
-          s.kid(i, 'nsubj:pass') ?? (s.kid(i, 'aux:pass') !== undefined ? subjectOf(s, i) : undefined),
+          s.kid(i, 'nsubj:pass') ??
+            (headlinePassive ? s.kid(i, 'nsubj') : undefined) ??
+            (s.kid(i, 'aux:pass') !== undefined ? subjectOf(s, i) : undefined),
         );
         const subj = pass === undefined ? antecedent(s.kid(i, 'nsubj') ?? subjectOf(s, i)) : undefined;
         const where = new Set<string>();
         if (pass) for (const e of npEntities(s, pass, mentions, where)) add(e, 'target');
         for (const e of where) add(e, 'place');
         if (subj) for (const e of npEntities(s, subj, mentions)) add(e, 'agent');
+        // "Israeli jets struck …": the country of a nationality word on an unnamed subject, where
+        // the article names it.
+        if (subj && !participants.some((p) => p.role === 'agent') && !COURT_WORDS.test(s.lemma(subj)))
+          for (const a of s.kids(subj, 'amod')) {
+            const country = countryOfDemonym(s.word(a));
+            const named = country && entityId('Country', country);
+            if (named && byId.has(named)) add(named, 'agent');
+          }
         // "Erdogan met Zelensky": who is met takes part with the one who meets, as no target.
         const met = type === 'Meeting' || type === 'Negotiation';
         // "fined Apple 500 million euros": the first object is the one it is done to.
@@ -506,7 +531,9 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
           // "Israeli attacks": the country of a nationality word, where the article names it.
           const country = countryOfDemonym(s.word(p));
           const named = country && entityId('Country', country);
-          add(entityOfToken(s, p, mentions) ?? (named && byId.has(named) ? named : undefined), 'agent');
+          const e = entityOfToken(s, p, mentions) ?? (named && byId.has(named) ? named : undefined);
+          // "the Beirut strike": a city before the trigger is where, not who (nor its country).
+          add(e, byId.get(e ?? '')?.type === 'Place' ? 'place' : 'agent');
         }
         // The subject of the verb the trigger is the object of ("Netanyahu held a meeting",
         // "Justice delivered the immunity agreements") or the setting of ("Trump said at a
@@ -522,11 +549,19 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
         if (v !== undefined && !poss.length && direct && !SPOKEN_OF.has(s.lemma(v))) {
           const subj = s.kid(v, 'nsubj') ?? subjectOf(s, v);
           const before = participants.length;
+          // "Nasrallah was killed in an Israeli airstrike": the passive subject of a violent verb
+          // suffered the violent event it happened in ("Trump was shot at a campaign rally" still
+          // held the rally).
+          const violent = (t?: EventType) => t === 'Attack' || t === 'Killing';
+          const passive =
+            (s.kid(v, 'nsubj:pass') !== undefined || s.kid(v, 'aux:pass') !== undefined) &&
+            violent(type) &&
+            violent(VERB_TRIGGERS[s.lemma(v)]);
           if (subj && subj !== i)
             for (const e of npEntities(s, subj, mentions))
               // "Israel faces a genocide case": the one the case is against; "Sudan filed a case
               // against the UAE": the one who brings it.
-              add(e, type === 'LegalCase' && !BRING_CASE.has(s.lemma(v)) ? 'target' : 'agent');
+              add(e, passive || (type === 'LegalCase' && !BRING_CASE.has(s.lemma(v))) ? 'target' : 'agent');
           for (const p of participants.slice(before)) fromVerb.add(p.entityId);
         }
       }
@@ -656,7 +691,8 @@ function mergeEvents(events: Draft[]): EventFact[] {
     for (const p of e.participants) {
       // Where a later sentence mentions the event is not where it happened, and who acts on it
       // there did not take part in it.
-      if (antecedent && (p.role === 'place' || fromVerb.has(p.entityId))) continue;
+      // ("challenge the verdict in the Islamabad High Court": nor the court it goes to next.)
+      if (antecedent && (p.role === 'place' || p.role === 'court' || fromVerb.has(p.entityId))) continue;
       if (!same.participants.some((q) => q.entityId === p.entityId && q.role === p.role)) same.participants.push(p);
     }
     for (const q of e.quantities) {

@@ -40,6 +40,9 @@ const GIVEN_NAMES = new Set(['Jordan', 'Chad', 'India', 'Israel', 'Kenya', 'Geor
 const NAME_NER = new Set(['PERSON', 'ORGANIZATION', 'COUNTRY', 'LOCATION', 'CITY', 'STATE_OR_PROVINCE']);
 const PRONOUN_POS = new Set(['PRP', 'PRP$', 'WP', 'WP$']);
 
+/** Armed bodies news names a group by ("the militia Kataib Hezbollah"). */
+const MILITIAS = new Set(['militia', 'faction', 'rebels', 'outfit']);
+
 /** Buildings news names for the institution in them, never for the place ("the Kremlin said"). */
 const SEATS = new Set(['Kremlin', 'Pentagon']);
 
@@ -75,7 +78,18 @@ function typeOf(
         return { type: 'Country', name: country };
       // "TikTok said it had found no evidence": a company news names every day, alone.
       if (KNOWN_COMPANIES.has(text)) return { type: 'Organisation', name: text };
-      return { type: 'Person', name: text };
+      // "the Islamist group Hayat Tahrir al-Sham": a name right after a noun that says it is a
+      // body ("the group", "the militia", "the company") is that body.
+      if (
+        prev &&
+        /^NNS?$/.test(prev.pos) &&
+        (BODY_NOUNS.has(prev.word.toLowerCase()) || MILITIAS.has(prev.word.toLowerCase()))
+      )
+        return { type: 'Organisation', name: text };
+      // "Ayatollah Ali Khamenei", "Sheikh Tamim bin Hamad Al Thani": an honorific the tagger
+      // put in the name is no part of it (the text keeps it: an alias).
+      const honorific = /^(?:Grand Ayatollah|Ayatollah|Sheikh|Sheik) (?=\p{Lu}\S* \p{Lu})/u.exec(text);
+      return { type: 'Person', name: honorific ? text.slice(honorific[0].length) : text };
     }
     case 'ORGANIZATION':
       if (isCourtName(text)) return { type: 'Court', name: bodyName(text) ?? text };
@@ -740,8 +754,10 @@ function propagateNames(sentences: SentenceView[], mentions: NamedMention[]): Na
   const learn = (key: string, v: { type: EntityType; name: string }) => {
     if (key.length < 3) return;
     const had = known.get(key);
+    // ("Rudakubana", found alone elsewhere, is "Axel Rudakubana" too, not a second name.)
+    const same = (a: string, b: string) => a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`);
     if (had === undefined) known.set(key, v);
-    else if (had && (had.type !== v.type || had.name !== v.name)) known.set(key, null); // ambiguous
+    else if (had && (had.type !== v.type || !same(had.name, v.name))) known.set(key, null); // ambiguous
   };
   for (const m of mentions) {
     if (m.kind !== 'name' || !m.type || m.type === 'Group') continue;

@@ -188,15 +188,19 @@ function trailingRelay(s: SentenceView, v: number): Inverted | undefined {
  */
 function apposRelay(s: SentenceView, v: number): Inverted | undefined {
   const subj = s.kid(v, 'nsubj');
-  if (subj === undefined || subj > v || s.kid(v, 'ccomp', 'obj') !== undefined) return undefined;
+  if ((subj !== undefined && subj > v) || s.kid(v, 'ccomp', 'obj', 'nsubj:pass') !== undefined) return undefined;
   // The verb ends the sentence (a time may follow it: "…, officials said on Friday.").
   const when = s.kids(v, 'obl').flatMap((o) => s.subtree(o));
   for (let k = v + 1; k <= s.tokens.length; k++)
     if (!/^[.!?"”']$/.test(s.word(k)) && !when.includes(k)) return undefined;
-  const appos = s.kids(subj, 'appos').find((a) => a > subj && Math.max(...s.subtree(a)) === v - 1);
+  // (With no subject at all, the apposition hangs on any noun before: "… from its enemies,
+  // state news agency KCNA reported on Friday.")
+  const appos = (
+    subj === undefined ? s.tokens.map((_, k) => k + 1).filter((k) => s.rel[k] === 'appos') : s.kids(subj, 'appos')
+  ).find((a) => a > (subj ?? 0) && a < v && Math.max(...s.subtree(a)) === v - 1);
   if (appos === undefined) return undefined;
   const first = Math.min(...s.subtree(appos));
-  if (s.word(first - 1) !== ',' || first < 4) return undefined;
+  if (s.word(first - 1) !== ',' || first < 4 || isQuote(s.word(first))) return undefined;
   return { speaker: appos, content: withQuotes(s, 1, first - 2) };
 }
 
@@ -320,7 +324,9 @@ export const isCueVerb = (s: SentenceView) => (k: number) =>
  * statement (PolNeAR marks two), so it is not part of this one's content.
  */
 const anotherCue = (s: SentenceView) => (c: number) =>
-  (s.rel[c] === 'conj' ||
+  // ("…, state news agency KCNA reported on Friday.", a closing relay hung on a word inside.)
+  (SAY_VERBS.has(s.lemma(c)) && s.rel[c] === 'dep' && apposRelay(s, c) !== undefined) ||
+  ((s.rel[c] === 'conj' ||
     (s.rel[c] === 'advcl' && s.tok(c).pos === 'VBG') ||
     (s.tok(c).pos === 'VBG' &&
       (['xcomp', 'acl', 'parataxis'].includes(s.rel[c] ?? '') ||
@@ -328,7 +334,7 @@ const anotherCue = (s: SentenceView) => (c: number) =>
         // disarmament" stays part of what the main verb reports).
         (s.rel[c] === 'dep' && s.kid(c, 'ccomp') !== undefined)) &&
       s.word(c - 1) === ',')) &&
-  isCueVerb(s)(c);
+    isCueVerb(s)(c));
 
 const FIRST_PERSON = /^(i|me|my|mine|myself|we|us|our|ours|ourselves)$/i;
 
@@ -470,7 +476,11 @@ function rightContent(
     s.word(s.subtree(c)[0] - 1) === ',';
   // "Maduro declared winner of disputed election; opposition cries foul": a clause after a
   // semicolon is a sentence of its own.
-  const semicolon = s.children[v].find((c) => c > v && s.word(c) === ';') ?? Infinity;
+  // Nor is what the parser hangs on the cue after another cue joined to it ("declared five days
+  // of mourning and said the region's fate would be determined …": "determined" is what
+  // "said" reports).
+  const semicolon =
+    s.children[v].find((c) => c > v && (s.word(c) === ';' || (s.rel[c] === 'conj' && anotherCue(s)(c)))) ?? Infinity;
   let kids = s.children[v].filter(
     (c) =>
       c > v &&
@@ -715,6 +725,14 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     }
     if (!content) continue;
     if (subj !== undefined && content[0] > v && setOff(s, subj, v, content[0])) content = [1, content[1]];
+    // "Kim … said it showed the country's resolve …, state news agency KCNA reported on Friday":
+    // what another's closing relay attributes ends where that relay begins.
+    let ceiling = s.tokens.length;
+    for (let c = v + 1; c <= s.tokens.length; c++) {
+      const relayed = SAY_VERBS.has(s.lemma(c)) ? apposRelay(s, c) : undefined;
+      const comma = relayed ? Math.min(...s.subtree(relayed.speaker)) - 1 : 0;
+      if (content[0] < comma) ceiling = Math.min(ceiling, comma - 1);
+    }
     // "NAIROBI, June 25 (Reuters) - Protesters stormed …, a doctors' group said": the dateline
     // is the writer's, not what was said.
     const filed = s.datelineEnd();
@@ -725,6 +743,7 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     let { a, b } = s.trim(Math.max(content[0], la), Math.min(content[1], lb));
     if (endModel && a > v && content[1] <= lb)
       ({ a, b } = s.trim(a, contentEnd(endModel, s, v, a, b, isCueVerb(s), content[2])));
+    if (b > ceiling) ({ a, b } = s.trim(a, ceiling));
     // "Meanwhile, a court sentenced him …, prosecutors said": the link to the sentence before,
     // set off by a comma, is the writer's, not what was said.
     if (a < v && CONNECTIVES.test(s.word(a)) && s.word(a + 1) === ',') ({ a, b } = s.trim(a + 1, b));

@@ -240,3 +240,91 @@ describe('"X said he …" where CoreNLP gave "he" to someone else (earlier fixtu
     expect(st?.about).not.toContain('person:rafal-trzaskowski');
   });
 });
+
+describe('syria-assad.txt', () => {
+  it('finds "Assad" to be Bashar al-Assad, and a group the tagger called a person a body', async () => {
+    const a = await read('syria-assad');
+    expect(a.entities.some((e) => e.id === 'person:assad')).toBe(false);
+    expect(a.entities.find((e) => e.id === 'person:bashar-al-assad')?.aliases).toEqual(['Assad', 'al-Assad']);
+    expect(a.entities.find((e) => e.name === 'Hayat Tahrir al-Sham')?.type).toBe('Organisation');
+  });
+
+  it('finds no attack in "to prevent attacks", and the strike of "Israeli jets" by Israel', async () => {
+    const a = await read('syria-assad');
+    expect(a.events.some((e) => e.label === 'attacks')).toBe(false);
+    expect(a.events.find((e) => e.label === 'struck')?.participants).toContainEqual({
+      entityId: 'country:israel',
+      role: 'agent',
+    });
+  });
+});
+
+describe('north-korea-missile.txt', () => {
+  it('reads the agency closing the sentence as the relay, and ends what Kim said before it', async () => {
+    const a = await read('north-korea-missile');
+    const kcna = a.statements.find((s) => text(a, s.cue) === 'reported');
+    expect(kcna?.speaker?.entityId).toBe('organisation:kcna');
+    expect(text(a, kcna?.content)).toMatch(/^North Korean leader Kim Jong Un oversaw the launch/);
+    const kim = a.statements.find((s) => s.speaker?.entityId === 'person:kim-jong-un');
+    expect(text(a, kim?.content)).toBe("it showed the country's resolve to respond to threats from its enemies");
+    expect(said(a).map((s) => s[2])).not.toContain('respond');
+  });
+});
+
+describe('japan-ishiba.txt', () => {
+  it('lends no pronoun the dateline\'s agency ("TOKYO (Reuters) - … lost its majority")', async () => {
+    const a = await read('japan-ishiba');
+    for (const st of a.statements) expect(st.about).not.toContain('organisation:reuters');
+  });
+});
+
+describe('nasrallah-killed.txt', () => {
+  it('makes the one killed in an airstrike its target, and the city before "strike" where', async () => {
+    const a = await read('nasrallah-killed');
+    expect(a.events.find((e) => e.label === 'airstrike')?.participants).toContainEqual({
+      entityId: 'person:hassan-nasrallah',
+      role: 'target',
+    });
+    const beirut = a.events.find((e) => e.label === 'Beirut strike');
+    expect(beirut?.participants).toContainEqual({ entityId: 'place:beirut', role: 'place' });
+    expect(beirut?.participants.map((p) => p.entityId)).not.toContain('country:lebanon');
+  });
+
+  it('gives "its warplanes" in what the Israeli military said to the military', async () => {
+    const a = await read('nasrallah-killed');
+    expect(a.events.find((e) => e.label === 'struck')?.participants).toContainEqual({
+      entityId: 'organisation:israeli-military',
+      role: 'agent',
+    });
+  });
+
+  it('keeps "Ayatollah" out of the name, and what "said" reports out of "declared"', async () => {
+    const a = await read('nasrallah-killed');
+    expect(a.entities.find((e) => e.id === 'person:ali-khamenei')?.aliases).toContain('Ayatollah Ali Khamenei');
+    const declared = a.statements.find((s) => text(a, s.cue) === 'declared');
+    expect(text(a, declared?.content)).toBe('five days of mourning');
+  });
+});
+
+describe('imran-khan-sentenced.txt', () => {
+  it('does not make the court a verdict is to be challenged in the court that gave it', async () => {
+    const a = await read('imran-khan-sentenced');
+    for (const e of a.events.filter((x) => x.type === 'Ruling'))
+      expect(e.participants.map((p) => p.entityId)).not.toContain('court:islamabad-high-court');
+  });
+});
+
+describe('southport-sentencing.txt', () => {
+  it('reads a headline participle as a passive and finds the surname the tagger left untagged there', async () => {
+    const a = await read('southport-sentencing');
+    expect(a.events.find((e) => e.label === 'jailed')?.participants).toEqual([
+      { entityId: 'person:axel-rudakubana', role: 'target' },
+    ]);
+  });
+
+  it('gives "after shouting that …" the passive subject as speaker, and an age is no count', async () => {
+    const a = await read('southport-sentencing');
+    expect(a.statements.find((s) => text(a, s.cue) === 'shouting')?.speaker?.entityId).toBe('person:axel-rudakubana');
+    expect(a.events.find((e) => e.label === 'attack')?.quantities).toEqual([]);
+  });
+});
