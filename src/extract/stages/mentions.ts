@@ -795,8 +795,10 @@ function propagateNames(sentences: SentenceView[], mentions: NamedMention[]): Na
       const key = text.toLowerCase();
       // "said Kyiv would not recognise …": a national capital the tagger does not know by this
       // spelling, named nowhere else in the article.
+      // So is a place of the known list ("Wall Street").
       const capital =
-        i === j && !shouting && text.length >= 4 && !AMBIGUOUS_CAPITALS.has(key) && countryOfCapital(text)
+        (i === j && !shouting && text.length >= 4 && !AMBIGUOUS_CAPITALS.has(key) && countryOfCapital(text)) ||
+        (!shouting && KNOWN_PLACES.has(key))
           ? { type: 'Place' as const, name: text }
           : undefined;
       const hit = known.has(key) ? known.get(key) : capital;

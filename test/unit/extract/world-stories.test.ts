@@ -328,3 +328,10 @@ describe('southport-sentencing.txt', () => {
     expect(a.events.find((e) => e.label === 'attack')?.quantities).toEqual([]);
   });
 });
+
+describe('Wall Street', () => {
+  it('is a place where the tagger leaves it untagged too (CoNLL-2003 marks it LOC)', async () => {
+    const a = await read('intel-layoffs');
+    expect(a.entities.find((e) => e.name === 'Wall Street')?.type).toBe('Place');
+  });
+});
