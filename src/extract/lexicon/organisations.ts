@@ -298,6 +298,10 @@ const KNOWN_BODIES: Record<string, string> = {
   PLO: 'Palestine Liberation Organization',
   UNGA: 'UN General Assembly',
   UNSC: 'UN Security Council',
+  // Not an acronym, but the name news gives the Federal Reserve after the first mention.
+  Fed: 'Federal Reserve',
+  'The Fed': 'Federal Reserve',
+  'US Federal Reserve': 'Federal Reserve',
 };
 
 /**

@@ -4,7 +4,7 @@
 // names, and outlet nominals ("the daily") attach to the outlet named last.
 import { entityId } from '../ids.ts';
 import { SPEECH_VERBS } from '../lexicon/cues.ts';
-import { GENERIC_FIRST_WORDS, OUTLET_NOMINALS } from '../lexicon/organisations.ts';
+import { BODY_NOUNS, GENERIC_FIRST_WORDS, OUTLET_NOMINALS } from '../lexicon/organisations.ts';
 import { countryOfCapital, countryOfDemonym } from '../lexicon/places.ts';
 import { surnameOf, withoutArticle } from '../lexicon/names.ts';
 import { need, type Stage } from '../pipeline.ts';
@@ -372,6 +372,13 @@ export function resolveEntities(
     // before it; a chain of one entity lends it to all its mentions.
     const people = [...ids].every((id) => id.startsWith('person:'));
     if (ids.size > 1 && !people) continue;
+    // "Wall Street estimates … The Santa Clara, California-based company said …": a chain that
+    // calls a place or a country "the company" has joined two things; it lends nothing.
+    const bodyNominal = chain.some(
+      (cm) =>
+        cm.type === 'NOMINAL' && BODY_NOUNS.has(sentences[cm.sentNum - 1]?.lemma(cm.headIndex).toLowerCase() ?? ''),
+    );
+    if (bodyNominal && [...ids].every((id) => /^(place|country):/.test(id))) continue;
     // A chain of one person whose pronouns disagree ("Mr. Delgado", "his", then "her client",
     // "She said" of his lawyer): the pronouns of the gender the chain holds fewer of are
     // not lent the person.
@@ -393,6 +400,9 @@ export function resolveEntities(
       )
         continue;
       if (minority && cm.type === 'PRONOMINAL' && genderOf(cm.text ?? '') === minority) continue;
+      // "“They were better in every department,” he told the BBC": a plural pronoun is no one
+      // person.
+      if (cm.type === 'PRONOMINAL' && /^(they|them|their|theirs|themselves)$/i.test(cm.text ?? '') && people) continue;
       const s = sentences[cm.sentNum - 1];
       if (!s) continue;
       const span = s.span(cm.startIndex, cm.endIndex - 1);

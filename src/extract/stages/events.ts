@@ -258,6 +258,8 @@ function quantities(s: SentenceView, around: number[]): EventFact['quantities'] 
       if (!Number.isFinite(value) || value <= 0) continue;
       // "Assange, 52, faces …": an age; "the 737 MAX jet": a model.
       if (s.tok(s.head[c] ?? 0)?.ner === 'PERSON' || /^[A-Z]{2,}$/.test(s.word(c + 1))) continue;
+      // "a Category 3 storm", "Phase 2": a grade, not a count.
+      if (/^(category|phase|level|stage|grade|no\.?)$/i.test(s.word(c - 1))) continue;
       // "because he was 17 at the time of the attack": an age too.
       const of = s.kid(c, 'cop') !== undefined ? s.kid(c, 'nsubj') : undefined;
       if (of !== undefined && (/^(he|she|i|you|they|we)$/i.test(s.word(of)) || s.tok(of).ner === 'PERSON')) continue;
@@ -360,6 +362,14 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
         if (!courtDecision(s, i, mentions, byId)) continue;
         type = 'Ruling';
       }
+      // "was found guilty of murder": a verdict.
+      if (
+        lemma === 'find' &&
+        isVerb &&
+        s.kid(i, 'aux:pass') !== undefined &&
+        s.kids(i, 'xcomp').some((x) => /^guilty$/i.test(s.word(x)))
+      )
+        type = 'Ruling';
       // "Merz has ruled out working with the AfD": an option refused, not a court's ruling.
       if (lemma === 'rule' && isVerb && s.kids(i, 'compound:prt').some((k) => /^out$/i.test(s.word(k))))
         type = 'Rejection';
@@ -409,9 +419,15 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
         if (!people) continue;
       }
       // "an earthquake that struck central Myanmar": the earthquake is the event, not an attack.
-      if (isVerb && type === 'Attack') {
+      // "Hurricane Milton killed at least 16 people": the deaths a disaster caused are that
+      // disaster, counted.
+      if (isVerb && (type === 'Attack' || type === 'Killing')) {
         const subj = s.rel[i] === 'acl:relcl' ? s.head[i] : (s.kid(i, 'nsubj') ?? subjectOf(s, i));
-        if (subj && NOUN_TRIGGERS[s.lemma(subj)] === 'Disaster') continue;
+        const disaster =
+          subj !== undefined &&
+          [subj, ...s.kids(subj, 'compound')].some((k) => NOUN_TRIGGERS[s.lemma(k).toLowerCase()] === 'Disaster');
+        if (disaster && type === 'Attack') continue;
+        if (disaster) type = 'Disaster';
       }
       // "the democratically elected president": a description, not an election reported.
       // "the ruling Morena party": a party in power, no court's ruling.
@@ -776,6 +792,15 @@ function notAnEvent(s: SentenceView, i: number, lemma: string, mentions: Mention
     return true;
   if (lemma === 'case' && !isVerb) {
     if (s.word(i - 1) === '-' || /-case$/.test(word)) return true;
+    // "cut through display cases": a box, not a case in court.
+    if (
+      s
+        .kids(i, 'compound')
+        .some((k) =>
+          /^(display|glass|phone|pencil|pillow|suit|book|trophy|carrying|storage|show|jewel|gun)$/i.test(s.word(k)),
+        )
+    )
+      return true;
     // "the first case of the new variant", "confirmed cases": a case of a disease.
     if (
       s.kids(i, 'amod').some((k) => /^(confirmed|suspected|new|first|fatal|reported|positive)$/i.test(s.word(k))) &&

@@ -18,7 +18,14 @@ import {
   bodyName,
   isCourtName,
 } from '../lexicon/organisations.ts';
-import { KNOWN_PLACES, canonicalCountry, countryOfCapital, countryOfDemonym, demonymOf } from '../lexicon/places.ts';
+import {
+  KNOWN_PLACES,
+  US_STATE_ABBREVIATIONS,
+  canonicalCountry,
+  countryOfCapital,
+  countryOfDemonym,
+  demonymOf,
+} from '../lexicon/places.ts';
 import { FIRM_POSTS, ROLE_NOUNS } from '../lexicon/roles.ts';
 import { need, type Stage } from '../pipeline.ts';
 import type { SentenceView } from '../syntax.ts';
@@ -39,6 +46,9 @@ const GIVEN_NAMES = new Set(['Jordan', 'Chad', 'India', 'Israel', 'Kenya', 'Geor
 
 const NAME_NER = new Set(['PERSON', 'ORGANIZATION', 'COUNTRY', 'LOCATION', 'CITY', 'STATE_OR_PROVINCE']);
 const PRONOUN_POS = new Set(['PRP', 'PRP$', 'WP', 'WP$']);
+
+/** Words before a storm's name ("Hurricane Milton", "Typhoon Haiyan"). */
+const STORM = /^(Hurricane|Typhoon|Cyclone|Storm)$/;
 
 /** Armed bodies news names a group by ("the militia Kataib Hezbollah"). */
 const MILITIAS = new Set(['militia', 'faction', 'rebels', 'outfit']);
@@ -129,7 +139,8 @@ function typeOf(
         return undefined;
       const country = canonicalCountry(text);
       if (country && !KNOWN_PLACES.has(lower)) return { type: 'Country', name: country };
-      return { type: 'Place', name: text };
+      // "ST. PETERSBURG, Fla.": a US state as news agencies abbreviate it is that state.
+      return { type: 'Place', name: US_STATE_ABBREVIATIONS[text] ?? text };
     }
   }
 }
@@ -1112,6 +1123,13 @@ export function findMentions(sentences: SentenceView[]): NamedMention[] {
     const groups = groupMentions(s, [...ner, ...missed]);
     out.push(...ner, ...missed, ...groups);
   }
+  // "Hurricane Milton killed at least 16 … Milton had weakened": a storm's name is no person's.
+  const storms = new Set(
+    out
+      .filter((m) => m.type === 'Person' && STORM.test(sentences[m.sentence].word(m.tokens[0] - 1)))
+      .map((m) => m.name),
+  );
+  if (storms.size) out.splice(0, out.length, ...out.filter((m) => !(m.type === 'Person' && storms.has(m.name))));
   const found = splitJoinedNames(sentences, partyNames.length ? partyRepeats(sentences, partyNames, out) : out);
   companiesTakenForPeople(sentences, found);
   return headlineNames(sentences, propagateNames(sentences, markTeams(sentences, found))).sort(

@@ -206,9 +206,10 @@ export function findRoles(sentences: SentenceView[], mentions: Mention[], entiti
     // with the lower-case words that make it ("competition").
     for (let k = 2; k < s.tokens.length; k++) {
       const w = s.tok(k);
+      // ("Fed Chair Jerome Powell": capitalised as well.)
       if (
         w.ner === 'TITLE' ||
-        w.pos !== 'NN' ||
+        !/^NNP?$/.test(w.pos) ||
         !ROLE_NOUNS.has(w.lemma.toLowerCase()) ||
         s.tok(k + 1).ner !== 'PERSON'
       )

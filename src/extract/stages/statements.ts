@@ -588,6 +588,22 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     if (lemma === 'add' && added !== undefined && [...s.kids(v, 'obl'), ...s.kids(added, 'nmod')].some(addedTo))
       continue;
     if (lemma === 'maintain' && s.kid(v, 'ccomp') === undefined) continue;
+    // "A crown … was found broken near the museum": something found in a state, not a finding.
+    if (
+      lemma === 'find' &&
+      s.kid(v, 'aux:pass') !== undefined &&
+      s.kids(v, 'xcomp').some((x) => /^(JJ|VBN)/.test(s.tok(x).pos)) &&
+      !s.kids(v, 'obl').some((o) => s.kids(o, 'case').some((c) => s.word(c).toLowerCase() === 'by'))
+    )
+      continue;
+    // "Nvidia forecast fails to impress investors": a noun the tagger read as the cue, before
+    // the sentence's own verb, which has no subject (a clause said would have one).
+    if (
+      s.kids(v, 'obj', 'ccomp').includes(v + 1) &&
+      /^VB[ZPD]$/.test(s.tok(v + 1).pos) &&
+      s.kid(v + 1, 'nsubj', 'nsubj:pass', 'mark') === undefined
+    )
+      continue;
     // "20 believed to be alive": a participle modifying a noun reports no one's words (the
     // tagger sometimes calls it a past tense, VBD).
     if (/^VB[ND]$/.test(t.pos) && (s.rel[v] === 'acl' || s.rel[v] === 'amod') && !s.kid(v, 'nsubj', 'aux')) continue;

@@ -335,3 +335,51 @@ describe('Wall Street', () => {
     expect(a.entities.find((e) => e.name === 'Wall Street')?.type).toBe('Place');
   });
 });
+
+describe('fed-rates.txt', () => {
+  it('makes "the Fed" the Federal Reserve and reads "Fed Chair Jerome Powell" as its chair', async () => {
+    const a = await read('fed-rates');
+    expect(a.entities.some((e) => e.id === 'organisation:fed')).toBe(false);
+    expect(a.entities.find((e) => e.id === 'organisation:federal-reserve')?.mentions).toHaveLength(5);
+    expect(roles(a)).toContainEqual(['person:jerome-powell', 'Chair', 'organisation:federal-reserve']);
+  });
+});
+
+describe('nvidia-earnings.txt', () => {
+  it('lends "the company" no place a coreference chain joined it to, and reads no cue in "Nvidia forecast fails"', async () => {
+    const a = await read('nvidia-earnings');
+    for (const st of a.statements) expect(st.speaker?.entityId).not.toBe('place:wall-street');
+    // ("demand for its new Blackwell chips": "its" is no street.)
+    const huang = a.statements.find((s) => s.speaker?.entityId === 'person:jensen-huang');
+    expect(huang?.about).not.toContain('place:wall-street');
+    expect(said(a).map((s) => s[3])).not.toContain('fails to impress investors despite record revenue');
+  });
+});
+
+describe('premier-league.txt', () => {
+  it('lends no person a plural pronoun ("They were better …")', async () => {
+    const a = await read('premier-league');
+    const st = a.statements.find((s) => text(a, s.content)?.startsWith('"They were better'));
+    expect(st?.about).toEqual([]);
+  });
+});
+
+describe('hurricane-milton.txt', () => {
+  it('makes a hurricane no person, its deaths a disaster, and "Fla." Florida', async () => {
+    const a = await read('hurricane-milton');
+    expect(a.entities.some((e) => e.id === 'person:milton')).toBe(false);
+    expect(a.events.filter((e) => e.type === 'Killing')).toEqual([]);
+    const killed = a.events.find((e) => e.label === 'killed');
+    expect(killed).toMatchObject({ type: 'Disaster', date: '2024-10-09' });
+    expect(killed?.quantities).toEqual([{ value: 16, unit: 'person', qualifier: 'at least' }]);
+    expect(a.entities.find((e) => e.id === 'place:florida')?.aliases).toEqual(['Fla.']);
+  });
+});
+
+describe('louvre-heist.txt', () => {
+  it('finds no court case in "display cases" and no statement in "was found broken"', async () => {
+    const a = await read('louvre-heist');
+    expect(a.events.filter((e) => e.type === 'LegalCase')).toEqual([]);
+    expect(said(a).map((s) => s[2])).not.toContain('found');
+  });
+});
