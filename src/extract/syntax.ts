@@ -134,7 +134,13 @@ export class SentenceView {
         // "spoke to a gathering of leaders, promising …": a participle after a comma hung on
         // a noun inside a prepositional phrase modifies the clause; its subject is the clause's.
         const h: number = this.head[k];
-        if (!(this.word(k - 1) === ',' && this.kid(h, 'case'))) return h;
+        // (So does one after a comma hung on the clause's object: "issued an arrest warrant for
+        // Putin, accusing him of …" is the court's accusation.)
+        // (Where that clause has a subject: in "…,” said Caddell, speaking of …" the parser's
+        // object is the speaker.)
+        const onObject =
+          this.rel[h] === 'obj' && this.tok(k).pos === 'VBG' && this.kid(this.head[h], 'nsubj') !== undefined;
+        if (!(this.word(k - 1) === ',' && (this.kid(h, 'case') || onObject))) return h;
         const verb = this.clauseHead(h);
         if (verb === h || verb === k) return h;
         k = verb;
@@ -176,8 +182,12 @@ export class SentenceView {
   datelineEnd(): number {
     if (!/^\p{Lu}{2,}/u.test(this.word(1))) return 0;
     for (let k = 2; k <= Math.min(this.tokens.length, 16); k++) {
-      if (/^(-|--|—|–)$/.test(this.word(k))) return k;
-      if (/^\p{Ll}/u.test(this.word(k))) return 0;
+      // (A dash set off by spaces: not the hyphen in "UN Secretary-General".)
+      if (/^(-|--|—|—|–)$/.test(this.word(k)) && this.tok(k).before) return k;
+      // Names, numbers, "THE", brackets and commas only: not a heading in capitals ("HE'S FULL
+      // OF …  — The head of …").
+      const name = /^(NNPS?|CD|DT|,|\.|HYPH|-LRB-|-RRB-)$/.test(this.tok(k).pos) || /^\p{Lu}{2,}$/u.test(this.word(k));
+      if (/^\p{Ll}/u.test(this.word(k)) || !name) return 0;
     }
     return 0;
   }

@@ -5,7 +5,7 @@
 import { entityId } from '../ids.ts';
 import { SPEECH_VERBS } from '../lexicon/cues.ts';
 import { BODY_NOUNS, GENERIC_FIRST_WORDS, OUTLET_NOMINALS } from '../lexicon/organisations.ts';
-import { countryOfCapital, countryOfDemonym } from '../lexicon/places.ts';
+import { KNOWN_PLACES, countryOfCapital, countryOfDemonym } from '../lexicon/places.ts';
 import { surnameOf, withoutArticle } from '../lexicon/names.ts';
 import { need, type Stage } from '../pipeline.ts';
 import { isQuote, type SentenceView } from '../syntax.ts';
@@ -174,6 +174,43 @@ function surnamesMistyped(sentences: SentenceView[], names: NamedMention[]): voi
     if (!place) continue;
     m.type = 'Place';
     m.country = place.country;
+  }
+  // "Elon Musk's $56 billion pay package at Tesla" tagged an organisation, with "Elon Musk" a
+  // person elsewhere: the full name of a person the article names is that person, where the
+  // article calls it, or its surname alone ("Musk"), a person more often ("Der Spiegel" stays
+  // the magazine).
+  const count = (name: string, type: EntityType) => names.filter((o) => o.name === name && o.type === type).length;
+  const retype = names.filter(
+    (m) =>
+      (m.type === 'Organisation' || m.type === 'Place') &&
+      m.name.includes(' ') &&
+      !m.outlet &&
+      count(m.name, 'Person') > 0 &&
+      count(m.name, 'Person') + count(surnameOf(m.name), 'Person') > count(m.name, m.type!),
+  );
+  // "Tesla" tagged a place twice and an organisation three times: a one-word name the article
+  // uses more often as an organisation, that is no country, capital or listed place, is one
+  // (not a dateline or headline in capitals, "CHICAGO").
+  const asOrganisation = names.filter(
+    (m) =>
+      m.type === 'Place' &&
+      !m.name.includes(' ') &&
+      m.text !== m.text.toUpperCase() &&
+      // ("flew to Cleveland": where someone goes is the town; "a pay package at Tesla" is not.)
+      !sentences[m.sentence]
+        ?.kids(m.tokens[0], 'case')
+        .some((c) => /^(to|in|into|near|from)$/i.test(sentences[m.sentence]!.word(c))) &&
+      !countryOfCapital(m.name) &&
+      !KNOWN_PLACES.has(m.name.toLowerCase()) &&
+      count(m.name, 'Organisation') > count(m.name, 'Place'),
+  );
+  for (const m of retype) {
+    m.type = 'Person';
+    m.country = undefined;
+  }
+  for (const m of asOrganisation) {
+    m.type = 'Organisation';
+    m.country = undefined;
   }
   // "U.S. District Judge Amit Mehta … Mehta will decide": a surname the tagger called an
   // organisation, where the article names no organisation in full with it, is the person.
@@ -346,10 +383,16 @@ export function resolveEntities(
     const at = owner ?? k;
     if (!/^(he|she|it|his|her|its)$/i.test(s.word(k)) || !/^nsubj/.test(s.rel[at] ?? '')) return undefined;
     const v = s.head[at];
-    const g = v && s.rel[v] === 'ccomp' ? s.head[v] : undefined;
+    // ("Trump called the trial rigged as he left the courtroom": the subject of a clause of
+    // time or manner on a verb is that verb's subject, said or not.)
+    const aside =
+      v && s.rel[v] === 'advcl' && s.kids(v, 'mark').some((m) => /^(as|while|when|after|before)$/i.test(s.word(m)));
+    const g = v && (s.rel[v] === 'ccomp' || aside) ? s.head[v] : undefined;
     // (Not in a quotation before the verb: "“He really does love us,” Melanie said" is of him.)
-    if (!g || !SPEECH_VERBS.has(s.lemma(g)) || k < g || s.tokens.slice(g, k).some((t) => isQuote(t.word)))
-      return undefined;
+    // (nor inside one after it: "Trump said: “He is a loser”"; an odd number of quotation marks
+    // between the verb and the pronoun opens one).
+    const inQuote = s.tokens.slice(g, k).filter((t) => isQuote(t.word)).length % 2 === 1;
+    if (!g || (!aside && !SPEECH_VERBS.has(s.lemma(g))) || k < g || inQuote) return undefined;
     const subj = s.kid(g, 'nsubj');
     const hit = subj === undefined ? undefined : nameAt(s.index, subj);
     // ("TikTok said it had found no evidence": "it" for a body or a country.)
@@ -436,7 +479,8 @@ export function resolveEntities(
         centre &&
         centre !== id &&
         /^(he|she)$/i.test(s.tok(cm.startIndex).word) &&
-        !out.some((m) => m.sentence === s.index - 1 && m.entity === id)
+        // (by name: a pronoun the same chain lent it there does not count)
+        !out.some((m) => m.sentence === s.index - 1 && m.entity === id && m.kind === 'name')
       )
         centred.set(s.index, centre);
       if (cm.type === 'PRONOMINAL' && centred.has(s.index)) id = centred.get(s.index);

@@ -258,6 +258,8 @@ function quantities(s: SentenceView, around: number[]): EventFact['quantities'] 
       if (!Number.isFinite(value) || value <= 0) continue;
       // "Assange, 52, faces …": an age; "the 737 MAX jet": a model.
       if (s.tok(s.head[c] ?? 0)?.ner === 'PERSON' || /^[A-Z]{2,}$/.test(s.word(c + 1))) continue;
+      // ("Bankman-Fried, 32, was convicted", the name untagged: a number set off by commas on a name.)
+      if (s.word(c - 1) === ',' && s.word(c + 1) === ',' && s.tok(s.head[c] ?? 0)?.pos === 'NNP') continue;
       // "a Category 3 storm", "Phase 2": a grade, not a count.
       if (/^(category|phase|level|stage|grade|no\.?)$/i.test(s.word(c - 1))) continue;
       // "because he was 17 at the time of the attack": an age too.
@@ -363,13 +365,8 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
         type = 'Ruling';
       }
       // "was found guilty of murder": a verdict.
-      if (
-        lemma === 'find' &&
-        isVerb &&
-        s.kid(i, 'aux:pass') !== undefined &&
-        s.kids(i, 'xcomp').some((x) => /^guilty$/i.test(s.word(x)))
-      )
-        type = 'Ruling';
+      // ("a Manhattan jury found him guilty", "Trump found guilty on all 34 counts" too.)
+      if (lemma === 'find' && isVerb && s.kids(i, 'xcomp').some((x) => /^guilty$/i.test(s.word(x)))) type = 'Ruling';
       // "Merz has ruled out working with the AfD": an option refused, not a court's ruling.
       if (lemma === 'rule' && isVerb && s.kids(i, 'compound:prt').some((k) => /^out$/i.test(s.word(k))))
         type = 'Rejection';
@@ -386,14 +383,17 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
       if (lemma === 'assassination' && s.kids(i, 'amod').some((k) => /^(attempted|failed|foiled)$/i.test(s.word(k))))
         type = 'Attack';
       // "shot in the ear", "shot dead": people are shot; not a video, a film or a proposal.
-      if (lemma === 'shoot' && isVerb) {
+      // ("the plane was shot down": an aircraft shot down is attacked too.)
+      const shotDown = s.kids(i, 'compound:prt').some((k) => /^down$/i.test(s.word(k)));
+      if (lemma === 'shoot' && isVerb && !shotDown) {
         const shot = [...s.kids(i, 'nsubj:pass'), ...s.kids(i, 'obj')];
         if (!shot.some((o) => s.tok(o).ner === 'PERSON' || PEOPLE_NOUNS.has(s.lemma(o)) || s.tok(o).pos === 'PRP'))
           continue;
       }
       // "went on strike", "We strike at midnight", "the first strike at Boeing since 2008": a
       // labour strike is a protest, not an attack.
-      if (lemma === 'strike' && (labourStrike(s, i) || (labourArticle && !militaryWords(s)))) type = 'Protest';
+      if (lemma === 'strike' && !decision && (labourStrike(s, i) || (labourArticle && !militaryWords(s))))
+        type = 'Protest';
       // A campaign rally, or one a politician holds, is a meeting, not a protest.
       if (lemma === 'rally' && isNoun && campaignRally(s, i, mentions)) type = 'Meeting';
       // "hold" is a detention only when people are held ("10,100 Palestinians are held").
@@ -496,8 +496,13 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
             : k;
         // "Southport killer Rudakubana jailed for 52 years", "Trump shot in ear at rally": a
         // headline's participle with no auxiliary and no object is a passive.
+        // (In the headline a past tense with no auxiliary is one too: "Sam Bankman-Fried sentenced
+        // to 25 years", headlines telling what someone did in the present tense.)
+        const headline = s.index === 0 && s.tok(s.tokens.length).word !== '.';
         const headlinePassive =
-          t.pos === 'VBN' && !s.kids(i, 'aux', 'aux:pass', 'obj').length && s.kid(i, 'nsubj') !== undefined;
+          (t.pos === 'VBN' || (t.pos === 'VBD' && headline)) &&
+          !s.kids(i, 'aux', 'aux:pass', 'obj', 'ccomp').length &&
+          s.kid(i, 'nsubj') !== undefined;
         const pass = antecedent(
           s.kid(i, 'nsubj:pass') ??
             (headlinePassive ? s.kid(i, 'nsubj') : undefined) ??

@@ -800,7 +800,10 @@ function propagateNames(sentences: SentenceView[], mentions: NamedMention[]): Na
     for (let i = 1; i <= s.tokens.length; i++) {
       if (!candidate(i)) continue;
       let j = i;
-      while (j < s.tokens.length && candidate(j + 1) && !s.tok(j + 1).before.includes('\n')) j++;
+      // ("Bankman - Fried", a hyphenated name the tokenizer split, is one run.)
+      const joined = (k: number) => s.word(k) === '-' && !s.tok(k).before && candidate(k + 1) && !s.tok(k + 1).before;
+      while (j < s.tokens.length && !s.tok(j + 1).before.includes('\n') && (candidate(j + 1) || joined(j + 1)))
+        j += candidate(j + 1) ? 1 : 2;
       // The whole run must spell a known name: a part of a longer unknown name is not it.
       const text = s.text(i, j);
       const key = text.toLowerCase();

@@ -588,10 +588,12 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     if (lemma === 'add' && added !== undefined && [...s.kids(v, 'obl'), ...s.kids(added, 'nmod')].some(addedTo))
       continue;
     if (lemma === 'maintain' && s.kid(v, 'ccomp') === undefined) continue;
-    // "A crown … was found broken near the museum": something found in a state, not a finding.
+    // "A crown … was found broken near the museum": something found in a state, not a finding;
+    // "a jury found him guilty", "Trump found guilty": a verdict (an event), not a statement.
+    const verdict = s.kids(v, 'xcomp').some((x) => /^(guilty|liable|innocent)$/i.test(s.word(x)));
     if (
       lemma === 'find' &&
-      s.kid(v, 'aux:pass') !== undefined &&
+      (verdict || s.kid(v, 'aux:pass') !== undefined) &&
       s.kids(v, 'xcomp').some((x) => /^(JJ|VBN)/.test(s.tok(x).pos)) &&
       !s.kids(v, 'obl').some((o) => s.kids(o, 'case').some((c) => s.word(c).toLowerCase() === 'by'))
     )
@@ -654,7 +656,12 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     // "The WHO last declared …", with "WHO" read as "who": a subject that is a verb or an
     // adverb is the parser's mistake; the statement is kept without a speaker.
     const misparsed = (k: number | undefined) => k !== undefined && /^(VB|RB)/.test(s.tok(k).pos);
-    const subj = hedge || misparsed(aside ?? found) ? undefined : (aside ?? found);
+    // "JOHANNESBURG, May 20 (Reuters) - South Africa's Constitutional Court ruled …", the
+    // parser making the dateline the subject: the speaker is the name set beside it after the dash.
+    const filedAt = s.datelineEnd();
+    const beyond = (k: number | undefined) =>
+      k !== undefined && k <= filedAt ? s.kids(k, 'appos').find((a) => a > filedAt && a < v) : k;
+    const subj = hedge || misparsed(aside ?? found) ? undefined : beyond(aside ?? found);
     // "As improbable as it may seem, Mr. Clarke said the deal had played to his advantage": with
     // clauses on both sides of the cue, what was said is the one after it, unless the one
     // before is a quotation ("“…,” he told reporters, “…”").
@@ -764,8 +771,13 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     // set off by a comma, is the writer's, not what was said.
     if (a < v && CONNECTIVES.test(s.word(a)) && s.word(a + 1) === ',') ({ a, b } = s.trim(a + 1, b));
     if (b - a < 1 && !isQuote(s.word(a))) continue;
+    // (A speaker's span never takes in the dateline the parser hung on it.)
+    const clipped = (span: Span): Span =>
+      filedAt && span.start < s.tok(filedAt).characterOffsetEnd && v > filedAt
+        ? { ...span, start: s.tok(filedAt + 1).characterOffsetBegin }
+        : span;
     out.push({
-      speaker: subj ? onLine(speakerSpan(s, subj, v), s, la, lb) : null,
+      speaker: subj ? clipped(onLine(speakerSpan(s, subj, v), s, la, lb)) : null,
       speakerHead: subj ? s.span(subj, subj) : undefined,
       speakerAppos: apposOf(s, subj, v),
       cue: s.span(v, v),

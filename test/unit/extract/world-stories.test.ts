@@ -383,3 +383,67 @@ describe('louvre-heist.txt', () => {
     expect(said(a).map((s) => s[2])).not.toContain('found');
   });
 });
+
+describe('trump-verdict.txt', () => {
+  it('makes "found him guilty" a ruling, not a statement, and "he" after Trump\'s sentence Trump', async () => {
+    const a = await read('trump-verdict');
+    expect(said(a).map((s) => s[2])).not.toContain('found');
+    expect(a.events.find((e) => e.label === 'found' && e.sentence === 0)).toMatchObject({
+      type: 'Ruling',
+      participants: [{ entityId: 'person:donald-trump', role: 'target' }],
+    });
+    const verdict = a.statements.find((s) => text(a, s.content)?.startsWith('"The real verdict'));
+    expect(verdict?.speaker?.entityId).toBe('person:donald-trump');
+    // "called the trial rigged as he left the courtroom": he is Trump, not the judge.
+    const called = a.statements.find((s) => text(a, s.cue) === 'called');
+    expect(called?.about).not.toContain('person:juan-merchan');
+  });
+});
+
+describe('musk-pay.txt', () => {
+  it('keeps a judge striking down a pay package a ruling in an article about pay, and Musk and Tesla one entity each', async () => {
+    const a = await read('musk-pay');
+    expect(a.events.find((e) => e.label === 'struck down')?.type).toBe('Ruling');
+    expect(a.entities.filter((e) => e.name === 'Elon Musk' || e.name === 'Musk').map((e) => e.id)).toEqual([
+      'person:elon-musk',
+    ]);
+    expect(a.entities.filter((e) => e.name === 'Tesla').map((e) => e.id)).toEqual(['organisation:tesla']);
+  });
+});
+
+describe('sbf-sentenced.txt', () => {
+  it('joins the name the tokenizer split ("Bankman - Fried"), so "He told the court" is him; no age as a count', async () => {
+    const a = await read('sbf-sentenced');
+    const told = a.statements.find((s) => text(a, s.cue) === 'told');
+    expect(told?.speaker?.entityId).toBe('person:sam-bankman-fried');
+    expect(a.events.find((e) => e.label === 'convicted')?.quantities).toEqual([]);
+    expect(a.events.find((e) => e.label === 'sentenced' && e.sentence === 0)?.participants).toContainEqual({
+      entityId: 'person:sam-bankman-fried',
+      role: 'target',
+    });
+  });
+});
+
+describe('zuma-barred.txt', () => {
+  it('takes the court, not the dateline the parser made the subject, as the speaker', async () => {
+    const a = await read('zuma-barred');
+    const ruled = a.statements.find((s) => text(a, s.cue) === 'ruled');
+    expect(text(a, ruled?.speaker)).toBe("South Africa's Constitutional Court");
+    expect(ruled?.speaker?.entityId).toBe('court:south-african-constitutional-court');
+  });
+});
+
+describe('putin-warrant.txt', () => {
+  it('gives ", accusing him of …" after the warrant to the court that issued it', async () => {
+    const a = await read('putin-warrant');
+    const accusing = a.statements.find((s) => text(a, s.cue) === 'accusing');
+    expect(accusing?.speaker?.entityId).toBe('court:international-criminal-court');
+  });
+});
+
+describe('mh17-verdict.txt', () => {
+  it('makes a plane shot down an attack', async () => {
+    const a = await read('mh17-verdict');
+    expect(a.events.find((e) => e.label === 'shot down')?.type).toBe('Attack');
+  });
+});
