@@ -25,14 +25,17 @@ export async function resolveAcrossArticles(a: ExtractedArticle, identities: Ide
   for (const [from, to] of curated) remap.set(from, to.id);
   for (const p of people) {
     if (remap.has(p.id)) continue;
-    const single = !p.name.includes(' ');
+    // A name that is its own family name ("Netanyahu", "von der Leyen") against full names.
+    const bare = (name: string, surname: string) => name.toLowerCase() === surname;
+    const single = bare(p.name, surnameOf(p));
     const others = candidates.filter((c) => c.surname === surnameOf(p) && c.id !== p.id);
     if (single) {
-      const full = others.filter((c) => c.name.includes(' '));
+      const full = others.filter((c) => !bare(c.name, c.surname));
       if (full.length === 1) remap.set(p.id, full[0].id);
       else for (const c of full) possiblySame.push({ a: p.id, b: c.id, score: 0.5 });
     } else {
-      for (const c of others.filter((o) => !o.name.includes(' '))) possiblySame.push({ a: p.id, b: c.id, score: 0.7 });
+      for (const c of others.filter((o) => bare(o.name, o.surname)))
+        possiblySame.push({ a: p.id, b: c.id, score: 0.7 });
     }
   }
   if (!remap.size) return { article: a, possiblySame };

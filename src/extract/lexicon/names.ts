@@ -37,15 +37,28 @@ export function familyNameFirst(name: string): boolean {
   return words.length === 2 && CHINESE.has(first) && PINYIN.test(words[1]);
 }
 
-/** Words after a family name that are no name of their own ("Ferdinand Marcos Jr."). */
-const SUFFIXES = /^(Jr\.?|Sr\.?|II|III|IV)$/;
+/** A monarch's or a pope's number ("Leo XIV", "Henry VIII"), after which there is no family name. */
+const SUFFIXES = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI)$/;
+
+/** Lower-case particles that belong to the family name after them ("von der Leyen", "de Gaulle"). */
+const PARTICLES = /^(von|van|der|den|de|du|des|del|della|di|da|dos|das|la|le|ter|ten|zu)$/;
 
 /** "al-Assad" → "Assad": the Arabic article news drops when it names the person again. */
 export const withoutArticle = (word: string) => word.replace(/^(?:al|el|Al|El)-(?=\p{Lu})/u, '');
 
-/** The word a person is later called by: the family name ("Netanyahu", "Xi", "Yoon", "Marcos", "Assad"). */
+/**
+ * The words a person is later called by: the family name ("Netanyahu", "Xi", "Yoon", "Marcos",
+ * "Assad", "von der Leyen").
+ */
 export function surnameOf(name: string): string {
   const words = name.split(/\s+/);
-  while (words.length > 2 && SUFFIXES.test(words[words.length - 1])) words.pop();
-  return withoutArticle((familyNameFirst(name) ? words[0] : words[words.length - 1]) ?? name);
+  while (words.length > 2 && /^(Jr\.?|Sr\.?)$/.test(words[words.length - 1])) words.pop();
+  // ("Leo XIV", "John Paul II": a pope's or a monarch's number leaves the name itself.)
+  if (words.length > 1 && SUFFIXES.test(words[words.length - 1])) return words.slice(0, -1).join(' ');
+  if (familyNameFirst(name)) return withoutArticle(words[0] ?? name);
+  let first = words.length - 1;
+  while (first > 1 && PARTICLES.test(words[first - 1])) first--;
+  // ("von der Leyen", "Von der Leyen" alone: all of it.)
+  if (first === 1 && words.length > 2 && PARTICLES.test(words[0].toLowerCase())) first = 0;
+  return withoutArticle(words.slice(first).join(' ') || name);
 }

@@ -4,6 +4,7 @@
 // names, and outlet nominals ("the daily") attach to the outlet named last.
 import { entityId } from '../ids.ts';
 import { SPEECH_VERBS } from '../lexicon/cues.ts';
+import { ROLE_NOUNS } from '../lexicon/roles.ts';
 import { BODY_NOUNS, GENERIC_FIRST_WORDS, OUTLET_NOMINALS } from '../lexicon/organisations.ts';
 import { KNOWN_PLACES, countryOfCapital, countryOfDemonym } from '../lexicon/places.ts';
 import { surnameOf, withoutArticle } from '../lexicon/names.ts';
@@ -40,7 +41,9 @@ function match(drafts: Draft[], m: NamedMention): Draft | undefined {
     const hits = same.filter((d) =>
       // Case aside: "VOGEL:" in a transcript is Anna Vogel.
       single
-        ? surnameOf(d.name).toLowerCase() === withoutArticle(m.name).toLowerCase()
+        ? surnameOf(d.name).toLowerCase() === withoutArticle(m.name).toLowerCase() ||
+          // ("Moraes" for "Alexandre de Moraes", whose family name has a particle.)
+          (d.name.includes(' ') && lastWord(d.name) === m.name && surnameOf(d.name).endsWith(` ${m.name}`))
         : (lastWord(m.name).toLowerCase() === d.name.toLowerCase() && !d.name.includes(' ')) ||
           // "Braga Netto" after "Walter Braga Netto", "Lula da Silva" after "Luiz Inacio Lula da Silva".
           d.name.toLowerCase().endsWith(` ${m.name.toLowerCase()}`),
@@ -244,6 +247,23 @@ function surnamesMistyped(sentences: SentenceView[], names: NamedMention[]): voi
   }
 }
 
+/**
+ * "Widodo, known as Jokowi, left office": a name given with "(also / better) known as" is
+ * another name of the one it is said of (its name, so that matching joins them; its text
+ * stays an alias).
+ */
+function knownAs(sentences: SentenceView[], names: NamedMention[]): void {
+  for (const m of names) {
+    const s = sentences[m.sentence];
+    const k = m.tokens[0];
+    if (!s || s.word(k - 1).toLowerCase() !== 'as' || s.lemma(k - 2) !== 'know') continue;
+    const of = s.head[k - 2];
+    const named = names.find((o) => o !== m && o.sentence === m.sentence && o.tokens[0] <= of && of <= o.tokens[1]);
+    if (!named || named.type !== m.type) continue;
+    m.name = named.name;
+  }
+}
+
 export function resolveEntities(
   sentences: SentenceView[],
   given: NamedMention[],
@@ -257,6 +277,7 @@ export function resolveEntities(
   const drafts: Draft[] = [];
   const names = mentions.filter((m) => m.kind === 'name' && m.type);
   surnamesMistyped(sentences, names);
+  knownAs(sentences, names);
   // Longest names first, so "Netanyahu" finds "Benjamin Netanyahu" wherever it appears.
   const order = [...names].sort((a, b) => b.name.split(' ').length - a.name.split(' ').length || a.start - b.start);
   const draftOf = new Map<NamedMention, Draft>();
@@ -286,8 +307,9 @@ export function resolveEntities(
     // for "Bashar al-Assad".)
     if (d.type === 'Person' && d.name.includes(' ')) {
       d.aliases.add(surnameOf(d.name));
-      // ("al-Assad" too, as the full name writes it.)
-      if (withoutArticle(lastWord(d.name)) !== lastWord(d.name)) d.aliases.add(lastWord(d.name));
+      // ("al-Assad" too, as the full name writes it; "Moraes" beside "de Moraes".)
+      const last = lastWord(d.name);
+      if (withoutArticle(last) !== last || surnameOf(d.name).endsWith(` ${last}`)) d.aliases.add(last);
     }
     if (d.name !== spoken(d.type, d.name)) {
       d.aliases.add(d.name);
@@ -443,6 +465,17 @@ export function resolveEntities(
       )
         continue;
       if (minority && cm.type === 'PRONOMINAL' && genderOf(cm.text ?? '') === minority) continue;
+      // (Nor a phrase that runs over the dateline, "KYIV/MOSCOW, Aug 12 (Reuters) - Ukraine's
+      // top commander".)
+      if (cm.startIndex <= (sentences[cm.sentNum - 1]?.datelineEnd() ?? 0)) continue;
+      // "Ukraine's top commander" in a chain with "Ukraine": a post is held by a person, not
+      // lent a country or a body.
+      if (
+        cm.type === 'NOMINAL' &&
+        ROLE_NOUNS.has(sentences[cm.sentNum - 1]?.lemma(cm.headIndex).toLowerCase() ?? '') &&
+        ![...ids].every((x) => x.startsWith('person:'))
+      )
+        continue;
       // "“They were better in every department,” he told the BBC": a plural pronoun is no one
       // person.
       if (cm.type === 'PRONOMINAL' && /^(they|them|their|theirs|themselves)$/i.test(cm.text ?? '') && people) continue;

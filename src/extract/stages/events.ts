@@ -367,6 +367,9 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
       // "was found guilty of murder": a verdict.
       // ("a Manhattan jury found him guilty", "Trump found guilty on all 34 counts" too.)
       if (lemma === 'find' && isVerb && s.kids(i, 'xcomp').some((x) => /^guilty$/i.test(s.word(x)))) type = 'Ruling';
+      // "Prabowo Subianto was sworn in as Indonesia's eighth president": an appointment.
+      if (lemma === 'swear' && isVerb && s.kids(i, 'compound:prt').some((k) => /^in$/i.test(s.word(k))))
+        type = 'Appointment';
       // "Merz has ruled out working with the AfD": an option refused, not a court's ruling.
       if (lemma === 'rule' && isVerb && s.kids(i, 'compound:prt').some((k) => /^out$/i.test(s.word(k))))
         type = 'Rejection';
@@ -456,7 +459,9 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
       // "plans to assassinate President Lula", "tried to seize power": what was planned, tried
       // or threatened is not reported as done.
       const to = isVerb ? s.kids(i, 'mark').find((k) => s.word(k).toLowerCase() === 'to') : undefined;
-      const intended = /^(plan|plot|threaten|want|try|attempt|seek|hope|intend|aim|conspire|scheme|effort|bid|threat)$/;
+      // (Nor what someone refused, declined or failed to do: "refused to sign a joint statement".)
+      const intended =
+        /^(plan|plot|threaten|want|try|attempt|seek|hope|intend|aim|conspire|scheme|effort|bid|threat|refuse|decline|fail)$/;
       // (The parser may hang the infinitive on the verb before the noun: "included plans to …".)
       if (to !== undefined && (intended.test(s.lemma(s.head[i] ?? 0)) || intended.test(s.lemma(to - 1)))) continue;
       const participants: Participant[] = [];
@@ -499,9 +504,13 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
         // (In the headline a past tense with no auxiliary is one too: "Sam Bankman-Fried sentenced
         // to 25 years", headlines telling what someone did in the present tense.)
         const headline = s.index === 0 && s.tok(s.tokens.length).word !== '.';
+        // ("Robert Prevost elected pope": the post he was elected to is no object.)
+        const post = (o: number) =>
+          ROLE_NOUNS.has(s.lemma(o).toLowerCase()) || s.tok(o).ner === 'TITLE' || /^pope$/i.test(s.word(o));
         const headlinePassive =
           (t.pos === 'VBN' || (t.pos === 'VBD' && headline)) &&
-          !s.kids(i, 'aux', 'aux:pass', 'obj', 'ccomp').length &&
+          !s.kids(i, 'aux', 'aux:pass', 'ccomp').length &&
+          s.kids(i, 'obj').every(post) &&
           s.kid(i, 'nsubj') !== undefined;
         const pass = antecedent(
           s.kid(i, 'nsubj:pass') ??
@@ -641,7 +650,7 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
       // "full-scale invasion", not "scale invasion": a hyphenated word stays whole.
       while (first < i && first > 2 && s.word(first - 1) === '-' && !s.tok(first - 1).before) first -= 2;
       // "struck down", "ruled out": the particle belongs to the trigger.
-      const particle = s.kids(i, 'compound:prt').find((k) => k === i + 1 && /^(down|out)$/i.test(s.word(k)));
+      const particle = s.kids(i, 'compound:prt').find((k) => k === i + 1 && /^(down|out|in)$/i.test(s.word(k)));
       const trigger = s.span(first, isVerb && particle !== undefined ? i + 1 : i);
       events.push({
         id: factId('event', articleId, trigger.start, trigger.end),

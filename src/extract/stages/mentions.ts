@@ -1005,6 +1005,37 @@ function partyMentions(s: SentenceView, ner: NamedMention[]): NamedMention[] {
 }
 
 /**
+ * "the Republican People's Party (CHP)", "his Freedom Party (PVV)": an acronym in brackets right
+ * after an organisation's name is that organisation, there and (by `propagateNames`) wherever
+ * the article uses it again.
+ */
+function bracketAcronyms(sentences: SentenceView[], mentions: NamedMention[]): void {
+  for (const m of [...mentions]) {
+    if (m.type !== 'Organisation' || m.kind !== 'name') continue;
+    const s = sentences[m.sentence];
+    const k = m.tokens[1] + 2;
+    if (s.word(k - 1) !== '(' && s.word(k - 1) !== '-LRB-') continue;
+    if (!/^\p{Lu}[\p{Lu}\d-]{1,7}$/u.test(s.word(k)) || !/^(\)|-RRB-)$/.test(s.word(k + 1))) continue;
+    const at = mentions.find((o) => o.sentence === m.sentence && o.tokens[0] <= k && k <= o.tokens[1]);
+    if (at && (at.tokens[0] !== k || at.tokens[1] !== k)) continue;
+    if (at) {
+      at.type = 'Organisation';
+      at.name = m.name;
+      continue;
+    }
+    mentions.push({
+      ...s.span(k, k),
+      sentence: m.sentence,
+      text: s.word(k),
+      kind: 'name',
+      type: 'Organisation',
+      name: m.name,
+      tokens: [k, k],
+    });
+  }
+}
+
+/**
  * A one-word name the tagger called a person that the article uses as a company ("Meta's
  * chief global affairs officer"; "Apple and Meta"): never with a given name, and at least once
  * with what only a company has, or joined by "and" to an organisation. It is the company.
@@ -1135,6 +1166,7 @@ export function findMentions(sentences: SentenceView[]): NamedMention[] {
   if (storms.size) out.splice(0, out.length, ...out.filter((m) => !(m.type === 'Person' && storms.has(m.name))));
   const found = splitJoinedNames(sentences, partyNames.length ? partyRepeats(sentences, partyNames, out) : out);
   companiesTakenForPeople(sentences, found);
+  bracketAcronyms(sentences, found);
   return headlineNames(sentences, propagateNames(sentences, markTeams(sentences, found))).sort(
     (a, b) => a.start - b.start,
   );

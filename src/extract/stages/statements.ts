@@ -20,6 +20,7 @@ import { contentEnd, contentModel, type ContentModel } from '../lexicon/content-
 import type { CoreQuote } from '../corenlp/types.ts';
 import { need, type ArticleDoc, type Stage } from '../pipeline.ts';
 import { isCloseQuote, isOpenQuote, isQuote, type SentenceView } from '../syntax.ts';
+import { ROLE_NOUNS } from '../lexicon/roles.ts';
 import type { Mention, Span, Statement, StatementKind } from '../types.ts';
 import { entityAt, lastNamedBefore, seatOf } from './entities.ts';
 
@@ -1208,7 +1209,12 @@ export function findStatements(doc: ArticleDoc): Statement[] {
     // "Soldiers in Niger announced …": nor a country they are in.
     const at = mentions.find((m) => m.entity === id && m.start >= span.start && m.end <= span.end)?.start ?? 0;
     const located = /\b(in|at|from)\s+(the\s+)?$/i.test(text.slice(span.start, at));
-    return common && (type === 'Place' || (type === 'Country' && located)) ? undefined : id;
+    // "Ukraine's top commander said", "Netanyahu's spokesman said": a post whose holder is not
+    // named is not its owner speaking.
+    // (The name right after the post is its holder: "Trump's lawyer Todd Blanche".)
+    const holderNamed = at >= (head?.end ?? 0) && /^[\s,]*$/.test(text.slice(head?.end ?? 0, at));
+    const post = common && !holderNamed && ROLE_NOUNS.has(text.slice(head.start, head.end).toLowerCase());
+    return post || (common && (type === 'Place' || (type === 'Country' && located))) ? undefined : id;
   };
   // "Tillis, who announced on Sunday …", where the parser left the name out of the speaker.
   const antecedentOf = (span: Span): string | undefined =>

@@ -447,3 +447,53 @@ describe('mh17-verdict.txt', () => {
     expect(a.events.find((e) => e.label === 'shot down')?.type).toBe('Attack');
   });
 });
+
+describe('eu-summit.txt', () => {
+  it('calls Ursula von der Leyen by her family name with its particles, and finds nothing in what was refused', async () => {
+    const a = await read('eu-summit');
+    const vdl = a.entities.find((e) => e.id === 'person:ursula-von-der-leyen');
+    expect(vdl?.surname).toBe('von der Leyen');
+    expect(vdl?.aliases).toContain('von der Leyen');
+    expect(a.events.filter((e) => e.label === 'sign')).toEqual([]); // "refused to sign"
+  });
+});
+
+describe('pope-leo.txt', () => {
+  it('keeps a pope\'s number out of his short name, and reads "elected pope" in the headline as a passive', async () => {
+    const a = await read('pope-leo');
+    expect(a.entities.find((e) => e.id === 'person:leo-xiv')?.aliases).toEqual(['Leo']);
+    expect(a.events.find((e) => e.label === 'elected' && e.sentence === 0)?.participants).toEqual([
+      { entityId: 'person:robert-prevost', role: 'target' },
+    ]);
+  });
+});
+
+describe('indonesia-prabowo.txt', () => {
+  it('joins a name given with "known as" to the person, and makes "sworn in" an appointment', async () => {
+    const a = await read('indonesia-prabowo');
+    expect(a.entities.some((e) => e.id === 'person:jokowi')).toBe(false);
+    expect(a.entities.find((e) => e.id === 'person:joko-widodo')?.aliases).toContain('Jokowi');
+    expect(a.events.find((e) => e.label === 'sworn in' && e.sentence === 1)).toMatchObject({
+      type: 'Appointment',
+      participants: [{ entityId: 'person:prabowo-subianto', role: 'target' }],
+    });
+  });
+});
+
+describe('dutch-government.txt and protest-arrests.txt', () => {
+  it('makes an acronym in brackets after a name that body ("Freedom Party (PVV)", "Republican People\'s Party (CHP)")', async () => {
+    const dutch = await read('dutch-government');
+    expect(dutch.entities.find((e) => e.id === 'organisation:freedom-party')?.aliases).toEqual(['PVV']);
+    const turkey = await read('protest-arrests');
+    expect(turkey.entities.some((e) => e.id === 'organisation:chp')).toBe(false);
+    expect(roles(turkey)).toContainEqual(['person:ozgur-ozel', 'leader', 'organisation:republican-peoples-party']);
+  });
+});
+
+describe('kursk-offensive.txt', () => {
+  it('lends no country a post by way of a chain that runs over the dateline ("Ukraine\'s top commander said")', async () => {
+    const a = await read('kursk-offensive');
+    const st = a.statements.find((s) => text(a, s.speaker) === "Ukraine's top commander");
+    expect(st?.speaker?.entityId).toBeUndefined();
+  });
+});
