@@ -13,8 +13,11 @@ import { isQuote, type SentenceView } from '../syntax.ts';
 import type { EntityType, LocalEntity, Mention } from '../types.ts';
 import type { NamedMention } from './mentions.ts';
 
+// ("FTC" for "U.S. Federal Trade Commission" too: a country before a body's name is no part
+// of its acronym.)
 const initials = (name: string) =>
   name
+    .replace(/^(U\.S\.|US|U\.K\.|UK|EU) (?=\p{Lu})/u, '')
     .split(/\s+/)
     .filter((w) => /^[A-Z]/.test(w))
     .map((w) => w[0])

@@ -260,6 +260,9 @@ function quantities(s: SentenceView, around: number[]): EventFact['quantities'] 
       if (s.tok(s.head[c] ?? 0)?.ner === 'PERSON' || /^[A-Z]{2,}$/.test(s.word(c + 1))) continue;
       // ("Bankman-Fried, 32, was convicted", the name untagged: a number set off by commas on a name.)
       if (s.word(c - 1) === ',' && s.word(c + 1) === ',' && s.tok(s.head[c] ?? 0)?.pos === 'NNP') continue;
+      // "ruled 6-3", "voted 85-11": a tally, not a count.
+      if ((s.word(c + 1) === '-' && /^\d+$/.test(s.word(c + 2))) || /^\d+-\d+$/.test(t.word) || s.word(c - 1) === '-')
+        continue;
       // "a Category 3 storm", "Phase 2": a grade, not a count.
       if (/^(category|phase|level|stage|grade|no\.?)$/i.test(s.word(c - 1))) continue;
       // "because he was 17 at the time of the attack": an age too.
@@ -382,6 +385,18 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
           type = 'Attack';
       }
       if (!type) continue;
+      // "Stan Deal, the head of …": a trigger word inside a name of a person, body or place.
+      if (
+        allMentions.some(
+          (m) =>
+            m.kind === 'name' &&
+            m.sentence === s.index &&
+            m.start <= t.characterOffsetBegin &&
+            t.characterOffsetEnd <= m.end &&
+            (m.type === 'Person' || m.type === 'Organisation' || m.type === 'Place' || m.type === 'Country'),
+        )
+      )
+        continue;
       // "an attempted assassination": an attack that killed no one.
       if (lemma === 'assassination' && s.kids(i, 'amod').some((k) => /^(attempted|failed|foiled)$/i.test(s.word(k))))
         type = 'Attack';
@@ -404,6 +419,8 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
       if (lemma === 'hold' && !heldPeople(s, i)) continue;
       // "sign up with a network", "signed off on": not an agreement signed.
       if (lemma === 'sign' && isVerb && s.kids(i, 'compound:prt').length) continue;
+      // "signed it into law": a bill made law, not an agreement.
+      if (lemma === 'sign' && isVerb && s.kids(i, 'obl').some((o) => s.lemma(o) === 'law')) continue;
       // "arrest warrants": the warrant, not an arrest.
       if (lemma === 'arrest' && isNoun && s.rel[i] === 'compound' && s.lemma(s.head[i]) === 'warrant') continue;
       if (lemma === 'case' && !s.kids(i, 'compound', 'amod').length && !s.kids(i, 'nmod').length) continue;
@@ -813,6 +830,14 @@ function notAnEvent(s: SentenceView, i: number, lemma: string, mentions: Mention
         .some((k) =>
           /^(display|glass|phone|pencil|pillow|suit|book|trophy|carrying|storage|show|jewel|gun)$/i.test(s.word(k)),
         )
+    )
+      return true;
+    // "the outbreak had grown to 124 cases": cases counted in a sentence that speaks of no court.
+    if (
+      s.kids(i, 'nummod').length &&
+      !s.tokens.some((x) =>
+        /^(court|judge|lawsuit|charge|prosecutor|trial|jury|legal|attorney|lawyer)s?$/i.test(x.lemma),
+      )
     )
       return true;
     // "the first case of the new variant", "confirmed cases": a case of a disease.

@@ -54,7 +54,16 @@ const STORM = /^(Hurricane|Typhoon|Cyclone|Storm)$/;
 const MILITIAS = new Set(['militia', 'faction', 'rebels', 'outfit']);
 
 /** Buildings news names for the institution in them, never for the place ("the Kremlin said"). */
-const SEATS = new Set(['Kremlin', 'Pentagon']);
+const SEATS = new Set([
+  'Kremlin',
+  'Pentagon',
+  'White House',
+  'Downing Street',
+  'Elysee Palace',
+  'Élysée Palace',
+  'Elysee',
+  'Élysée',
+]);
 
 function typeOf(
   m: CoreEntityMention,
@@ -1015,7 +1024,7 @@ function bracketAcronyms(sentences: SentenceView[], mentions: NamedMention[]): v
     const s = sentences[m.sentence];
     const k = m.tokens[1] + 2;
     if (s.word(k - 1) !== '(' && s.word(k - 1) !== '-LRB-') continue;
-    if (!/^\p{Lu}[\p{Lu}\d-]{1,7}$/u.test(s.word(k)) || !/^(\)|-RRB-)$/.test(s.word(k + 1))) continue;
+    if (!/^\p{Lu}[\p{Lu}\d-]{2,7}$/u.test(s.word(k)) || !/^(\)|-RRB-)$/.test(s.word(k + 1))) continue;
     const at = mentions.find((o) => o.sentence === m.sentence && o.tokens[0] <= k && k <= o.tokens[1]);
     if (at && (at.tokens[0] !== k || at.tokens[1] !== k)) continue;
     if (at) {

@@ -497,3 +497,31 @@ describe('kursk-offensive.txt', () => {
     expect(st?.speaker?.entityId).toBeUndefined();
   });
 });
+
+describe('boeing-ceo.txt, us-shutdown.txt and scotus-immunity.txt', () => {
+  it('finds no event in a name ("Stan Deal"), a bill signed into law, or a 6-3 tally', async () => {
+    const boeing = await read('boeing-ceo');
+    expect(boeing.events.filter((e) => e.label === 'Stan Deal')).toEqual([]);
+    const shutdown = await read('us-shutdown');
+    expect(shutdown.events.filter((e) => e.label === 'signed')).toEqual([]);
+    expect(shutdown.entities.find((e) => e.name === 'White House')?.type).toBe('Organisation');
+    const scotus = await read('scotus-immunity');
+    for (const e of scotus.events) expect(e.quantities).toEqual([]);
+  });
+});
+
+describe('activision-deal.txt', () => {
+  it('finds the acronym of a body named with its country ("FTC" for "U.S. Federal Trade Commission")', async () => {
+    const a = await read('activision-deal');
+    expect(a.entities.some((e) => e.id === 'organisation:ftc')).toBe(false);
+    expect(a.entities.find((e) => e.id === 'organisation:u-s-federal-trade-commission')?.aliases).toEqual(['FTC']);
+  });
+});
+
+describe('measles-texas.txt', () => {
+  it('makes cases of a disease no court case, and "Robert F. Kennedy Jr." Kennedy', async () => {
+    const a = await read('measles-texas');
+    expect(a.events.filter((e) => e.type === 'LegalCase')).toEqual([]);
+    expect(a.entities.find((e) => e.id === 'person:robert-f-kennedy-jr')?.aliases).toEqual(['Kennedy']);
+  });
+});
