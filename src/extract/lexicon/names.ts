@@ -58,6 +58,8 @@ export function surnameOf(name: string): string {
   if (familyNameFirst(name)) return withoutArticle(words[0] ?? name);
   let first = words.length - 1;
   while (first > 1 && PARTICLES.test(words[first - 1])) first--;
+  // ("Mohammed bin Abdulrahman Al Thani": "Al" before the family name, written apart.)
+  if (first > 1 && /^(Al|El)$/.test(words[first - 1])) first--;
   // ("von der Leyen", "Von der Leyen" alone: all of it.)
   if (first === 1 && words.length > 2 && PARTICLES.test(words[0].toLowerCase())) first = 0;
   return withoutArticle(words.slice(first).join(' ') || name);

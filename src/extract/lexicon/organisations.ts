@@ -343,6 +343,9 @@ export const COMPANY_POSSESSIONS = new Set([
 /** What a body is called when an apposition says what it is. */
 export const BODY_NOUNS = new Set([
   'association',
+  'authority',
+  'regulator',
+  'watchdog',
   'organisation',
   'organization',
   'company',

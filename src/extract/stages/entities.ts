@@ -34,6 +34,10 @@ interface Draft {
   outlet?: boolean;
 }
 
+/** Nouns of kinship ("Damari's mother", "his wife"): a relative of someone, not that someone. */
+const KIN =
+  /^(mother|father|wife|husband|son|daughter|brother|sister|parent|child|uncle|aunt|cousin|grandmother|grandfather|widow|fiancee?|partner)$/i;
+
 /** The draft a name refers to, if an existing one matches it unambiguously. */
 function match(drafts: Draft[], m: NamedMention): Draft | undefined {
   const same = drafts.filter((d) => d.type === m.type || (isOrgLike(d.type) && isOrgLike(m.type!)));
@@ -210,6 +214,19 @@ function surnamesMistyped(sentences: SentenceView[], names: NamedMention[]): voi
       !KNOWN_PLACES.has(m.name.toLowerCase()) &&
       count(m.name, 'Organisation') > count(m.name, 'Place'),
   );
+  // "the Wagner mercenary group … Wagner commander Dmitry Utkin": a one-word name the article
+  // makes an organisation once, that is no part of any person's name, is one everywhere.
+  const inNames = new Set(
+    names.filter((m) => m.type === 'Person' && m.name.includes(' ')).flatMap((m) => m.name.split(/\s+/)),
+  );
+  const asBody = names.filter(
+    (m) =>
+      m.type === 'Person' &&
+      !m.name.includes(' ') &&
+      !inNames.has(m.name) &&
+      names.some((o) => o.type === 'Organisation' && o.name === m.name),
+  );
+  for (const m of asBody) m.type = 'Organisation';
   for (const m of retype) {
     m.type = 'Person';
     m.country = undefined;
@@ -471,6 +488,8 @@ export function resolveEntities(
       // (Nor a phrase that runs over the dateline, "KYIV/MOSCOW, Aug 12 (Reuters) - Ukraine's
       // top commander".)
       if (cm.startIndex <= (sentences[cm.sentNum - 1]?.datelineEnd() ?? 0)) continue;
+      // "Damari's mother" in a chain with Romi Gonen: a relative is someone else, never lent.
+      if (cm.type === 'NOMINAL' && KIN.test(sentences[cm.sentNum - 1]?.lemma(cm.headIndex) ?? '')) continue;
       // "Ukraine's top commander" in a chain with "Ukraine": a post is held by a person, not
       // lent a country or a body.
       if (

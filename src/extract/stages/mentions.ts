@@ -97,6 +97,15 @@ function typeOf(
         return { type: 'Country', name: country };
       // "TikTok said it had found no evidence": a company news names every day, alone.
       if (KNOWN_COMPANIES.has(text)) return { type: 'Organisation', name: text };
+      // "the Wagner mercenary group", "the Wagner group": a name before a noun that says it is a
+      // body is that body.
+      const after = [next, s.tok(m.tokenEnd + 2)].filter((x) => x && /^NNS?$/.test(x.pos) && /^\p{Ll}/u.test(x.word));
+      if (
+        m.tokenEnd - m.tokenBegin === 1 &&
+        after.some((x) => BODY_NOUNS.has(x!.word.toLowerCase()) || MILITIAS.has(x!.word.toLowerCase())) &&
+        (next?.pos.startsWith('NN') || next?.pos === 'JJ')
+      )
+        return { type: 'Organisation', name: text };
       // "the Islamist group Hayat Tahrir al-Sham": a name right after a noun that says it is a
       // body ("the group", "the militia", "the company") is that body.
       if (
@@ -322,6 +331,7 @@ function withoutStrayBrackets(name: string): string {
 
 function nerMentions(s: SentenceView): NamedMention[] {
   const out: NamedMention[] = [];
+  const filed = s.datelineEnd();
   const all = rejoinSplitNames(s);
   // "the U.S. Open Tennis Championships": a country that opens the name of an event or a
   // title (the tagger's MISC right after it, on its line) is part of that name, not a mention.
@@ -347,8 +357,16 @@ function nerMentions(s: SentenceView): NamedMention[] {
       out.push({ ...span, sentence: s.index, text: m.text, kind: 'pronoun', name: m.text, tokens: [first, last] });
       continue;
     }
-    const typed = typeOf(m, s);
+    let typed = typeOf(m, s);
     if (!typed) continue;
+    // "BUENOS AIRES (Reuters) -", tagged a person: a dateline's name outside its brackets is
+    // where the story was filed.
+    if (
+      typed.type === 'Person' &&
+      last <= filed &&
+      !s.tokens.slice(0, m.tokenBegin).some((t) => t.word === '(' || t.word === '-LRB-')
+    )
+      typed = { type: 'Place', name: US_STATE_ABBREVIATIONS[m.text] ?? m.text };
     const [a, b] = typed.type === 'Person' ? withInitialsAndNumerals(s, first, last) : [first, last];
     if (a !== first || b !== last) {
       const text = s.text(a, b);
@@ -438,6 +456,40 @@ function acronymMentions(s: SentenceView, taken: NamedMention[]): NamedMention[]
 }
 
 /**
+ * "cybersecurity firm CrowdStrike", "the rights group OVD-Info": capitalised words the tagger
+ * left untagged right after a noun that says what body they name are that body.
+ */
+function namedBodies(s: SentenceView, taken: NamedMention[]): NamedMention[] {
+  const out: NamedMention[] = [];
+  for (let i = 1; i < s.tokens.length; i++) {
+    if (!/^NNS?$/.test(s.tok(i).pos) || !/^\p{Ll}/u.test(s.word(i)) || !BODY_NOUNS.has(s.word(i))) continue;
+    let j = i;
+    const free = (k: number) =>
+      k <= s.tokens.length &&
+      s.tok(k).ner === 'O' &&
+      /^NNPS?$/.test(s.tok(k).pos) &&
+      /^\p{Lu}/u.test(s.word(k)) &&
+      !covered(taken, k) &&
+      !s.tok(k).before.includes('\n');
+    // ("OVD - Info": a hyphenated name the tokenizer split.)
+    const hyphen = (k: number) => s.word(k) === '-' && !s.tok(k).before && free(k + 1) && !s.tok(k + 1).before;
+    while (free(j + 1) || (j > i && hyphen(j + 1))) j += free(j + 1) ? 1 : 2;
+    if (j === i) continue;
+    const text = s.text(i + 1, j);
+    out.push({
+      ...s.span(i + 1, j),
+      sentence: s.index,
+      text,
+      kind: 'name',
+      type: 'Organisation',
+      name: text,
+      tokens: [i + 1, j],
+    });
+  }
+  return out;
+}
+
+/**
  * Athletes the tagger left untagged, in the two shapes sports reports give them: a results row
  * ("2. Venuste Niyongabo ( Burundi ) 3:51.01") and a name with its country as the subject
  * ("Jesper Parnevik of Sweden fired a 63"). Only untagged capitalised words: two to four at
@@ -506,8 +558,9 @@ function groupMentions(s: SentenceView, taken: NamedMention[]): NamedMention[] {
         continue;
       }
       const before = k > 1 ? s.tok(k - 1).word : '';
+      // (Not a comma right before the head: "… in Arctic prison, authorities say".)
       if (
-        (lw === 'and' || lw === ',') &&
+        (lw === 'and' || (lw === ',' && k + 1 !== i)) &&
         (countryOfDemonym(before) || GROUP_QUALIFIERS.has(before.toLowerCase())) &&
         !GROUP_HEADS.has(before.toLowerCase())
       ) {
@@ -994,7 +1047,7 @@ function partyMentions(s: SentenceView, ner: NamedMention[]): NamedMention[] {
     const inside = ner.filter((m) => m.tokens[0] >= a && m.tokens[1] <= i - 1);
     const whole = inside.length === 1 && inside[0].tokens[0] === a && inside[0].tokens[1] === i - 1;
     // "the ruling Morena party": one word before "party" that the tagger called a person.
-    const personParty = whole && a === i - 1 && inside[0].type === 'Person';
+    const personParty = whole && a === i - 1 && (inside[0].type === 'Person' || inside[0].type === 'Organisation');
     if ((capitals < 2 && !personParty) || s.tokens.slice(a - 1, i - 1).some((t) => t.before.includes('\n'))) continue;
     if (ner.some((m) => !inside.includes(m) && m.tokens[0] <= i - 1 && m.tokens[1] >= a)) continue;
     if (whole && !personParty) continue;
@@ -1061,6 +1114,8 @@ function companiesTakenForPeople(sentences: SentenceView[], mentions: NamedMenti
       if (/^['’]s$/.test(s.word(k + 1)) && COMPANY_POSSESSIONS.has(s.lemma(s.head[k] ?? 0).toLowerCase())) return true;
       // "KlimaSeniorinnen, an association of more than 2,000 Swiss women": what it is.
       if (s.kids(k, 'appos').some((a) => BODY_NOUNS.has(s.lemma(a).toLowerCase()))) return true;
+      // "Russia's civil aviation authority, Rosaviatsia": the other way round.
+      if (s.rel[k] === 'appos' && BODY_NOUNS.has(s.lemma(s.head[k] ?? 0).toLowerCase())) return true;
       // "Stacy Rasgon, an analyst at Bernstein": where someone works.
       if (
         s.rel[k] === 'nmod' &&
@@ -1162,7 +1217,12 @@ export function findMentions(sentences: SentenceView[]): NamedMention[] {
     partyNames.push(...parties.map((m) => m.name));
     nationalInstitutions(s, ner);
     // Names the tagger missed or mistyped: state organisations, acronyms, athletes.
-    const missed = [...stateOrgMentions(s, ner), ...acronymMentions(s, ner), ...athleteMentions(s, ner)];
+    const missed = [
+      ...stateOrgMentions(s, ner),
+      ...acronymMentions(s, ner),
+      ...athleteMentions(s, ner),
+      ...namedBodies(s, ner),
+    ];
     const groups = groupMentions(s, [...ner, ...missed]);
     out.push(...ner, ...missed, ...groups);
   }

@@ -326,8 +326,10 @@ export function findRoles(sentences: SentenceView[], mentions: Mention[], entiti
       let inner: number | undefined;
       for (let k = t.tokenBegin + 2; k <= t.tokenEnd; k++)
         if (TITLE_WORDS[s.word(k)] && !TITLE_PREFIXES.has(s.word(k - 1))) inner = inner ?? k;
-      // A title as held: written out, and "former" when it is no longer.
-      const held = (text: string) => (current ? fullTitle(text) : `former ${fullTitle(text)}`);
+      // A title as held: written out, and "former" when it is no longer ("Prime Minister Sheikh
+      // Mohammed …": an honorific before the name is no part of the post).
+      const post = (text: string) => fullTitle(text).replace(/ (Sheikh|Sheik|Ayatollah)$/, '');
+      const held = (text: string) => (current ? post(text) : `former ${post(text)}`);
       if (inner !== undefined) {
         roles.push({
           personId: personEntity.id,

@@ -1212,7 +1212,8 @@ export function findStatements(doc: ArticleDoc): Statement[] {
     // "Ukraine's top commander said", "Netanyahu's spokesman said": a post whose holder is not
     // named is not its owner speaking.
     // (The name right after the post is its holder: "Trump's lawyer Todd Blanche".)
-    const holderNamed = at >= (head?.end ?? 0) && /^[\s,]*$/.test(text.slice(head?.end ?? 0, at));
+    // ("Qatar's Prime Minister Sheikh Mohammed …": titles may come between.)
+    const holderNamed = at >= (head?.end ?? 0) && !/(^|\s)\p{Ll}/u.test(text.slice(head?.end ?? 0, at));
     const post = common && !holderNamed && ROLE_NOUNS.has(text.slice(head.start, head.end).toLowerCase());
     return post || (common && (type === 'Place' || (type === 'Country' && located))) ? undefined : id;
   };

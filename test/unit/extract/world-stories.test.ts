@@ -525,3 +525,48 @@ describe('measles-texas.txt', () => {
     expect(a.entities.find((e) => e.id === 'person:robert-f-kennedy-jr')?.aliases).toEqual(['Kennedy']);
   });
 });
+
+describe('navalny-death.txt', () => {
+  it('forms no group across a comma ("Arctic prison, authorities say"), and finds a body named after "group"', async () => {
+    const a = await read('navalny-death');
+    expect(a.entities.some((e) => e.name.includes(','))).toBe(false);
+    expect(a.entities.find((e) => e.name === 'OVD-Info')?.type).toBe('Organisation');
+  });
+});
+
+describe('milei-argentina.txt', () => {
+  it('makes a dateline the tagger called a person a place, the one the text names later', async () => {
+    const a = await read('milei-argentina');
+    expect(a.entities.some((e) => e.type === 'Person' && e.name === 'BUENOS AIRES')).toBe(false);
+    expect(a.entities.find((e) => e.id === 'place:buenos-aires')?.mentions).toHaveLength(2);
+  });
+});
+
+describe('crowdstrike-outage.txt', () => {
+  it('finds the company the tagger left untagged after "firm", and its chief executive', async () => {
+    const a = await read('crowdstrike-outage');
+    expect(a.entities.find((e) => e.id === 'organisation:crowdstrike')?.mentions).toHaveLength(3);
+    expect(roles(a)).toContainEqual(['person:george-kurtz', 'Chief Executive', 'organisation:crowdstrike']);
+  });
+});
+
+describe('prigozhin-crash.txt', () => {
+  it('makes Wagner (the "Wagner mercenary group") and Rosaviatsia ("civil aviation authority, Rosaviatsia") bodies', async () => {
+    const a = await read('prigozhin-crash');
+    expect(a.entities.find((e) => e.name === 'Wagner')?.type).toBe('Organisation');
+    expect(a.entities.find((e) => e.name === 'Rosaviatsia')?.type).toBe('Organisation');
+    expect(roles(a)).toContainEqual(['person:dmitry-utkin', 'commander', 'organisation:wagner']);
+  });
+});
+
+describe('gaza-ceasefire-2025.txt', () => {
+  it('lends a relative no one ("Damari\'s mother, Mandy"), and keeps "Sheikh" and "Al" where they belong', async () => {
+    const a = await read('gaza-ceasefire-2025');
+    const mother = a.statements.find((s) => text(a, s.speaker)?.startsWith("Damari's mother"));
+    expect(mother?.speaker?.entityId).toBe('person:mandy');
+    const qatar = a.statements.find((s) => text(a, s.speaker)?.startsWith("Qatar's Prime Minister"));
+    expect(qatar?.speaker?.entityId).toBe('person:mohammed-bin-abdulrahman-al-thani');
+    expect(roles(a)).toContainEqual(['person:mohammed-bin-abdulrahman-al-thani', 'Prime Minister', 'country:qatar']);
+    expect(a.entities.find((e) => e.id === 'person:mohammed-bin-abdulrahman-al-thani')?.surname).toBe('Al Thani');
+  });
+});
