@@ -123,9 +123,8 @@ export class SentenceView {
   ): number | undefined {
     let k: number | undefined = v;
     for (let guard = 0; guard < opts.hops && k; guard++) {
-      // ("Rudakubana was removed from the courtroom after shouting that …": a clause hung on a
-      // passive shares its passive subject.)
-      const subj = this.nearestKid(k, 'nsubj') ?? (guard > 0 ? this.nearestKid(k, 'nsubj:pass') : undefined);
+      // (`nsubj` takes in `nsubj:pass`: "Rudakubana was removed … after shouting that …".)
+      const subj = this.nearestKid(k, 'nsubj');
       if (subj && opts.relativePronouns && /^(WDT|WP)$/.test(this.tok(subj).pos) && this.rel[k] === 'acl:relcl') {
         return this.head[k];
       }
@@ -180,14 +179,21 @@ export class SentenceView {
    * "BEIJING/TAIPEI, April 1 (Reuters) -"), or 0: capitals first, and no lower-case word before it.
    */
   datelineEnd(): number {
-    if (!/^\p{Lu}{2,}/u.test(this.word(1))) return 0;
-    for (let k = 2; k <= Math.min(this.tokens.length, 16); k++) {
+    // Only where a story begins (a headline may come first), and only a place written in
+    // capitals before its first comma, bracket or slash ("NEW DELHI", "ST. PETERSBURG"): not
+    // "US President Joe Biden — who …" nor "UN Secretary-General António Guterres - …".
+    if (this.index > 2 || !/^\p{Lu}{2,}/u.test(this.word(1))) return 0;
+    let place = true;
+    for (let k = 1; k <= Math.min(this.tokens.length, 16); k++) {
+      const w = this.word(k);
       // (A dash set off by spaces: not the hyphen in "UN Secretary-General".)
-      if (/^(-|--|—|—|–)$/.test(this.word(k)) && this.tok(k).before) return k;
+      if (k > 1 && /^(-|--|—|–)$/.test(w) && this.tok(k).before) return k;
+      if (/^(,|\(|-LRB-|\/)$/.test(w)) place = false;
+      if (place && !/^[\p{Lu}.'-]+$/u.test(w)) return 0;
       // Names, numbers, "THE", brackets and commas only: not a heading in capitals ("HE'S FULL
       // OF …  — The head of …").
-      const name = /^(NNPS?|CD|DT|,|\.|HYPH|-LRB-|-RRB-)$/.test(this.tok(k).pos) || /^\p{Lu}{2,}$/u.test(this.word(k));
-      if (/^\p{Ll}/u.test(this.word(k)) || !name) return 0;
+      const name = /^(NNPS?|CD|DT|,|\.|HYPH|-LRB-|-RRB-)$/.test(this.tok(k).pos) || /^\p{Lu}{2,}$/u.test(w);
+      if (/^\p{Ll}/u.test(w) || !name) return 0;
     }
     return 0;
   }

@@ -26,7 +26,9 @@ export async function resolveAcrossArticles(a: ExtractedArticle, identities: Ide
   for (const p of people) {
     if (remap.has(p.id)) continue;
     // A name that is its own family name ("Netanyahu", "von der Leyen") against full names.
-    const bare = (name: string, surname: string) => name.toLowerCase() === surname;
+    // ("al-Assad" alone too: its family name is written without the article.)
+    const bare = (name: string, surname: string) =>
+      name.toLowerCase() === surname || name.toLowerCase().replace(/^(al|el)-/, '') === surname;
     const single = bare(p.name, surnameOf(p));
     const others = candidates.filter((c) => c.surname === surnameOf(p) && c.id !== p.id);
     if (single) {

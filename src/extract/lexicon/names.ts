@@ -53,14 +53,22 @@ export const withoutArticle = (word: string) => word.replace(/^(?:al|el|Al|El)-(
 export function surnameOf(name: string): string {
   const words = name.split(/\s+/);
   while (words.length > 2 && /^(Jr\.?|Sr\.?)$/.test(words[words.length - 1])) words.pop();
-  // ("Leo XIV", "John Paul II": a pope's or a monarch's number leaves the name itself.)
-  if (words.length > 1 && SUFFIXES.test(words[words.length - 1])) return words.slice(0, -1).join(' ');
+  // ("Leo XIV", "Henry VIII": a pope's or a monarch's number after one name leaves that name;
+  // "Robert Griffin III" is still a Griffin.)
+  if (words.length > 1 && SUFFIXES.test(words[words.length - 1])) {
+    words.pop();
+    if (words.length === 1) return words[0];
+  }
   if (familyNameFirst(name)) return withoutArticle(words[0] ?? name);
   let first = words.length - 1;
   while (first > 1 && PARTICLES.test(words[first - 1])) first--;
-  // ("Mohammed bin Abdulrahman Al Thani": "Al" before the family name, written apart.)
-  if (first > 1 && /^(Al|El)$/.test(words[first - 1])) first--;
+  // ("Mohammed bin Abdulrahman Al Thani", "Marine Le Pen", "Kevin De Bruyne": a capitalised
+  // particle written apart before the family name.)
+  if (first > 1 && first === words.length - 1 && /^(Al|El|Le|La|De|Di|Da|Van|Von|Du)$/.test(words[first - 1])) first--;
   // ("von der Leyen", "Von der Leyen" alone: all of it.)
   if (first === 1 && words.length > 2 && PARTICLES.test(words[0].toLowerCase())) first = 0;
   return withoutArticle(words.slice(first).join(' ') || name);
 }
+
+/** Honorifics news writes before a name, that are no part of it nor of a post ("Ayatollah Ali Khamenei"). */
+export const HONORIFICS = /Grand Ayatollah|Ayatollah|Sheikh|Sheik/;

@@ -229,7 +229,6 @@ export const ORGANISATION_ACRONYMS = new Set([
   'FDP',
   'ANC',
   'BJP',
-  'PTI',
   'SNP',
   'DUP',
   'PiS',
@@ -300,7 +299,6 @@ const KNOWN_BODIES: Record<string, string> = {
   UNSC: 'UN Security Council',
   // Not an acronym, but the name news gives the Federal Reserve after the first mention.
   Fed: 'Federal Reserve',
-  'The Fed': 'Federal Reserve',
   'US Federal Reserve': 'Federal Reserve',
 };
 

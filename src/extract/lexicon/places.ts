@@ -139,7 +139,6 @@ export function countryOfDemonym(word: string): string | undefined {
   return byDemonym.get(word.toLowerCase());
 }
 
-/** Places CoreNLP tends to type as countries or organisations. */
 /** US states as AP style abbreviates them after a town ("Jackson, Miss.", "Tampa, Fla."). */
 export const US_STATE_ABBREVIATIONS: Record<string, string> = {
   'Ala.': 'Alabama',
@@ -186,6 +185,7 @@ export const US_STATE_ABBREVIATIONS: Record<string, string> = {
   'Wyo.': 'Wyoming',
 };
 
+/** Places CoreNLP tends to type as countries or organisations. */
 export const KNOWN_PLACES = new Set([
   'gaza',
   'gaza strip',

@@ -9,7 +9,7 @@ import { BODY_NOUNS, GENERIC_FIRST_WORDS, OUTLET_NOMINALS } from '../lexicon/org
 import { KNOWN_PLACES, countryOfCapital, countryOfDemonym } from '../lexicon/places.ts';
 import { surnameOf, withoutArticle } from '../lexicon/names.ts';
 import { need, type Stage } from '../pipeline.ts';
-import { isQuote, type SentenceView } from '../syntax.ts';
+import { isCloseQuote, isOpenQuote, type SentenceView } from '../syntax.ts';
 import type { EntityType, LocalEntity, Mention } from '../types.ts';
 import type { NamedMention } from './mentions.ts';
 
@@ -17,13 +17,16 @@ import type { NamedMention } from './mentions.ts';
 // of its acronym.)
 const initials = (name: string) =>
   name
-    .replace(/^(U\.S\.|US|U\.K\.|UK|EU) (?=\p{Lu})/u, '')
+    .replace(/^(U\.S\.|US) (?=\p{Lu})/u, '')
     .split(/\s+/)
     .filter((w) => /^[A-Z]/.test(w))
     .map((w) => w[0])
     .join('');
 
 const lastWord = (name: string) => name.split(/\s+/).pop() ?? name;
+
+/** Whether a person's family name is more than its last word ("de Moraes", "von der Leyen"). */
+const particleSurname = (name: string) => name.includes(' ') && surnameOf(name).endsWith(` ${lastWord(name)}`);
 
 interface Draft {
   type: EntityType;
@@ -50,7 +53,7 @@ function match(drafts: Draft[], m: NamedMention): Draft | undefined {
       single
         ? surnameOf(d.name).toLowerCase() === withoutArticle(m.name).toLowerCase() ||
           // ("Moraes" for "Alexandre de Moraes", whose family name has a particle.)
-          (d.name.includes(' ') && lastWord(d.name) === m.name && surnameOf(d.name).endsWith(` ${m.name}`))
+          (lastWord(d.name) === m.name && particleSurname(d.name))
         : (lastWord(m.name).toLowerCase() === d.name.toLowerCase() && !d.name.includes(' ')) ||
           // "Braga Netto" after "Walter Braga Netto", "Lula da Silva" after "Luiz Inacio Lula da Silva".
           d.name.toLowerCase().endsWith(` ${m.name.toLowerCase()}`),
@@ -171,7 +174,10 @@ const LOCATIVE = new Set([
  */
 function surnamesMistyped(sentences: SentenceView[], names: NamedMention[]): void {
   const surnames = new Set(
-    names.filter((m) => m.type === 'Person' && m.name.includes(' ')).map((m) => surnameOf(m.name)),
+    // (The last word too: "Moraes" alone for "Alexandre de Moraes".)
+    names
+      .filter((m) => m.type === 'Person' && m.name.includes(' '))
+      .flatMap((m) => [surnameOf(m.name), lastWord(m.name)]),
   );
   const byWord = new Map<string, NamedMention[]>();
   // "the Zamzam displacement camp … taken control of Zamzam … confirmed in Zamzam": a word
@@ -329,7 +335,7 @@ export function resolveEntities(
       d.aliases.add(surnameOf(d.name));
       // ("al-Assad" too, as the full name writes it; "Moraes" beside "de Moraes".)
       const last = lastWord(d.name);
-      if (withoutArticle(last) !== last || surnameOf(d.name).endsWith(` ${last}`)) d.aliases.add(last);
+      if (withoutArticle(last) !== last || particleSurname(d.name)) d.aliases.add(last);
     }
     if (d.name !== spoken(d.type, d.name)) {
       d.aliases.add(d.name);
@@ -433,7 +439,10 @@ export function resolveEntities(
     // (Not in a quotation before the verb: "“He really does love us,” Melanie said" is of him.)
     // (nor inside one after it: "Trump said: “He is a loser”"; an odd number of quotation marks
     // between the verb and the pronoun opens one).
-    const inQuote = s.tokens.slice(g, k).filter((t) => isQuote(t.word)).length % 2 === 1;
+    const inQuote =
+      s.tokens.slice(g, k).filter((t) => t.pos !== 'POS' && (isOpenQuote(t.word) || isCloseQuote(t.word))).length %
+        2 ===
+      1;
     if (!g || (!aside && !SPEECH_VERBS.has(s.lemma(g))) || k < g || inQuote) return undefined;
     const subj = s.kid(g, 'nsubj');
     const hit = subj === undefined ? undefined : nameAt(s.index, subj);
@@ -488,8 +497,17 @@ export function resolveEntities(
       // (Nor a phrase that runs over the dateline, "KYIV/MOSCOW, Aug 12 (Reuters) - Ukraine's
       // top commander".)
       if (cm.startIndex <= (sentences[cm.sentNum - 1]?.datelineEnd() ?? 0)) continue;
-      // "Damari's mother" in a chain with Romi Gonen: a relative is someone else, never lent.
-      if (cm.type === 'NOMINAL' && KIN.test(sentences[cm.sentNum - 1]?.lemma(cm.headIndex) ?? '')) continue;
+      // "Damari's mother" in a chain with Romi Gonen: someone's relative is someone else, never
+      // lent ("The child was found dead" may be the child named).
+      const kin = sentences[cm.sentNum - 1];
+      if (
+        cm.type === 'NOMINAL' &&
+        kin &&
+        KIN.test(kin.lemma(cm.headIndex)) &&
+        (kin.kid(cm.headIndex, 'nmod:poss') !== undefined ||
+          kin.kids(cm.headIndex, 'nmod').some((n) => kin.kids(n, 'case').some((c) => /^of$/i.test(kin.word(c)))))
+      )
+        continue;
       // "Ukraine's top commander" in a chain with "Ukraine": a post is held by a person, not
       // lent a country or a body.
       if (

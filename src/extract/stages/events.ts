@@ -191,12 +191,51 @@ const COURT_WORDS = /^(court|judge|justice|bench|tribunal|panel|jury)s?$/i;
  * no event ("the Senate struck down the amendment", "upheld its tradition").
  */
 function courtDecision(s: SentenceView, v: number, mentions: Mention[], byId: Map<string, LocalEntity>): boolean {
-  const subj = s.kid(v, 'nsubj') ?? subjectOf(s, v);
-  if (subj === undefined) return false;
-  return s
-    .subtree(subj, (c) => ['acl', 'acl:relcl', 'appos'].includes(s.rel[c] ?? '') && c !== subj)
-    .some((k) => byId.get(entityOfToken(s, k, mentions) ?? '')?.type === 'Court' || COURT_WORDS.test(s.lemma(k)));
+  // The subject, or who did it in a passive ("The law was struck down by the Supreme Court").
+  const passive = s.kid(v, 'aux:pass') !== undefined;
+  const by = s.kids(v, 'obl').find((o) => s.kids(o, 'case').some((c) => s.word(c).toLowerCase() === 'by'));
+  const who = passive ? by : (s.kid(v, 'nsubj') ?? subjectOf(s, v));
+  if (who === undefined) return false;
+  // A court named in it, or a court word as its head ("A five-judge bench", "the justices"; not
+  // "The Justice Department").
+  const isCourt = (k: number) => byId.get(entityOfToken(s, k, mentions) ?? '')?.type === 'Court';
+  return (
+    COURT_WORDS.test(s.lemma(who)) ||
+    s.subtree(who, (c) => ['acl', 'acl:relcl', 'appos'].includes(s.rel[c] ?? '') && c !== who).some(isCourt)
+  );
 }
+
+/**
+ * Verbs a headline puts in the past tense only as passives ("Sam Bankman-Fried sentenced to 25
+ * years"; "Russia attacked overnight" is active).
+ */
+const HEADLINE_PASSIVES = new Set([
+  'sentence',
+  'jail',
+  'convict',
+  'acquit',
+  'arrest',
+  'detain',
+  'charge',
+  'indict',
+  'free',
+  'release',
+  'elect',
+  'appoint',
+  'fine',
+  'sanction',
+  'ban',
+  'kill',
+  'wound',
+  'injure',
+  'oust',
+  'impeach',
+  'find',
+]);
+
+/** The particle of a phrasal verb ("struck down", "sworn in", "ruled out"), if it is one of `words`. */
+const particle = (s: SentenceView, v: number, words: RegExp) =>
+  s.kids(v, 'compound:prt').find((k) => words.test(s.word(k)));
 
 /**
  * What the charges are where the tagger marks no CRIMINAL_CHARGE: "on charges of leading an
@@ -206,7 +245,8 @@ function chargesNamed(s: SentenceView): string[] {
   const out: string[] = [];
   const by = (k: number, re: RegExp) => s.kids(k, 'case', 'mark').some((c) => re.test(s.word(c)));
   for (let k = 1; k <= s.tokens.length; k++) {
-    if (s.lemma(k) !== 'charge') continue;
+    // (Not "the judge in charge of the case".)
+    if (s.lemma(k) !== 'charge' || s.kids(k, 'case').some((c) => /^in$/i.test(s.word(c)))) continue;
     const phrases = s.tok(k).pos.startsWith('NN')
       ? s.kids(k, 'nmod', 'acl').filter((n) => n > k && by(n, /^(of|including)$/i))
       : s.kids(k, 'obl').filter((n) => n > k && by(n, /^with$/i));
@@ -361,7 +401,7 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
           ? (VERB_TRIGGERS[lemma] ?? (seizesPower(s, i) ? 'Coup' : chargedWith(s, i) ? 'LegalCase' : undefined))
           : undefined;
       // "struck down a system of donations", "upheld parliament's impeachment of President Yoon".
-      const down = lemma === 'strike' && s.kids(i, 'compound:prt').some((k) => /^down$/i.test(s.word(k)));
+      const down = lemma === 'strike' && particle(s, i, /^down$/i) !== undefined;
       const decision = isVerb && COURT_DECISIONS.has(lemma) && (lemma !== 'strike' || down);
       if (decision) {
         if (!courtDecision(s, i, mentions, byId)) continue;
@@ -371,16 +411,14 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
       // ("a Manhattan jury found him guilty", "Trump found guilty on all 34 counts" too.)
       if (lemma === 'find' && isVerb && s.kids(i, 'xcomp').some((x) => /^guilty$/i.test(s.word(x)))) type = 'Ruling';
       // "Prabowo Subianto was sworn in as Indonesia's eighth president": an appointment.
-      if (lemma === 'swear' && isVerb && s.kids(i, 'compound:prt').some((k) => /^in$/i.test(s.word(k))))
-        type = 'Appointment';
+      if (lemma === 'swear' && isVerb && particle(s, i, /^in$/i) !== undefined) type = 'Appointment';
       // "Merz has ruled out working with the AfD": an option refused, not a court's ruling.
-      if (lemma === 'rule' && isVerb && s.kids(i, 'compound:prt').some((k) => /^out$/i.test(s.word(k))))
-        type = 'Rejection';
+      if (lemma === 'rule' && isVerb && particle(s, i, /^out$/i) !== undefined) type = 'Rejection';
       // "Protesters stormed Kenya's parliament" is a protest, "troops stormed the building" an
       // attack; crowds storming an aid site, or someone storming out of a room, neither.
       if (lemma === 'storm' && isVerb && s.kid(i, 'obj') !== undefined) {
         const by = s.lemma(s.kid(i, 'nsubj') ?? subjectOf(s, i) ?? 0).toLowerCase();
-        if (/^(protester|demonstrator|student|activist|supporter|rioter|mob)s?$/.test(by)) type = 'Protest';
+        if (/^(protester|demonstrator|student|activist|supporter|rioter|mob)$/.test(by)) type = 'Protest';
         else if (/^(troop|soldier|police|force|militant|gunman|gunmen|commando|army|officer)s?$/.test(by))
           type = 'Attack';
       }
@@ -402,7 +440,7 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
         type = 'Attack';
       // "shot in the ear", "shot dead": people are shot; not a video, a film or a proposal.
       // ("the plane was shot down": an aircraft shot down is attacked too.)
-      const shotDown = s.kids(i, 'compound:prt').some((k) => /^down$/i.test(s.word(k)));
+      const shotDown = particle(s, i, /^down$/i) !== undefined;
       if (lemma === 'shoot' && isVerb && !shotDown) {
         const shot = [...s.kids(i, 'nsubj:pass'), ...s.kids(i, 'obj')];
         if (!shot.some((o) => s.tok(o).ner === 'PERSON' || PEOPLE_NOUNS.has(s.lemma(o)) || s.tok(o).pos === 'PRP'))
@@ -525,7 +563,7 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
         const post = (o: number) =>
           ROLE_NOUNS.has(s.lemma(o).toLowerCase()) || s.tok(o).ner === 'TITLE' || /^pope$/i.test(s.word(o));
         const headlinePassive =
-          (t.pos === 'VBN' || (t.pos === 'VBD' && headline)) &&
+          (t.pos === 'VBN' || (t.pos === 'VBD' && headline && HEADLINE_PASSIVES.has(lemma))) &&
           !s.kids(i, 'aux', 'aux:pass', 'ccomp').length &&
           s.kids(i, 'obj').every(post) &&
           s.kid(i, 'nsubj') !== undefined;
@@ -599,7 +637,7 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
           // "Nasrallah was killed in an Israeli airstrike": the passive subject of a violent verb
           // suffered the violent event it happened in ("Trump was shot at a campaign rally" still
           // held the rally).
-          const violent = (t?: EventType) => t === 'Attack' || t === 'Killing';
+          const violent = (kind?: EventType) => kind === 'Attack' || kind === 'Killing';
           const passive =
             (s.kid(v, 'nsubj:pass') !== undefined || s.kid(v, 'aux:pass') !== undefined) &&
             violent(type) &&
@@ -639,8 +677,8 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
         }
       }
       // Courts anywhere in the clause take part as the court, in what a court can be part of
-      // (not the election a court's ruling triggers).
-      for (const k of COURT_EVENTS.has(type) ? s.subtree(clauseHead) : []) {
+      // (not the election a court's ruling triggers: `add` leaves them out).
+      for (const k of s.subtree(clauseHead)) {
         const e = entityOfToken(s, k, mentions);
         if (e && byId.get(e)?.type === 'Court') add(e, 'court');
       }
@@ -667,8 +705,8 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
       // "full-scale invasion", not "scale invasion": a hyphenated word stays whole.
       while (first < i && first > 2 && s.word(first - 1) === '-' && !s.tok(first - 1).before) first -= 2;
       // "struck down", "ruled out": the particle belongs to the trigger.
-      const particle = s.kids(i, 'compound:prt').find((k) => k === i + 1 && /^(down|out|in)$/i.test(s.word(k)));
-      const trigger = s.span(first, isVerb && particle !== undefined ? i + 1 : i);
+      const prt = isVerb ? particle(s, i, /^(down|out|in)$/i) : undefined;
+      const trigger = s.span(first, prt === i + 1 ? i + 1 : i);
       events.push({
         id: factId('event', articleId, trigger.start, trigger.end),
         type,

@@ -26,6 +26,7 @@ import {
   countryOfDemonym,
   demonymOf,
 } from '../lexicon/places.ts';
+import { HONORIFICS } from '../lexicon/names.ts';
 import { FIRM_POSTS, ROLE_NOUNS } from '../lexicon/roles.ts';
 import { need, type Stage } from '../pipeline.ts';
 import type { SentenceView } from '../syntax.ts';
@@ -46,6 +47,10 @@ const GIVEN_NAMES = new Set(['Jordan', 'Chad', 'India', 'Israel', 'Kenya', 'Geor
 
 const NAME_NER = new Set(['PERSON', 'ORGANIZATION', 'COUNTRY', 'LOCATION', 'CITY', 'STATE_OR_PROVINCE']);
 const PRONOUN_POS = new Set(['PRP', 'PRP$', 'WP', 'WP$']);
+
+/** Nouns after a name that make it a body's, and never a person's ("the Wagner group"). */
+const NAMED_BODIES =
+  /^(group|militia|company|firm|organi[sz]ation|network|outfit|agency|conglomerate|startup|carmaker|insurer|retailer|bank|charity)$/i;
 
 /** Words before a storm's name ("Hurricane Milton", "Typhoon Haiyan"). */
 const STORM = /^(Hurricane|Typhoon|Cyclone|Storm)$/;
@@ -99,24 +104,27 @@ function typeOf(
       if (KNOWN_COMPANIES.has(text)) return { type: 'Organisation', name: text };
       // "the Wagner mercenary group", "the Wagner group": a name before a noun that says it is a
       // body is that body.
+      // (Not "the Netanyahu coalition", "the Trump movement": only nouns no person is named by.)
       const after = [next, s.tok(m.tokenEnd + 2)].filter((x) => x && /^NNS?$/.test(x.pos) && /^\p{Ll}/u.test(x.word));
       if (
         m.tokenEnd - m.tokenBegin === 1 &&
-        after.some((x) => BODY_NOUNS.has(x!.word.toLowerCase()) || MILITIAS.has(x!.word.toLowerCase())) &&
+        after.some((x) => NAMED_BODIES.test(x!.word)) &&
         (next?.pos.startsWith('NN') || next?.pos === 'JJ')
       )
         return { type: 'Organisation', name: text };
       // "the Islamist group Hayat Tahrir al-Sham": a name right after a noun that says it is a
-      // body ("the group", "the militia", "the company") is that body.
+      // body ("the group", "the militia", "the company") is that body (not the subject of a
+      // clause on that noun: "the company Musk founded").
       if (
         prev &&
         /^NNS?$/.test(prev.pos) &&
-        (BODY_NOUNS.has(prev.word.toLowerCase()) || MILITIAS.has(prev.word.toLowerCase()))
+        (BODY_NOUNS.has(prev.word.toLowerCase()) || MILITIAS.has(prev.word.toLowerCase())) &&
+        !(/^nsubj/.test(s.rel[m.tokenEnd] ?? '') && /^acl/.test(s.rel[s.head[m.tokenEnd] ?? 0] ?? ''))
       )
         return { type: 'Organisation', name: text };
       // "Ayatollah Ali Khamenei", "Sheikh Tamim bin Hamad Al Thani": an honorific the tagger
       // put in the name is no part of it (the text keeps it: an alias).
-      const honorific = /^(?:Grand Ayatollah|Ayatollah|Sheikh|Sheik) (?=\p{Lu}\S* \p{Lu})/u.exec(text);
+      const honorific = new RegExp(`^(?:${HONORIFICS.source}) (?=\\p{Lu}\\S*\\s+\\S)`, 'u').exec(text);
       return { type: 'Person', name: honorific ? text.slice(honorific[0].length) : text };
     }
     case 'ORGANIZATION':
@@ -455,6 +463,10 @@ function acronymMentions(s: SentenceView, taken: NamedMention[]): NamedMention[]
   return out;
 }
 
+/** Whether token `k` is a hyphen the tokenizer split from the words on both sides ("Bankman - Fried"), the next one a part of the name. */
+const splitHyphen = (s: SentenceView, k: number, part: (k: number) => boolean) =>
+  s.word(k) === '-' && !s.tok(k).before && part(k + 1) && !s.tok(k + 1).before;
+
 /**
  * "cybersecurity firm CrowdStrike", "the rights group OVD-Info": capitalised words the tagger
  * left untagged right after a noun that says what body they name are that body.
@@ -472,8 +484,7 @@ function namedBodies(s: SentenceView, taken: NamedMention[]): NamedMention[] {
       !covered(taken, k) &&
       !s.tok(k).before.includes('\n');
     // ("OVD - Info": a hyphenated name the tokenizer split.)
-    const hyphen = (k: number) => s.word(k) === '-' && !s.tok(k).before && free(k + 1) && !s.tok(k + 1).before;
-    while (free(j + 1) || (j > i && hyphen(j + 1))) j += free(j + 1) ? 1 : 2;
+    while (free(j + 1) || (j > i && splitHyphen(s, j + 1, free))) j += free(j + 1) ? 1 : 2;
     if (j === i) continue;
     const text = s.text(i + 1, j);
     out.push({
@@ -812,7 +823,16 @@ function markTeams(sentences: SentenceView[], mentions: NamedMention[]): NamedMe
 }
 
 /** Capitals whose names are also people's or common words ("Victoria", "Male"). */
-const AMBIGUOUS_CAPITALS = new Set(['victoria', 'kingston', 'hamilton', 'washington', 'male', 'georgetown', 'douglas']);
+const AMBIGUOUS_CAPITALS = new Set([
+  'victoria',
+  'kingston',
+  'hamilton',
+  'washington',
+  'georgetown',
+  'douglas',
+  'sofia',
+  'santiago',
+]);
 
 /**
  * A name CoreNLP tagged once is the same name where it left it untagged later in the
@@ -863,8 +883,11 @@ function propagateNames(sentences: SentenceView[], mentions: NamedMention[]): Na
       if (!candidate(i)) continue;
       let j = i;
       // ("Bankman - Fried", a hyphenated name the tokenizer split, is one run.)
-      const joined = (k: number) => s.word(k) === '-' && !s.tok(k).before && candidate(k + 1) && !s.tok(k + 1).before;
-      while (j < s.tokens.length && !s.tok(j + 1).before.includes('\n') && (candidate(j + 1) || joined(j + 1)))
+      while (
+        j < s.tokens.length &&
+        !s.tok(j + 1).before.includes('\n') &&
+        (candidate(j + 1) || splitHyphen(s, j + 1, candidate))
+      )
         j += candidate(j + 1) ? 1 : 2;
       // The whole run must spell a known name: a part of a longer unknown name is not it.
       const text = s.text(i, j);
@@ -1047,7 +1070,7 @@ function partyMentions(s: SentenceView, ner: NamedMention[]): NamedMention[] {
     const inside = ner.filter((m) => m.tokens[0] >= a && m.tokens[1] <= i - 1);
     const whole = inside.length === 1 && inside[0].tokens[0] === a && inside[0].tokens[1] === i - 1;
     // "the ruling Morena party": one word before "party" that the tagger called a person.
-    const personParty = whole && a === i - 1 && (inside[0].type === 'Person' || inside[0].type === 'Organisation');
+    const personParty = whole && a === i - 1 && inside[0].type === 'Person';
     if ((capitals < 2 && !personParty) || s.tokens.slice(a - 1, i - 1).some((t) => t.before.includes('\n'))) continue;
     if (ner.some((m) => !inside.includes(m) && m.tokens[0] <= i - 1 && m.tokens[1] >= a)) continue;
     if (whole && !personParty) continue;
@@ -1077,7 +1100,9 @@ function bracketAcronyms(sentences: SentenceView[], mentions: NamedMention[]): v
     const s = sentences[m.sentence];
     const k = m.tokens[1] + 2;
     if (s.word(k - 1) !== '(' && s.word(k - 1) !== '-LRB-') continue;
-    if (!/^\p{Lu}[\p{Lu}\d-]{2,7}$/u.test(s.word(k)) || !/^(\)|-RRB-)$/.test(s.word(k + 1))) continue;
+    // (Three letters or more, two of them capitals at least: "CHP", "AfD", "PiS"; not "(IN)".)
+    const acronym = /^\p{Lu}[\p{L}\d-]{2,7}$/u.test(s.word(k)) && (s.word(k).match(/\p{Lu}/gu) ?? []).length >= 2;
+    if (!acronym || !/^(\)|-RRB-)$/.test(s.word(k + 1))) continue;
     const at = mentions.find((o) => o.sentence === m.sentence && o.tokens[0] <= k && k <= o.tokens[1]);
     if (at && (at.tokens[0] !== k || at.tokens[1] !== k)) continue;
     if (at) {

@@ -2,6 +2,7 @@
 // "his former Defense Minister Yoav Gallant") become role facts of the person, never people.
 import { entityId } from '../ids.ts';
 import { canonicalCountry, countryOfDemonym } from '../lexicon/places.ts';
+import { HONORIFICS } from '../lexicon/names.ts';
 import { ROLE_NOUNS } from '../lexicon/roles.ts';
 import { need, type Stage } from '../pipeline.ts';
 import type { SentenceView } from '../syntax.ts';
@@ -328,7 +329,7 @@ export function findRoles(sentences: SentenceView[], mentions: Mention[], entiti
         if (TITLE_WORDS[s.word(k)] && !TITLE_PREFIXES.has(s.word(k - 1))) inner = inner ?? k;
       // A title as held: written out, and "former" when it is no longer ("Prime Minister Sheikh
       // Mohammed …": an honorific before the name is no part of the post).
-      const post = (text: string) => fullTitle(text).replace(/ (Sheikh|Sheik|Ayatollah)$/, '');
+      const post = (text: string) => fullTitle(text).replace(new RegExp(` (${HONORIFICS.source})$`), '');
       const held = (text: string) => (current ? post(text) : `former ${post(text)}`);
       if (inner !== undefined) {
         roles.push({

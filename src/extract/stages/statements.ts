@@ -343,6 +343,9 @@ const FIRST_PERSON = /^(i|me|my|mine|myself|we|us|our|ours|ourselves)$/i;
 const CONNECTIVES =
   /^(meanwhile|however|but|and|also|still|yet|separately|moreover|furthermore|instead|nonetheless|nevertheless)$/i;
 
+/** Adjectives whose infinitive says when or how hard, not what was said ("too early to talk"). */
+const UNSAYING_ADJECTIVES = /^(early|soon|premature|late|hard|difficult|impossible|easy|unclear|possible|tough)$/i;
+
 /** Cue verbs that, as a subjectless infinitive, are mostly nobody's statement. */
 const UNSAID = new Set(['tell', 'know', 'show', 'find', 'learn', 'understand', 'hear', 'see', 'discuss']);
 
@@ -615,8 +618,12 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     // reports nobody's words.
     if (UNSAID.has(lemma) && s.kid(v, 'mark') !== undefined && !s.kid(v, 'nsubj')) continue;
     // "it was too early to talk about a meeting", "hard to say": an infinitive after an
-    // adjective says what is early or hard, not what anyone said.
-    const adjectiveHost = s.head[v] !== undefined && s.tok(s.head[v] ?? 0)?.pos.startsWith('JJ');
+    // adjective of time or difficulty, or one whose subject is "it", says what is early or hard,
+    // not what anyone said ("The minister was quick to say that …" still is a statement).
+    const host = s.head[v] ?? 0;
+    const adjectiveHost =
+      s.tok(host)?.pos.startsWith('JJ') &&
+      (UNSAYING_ADJECTIVES.test(s.lemma(host)) || /^it$/i.test(s.word(s.kid(host, 'nsubj') ?? 0)));
     if (adjectiveHost && s.kid(v, 'mark') !== undefined && !s.kid(v, 'nsubj') && s.rel[v] === 'xcomp') continue;
     // "had called Sheinbaum to recognise her victory": a telephone call, not a call on someone
     // to do something ("called on Republicans to …").
@@ -759,8 +766,7 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     }
     // "NAIROBI, June 25 (Reuters) - Protesters stormed …, a doctors' group said": the dateline
     // is the writer's, not what was said.
-    const filed = s.datelineEnd();
-    if (filed && v > filed && content[0] <= filed) content = [filed + 1, content[1], content[2]];
+    if (filedAt && v > filedAt && content[0] <= filedAt) content = [filedAt + 1, content[1], content[2]];
     // A headline with no full stop runs on into the next line's sentence for CoreNLP: what was
     // said stays on the cue's line.
     const [la, lb] = lineOf(s, v);

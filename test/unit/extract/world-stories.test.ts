@@ -25,6 +25,17 @@ describe('family names that come first', () => {
       ['Lee Anderson', 'Kim Kardashian', 'Lee Harvey Oswald', 'Benjamin Netanyahu', 'Ma Rainey'].map(surnameOf),
     ).toEqual(['Anderson', 'Kardashian', 'Oswald', 'Netanyahu', 'Rainey']);
     expect(familyNameFirst('Bo Jackson')).toBe(false);
+    // Particles and numbers: a monarch's or pope's number after one name leaves that name.
+    expect(
+      [
+        'Ursula von der Leyen',
+        'Marine Le Pen',
+        'Leo XIV',
+        'Robert Griffin III',
+        'Ferdinand Marcos Jr.',
+        'Bashar al-Assad',
+      ].map(surnameOf),
+    ).toEqual(['von der Leyen', 'Le Pen', 'Leo', 'Griffin', 'Marcos', 'Assad']);
   });
 });
 
@@ -568,5 +579,23 @@ describe('gaza-ceasefire-2025.txt', () => {
     expect(qatar?.speaker?.entityId).toBe('person:mohammed-bin-abdulrahman-al-thani');
     expect(roles(a)).toContainEqual(['person:mohammed-bin-abdulrahman-al-thani', 'Prime Minister', 'country:qatar']);
     expect(a.entities.find((e) => e.id === 'person:mohammed-bin-abdulrahman-al-thani')?.surname).toBe('Al Thani');
+  });
+});
+
+describe('datelines', () => {
+  it("are a place in capitals, an agency and a dash at a story's start, and nothing else", async () => {
+    const { SentenceView } = await import('../../../src/extract/syntax.ts');
+    const { readFileSync } = await import('node:fs');
+    const sentence = (name: string, i: number) => {
+      const doc = JSON.parse(readFileSync(path.join(dir, '../corenlp', `${name}.json`), 'utf8'));
+      return new SentenceView(doc.sentences[i], i);
+    };
+    // "WASHINGTON (Reuters) -", "LONDON/SEATTLE (Reuters) -", "AUSTIN, Texas (Reuters) -".
+    expect(sentence('fed-rates', 1).datelineEnd()).toBe(5);
+    expect(sentence('activision-deal', 1).datelineEnd()).toBe(7);
+    expect(sentence('crowdstrike-outage', 1).datelineEnd()).toBe(7);
+    // A headline with no dash, and a sentence deep in the story, have none.
+    expect(sentence('fed-rates', 0).datelineEnd()).toBe(0);
+    expect(sentence('gaza-aid', 4).datelineEnd()).toBe(0);
   });
 });
