@@ -71,4 +71,7 @@ export function surnameOf(name: string): string {
 }
 
 /** Honorifics news writes before a name, that are no part of it nor of a post ("Ayatollah Ali Khamenei"). */
-export const HONORIFICS = /Grand Ayatollah|Ayatollah|Sheikh|Sheik/;
+export const HONORIFICS = /Grand Ayatollah|Ayatollah|Sheikh|Sheik|(?:Mr|Mrs|Lord|Lady) Justice/;
+
+/** The way English courts name a judge ("Mr Justice Turner"): a title before a surname alone. */
+export const JUDICIAL_STYLE = /^(?:Mr|Mrs|Lord|Lady) Justice (?=\p{Lu}\S*$)/u;

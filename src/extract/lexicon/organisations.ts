@@ -235,6 +235,23 @@ export const ORGANISATION_ACRONYMS = new Set([
 ]);
 
 /**
+ * Bodies news names every day whose names the tagger leaves untagged or calls an ideology
+ * ("Iran's Revolutionary Guards", "the far-right Alternative for Germany"), lower case.
+ */
+export const KNOWN_ORGANISATION_NAMES = new Set([
+  'revolutionary guards',
+  'revolutionary guard corps',
+  'islamic revolutionary guard corps',
+  'alternative for germany',
+  'pakistan tehreek-e-insaf',
+  'liberal democrats',
+  'hayat tahrir al-sham',
+  'islamic state',
+  'muslim brotherhood',
+  'taliban',
+]);
+
+/**
  * Companies the tagger may call a person when named alone ("TikTok said …"): one-word names of
  * firms in the news every day that are nobody's given name or surname.
  */
@@ -299,6 +316,12 @@ const KNOWN_BODIES: Record<string, string> = {
   UNSC: 'UN Security Council',
   // Not an acronym, but the name news gives the Federal Reserve after the first mention.
   Fed: 'Federal Reserve',
+  CDC: 'Centers for Disease Control and Prevention',
+  FDA: 'Food and Drug Administration',
+  FBI: 'Federal Bureau of Investigation',
+  CIA: 'Central Intelligence Agency',
+  FAA: 'Federal Aviation Administration',
+  SEC: 'Securities and Exchange Commission',
   'US Federal Reserve': 'Federal Reserve',
 };
 

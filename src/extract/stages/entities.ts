@@ -586,8 +586,10 @@ export function resolveEntities(
           continue;
         const at = s.tok(i).characterOffsetBegin;
         if (names.some((m) => m.start <= at && at < m.end)) continue;
+        // (Not the agency of the dateline, "ATLANTA (Reuters) -": "the agency" there is another.)
+        const filedBy = (m: NamedMention) => m.tokens[1] <= (sentences[m.sentence]?.datelineEnd() ?? 0);
         const before = outlets
-          .flatMap((d) => d.mentions.filter((m) => m.start < at).map((m) => ({ d, start: m.start })))
+          .flatMap((d) => d.mentions.filter((m) => m.start < at && !filedBy(m)).map((m) => ({ d, start: m.start })))
           .sort((a, b) => b.start - a.start)[0];
         if (!before) continue;
         const span = s.span(i - 1, i);

@@ -412,6 +412,20 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
       if (lemma === 'find' && isVerb && s.kids(i, 'xcomp').some((x) => /^guilty$/i.test(s.word(x)))) type = 'Ruling';
       // "Prabowo Subianto was sworn in as Indonesia's eighth president": an appointment.
       if (lemma === 'swear' && isVerb && particle(s, i, /^in$/i) !== undefined) type = 'Appointment';
+      // "Iran fired a barrage of ballistic missiles at Israel", "launched drones at …": an attack.
+      if (
+        isVerb &&
+        (lemma === 'fire' || lemma === 'launch') &&
+        s
+          .kids(i, 'obj')
+          .some((o) =>
+            [o, ...s.kids(o, 'nmod')].some((k) => /^(missile|rocket|drone|shell|bomb|projectile)s?$/i.test(s.lemma(k))),
+          ) &&
+        s.kids(i, 'obl').some((o) => s.kids(o, 'case').some((c) => /^(at|toward|towards)$/i.test(s.word(c))))
+      )
+        type = 'Attack';
+      // (What they were fired at is the target: "at Israel".)
+      const firedAt = isVerb && type === 'Attack' && (lemma === 'fire' || lemma === 'launch');
       // "Merz has ruled out working with the AfD": an option refused, not a court's ruling.
       if (lemma === 'rule' && isVerb && particle(s, i, /^out$/i) !== undefined) type = 'Rejection';
       // "Protesters stormed Kenya's parliament" is a protest, "troops stormed the building" an
@@ -499,12 +513,14 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
       )
         continue;
       if (notAnEvent(s, i, lemma, mentions)) continue;
-      // "moved into the buffer zone to prevent attacks": what is prevented, feared or averted
-      // did not happen.
+      // "moved into the buffer zone to prevent attacks", "accused of planning an attack": what is
+      // prevented, feared, averted or planned did not happen.
       if (
         isNoun &&
         s.rel[i] === 'obj' &&
-        /^(prevent|avoid|avert|deter|stop|thwart|foil|fear|risk|preempt|forestall)$/.test(s.lemma(s.head[i] ?? 0))
+        /^(prevent|avoid|avert|deter|stop|thwart|foil|fear|risk|preempt|forestall|plan|plot|prepare|threaten)$/.test(
+          s.lemma(s.head[i] ?? 0),
+        )
       )
         continue;
       // "said he would not sign the bill", "has never met him": what did not happen is no event.
@@ -660,7 +676,7 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
           if (topical) continue;
           // "arrested in Manila on a warrant from the ICC": what one is held on is no target.
           if (type === 'Detention' && cases.includes('on')) continue;
-          if (cases.some((c) => ['against', 'for', 'on', 'with'].includes(c))) {
+          if (cases.some((c) => ['against', 'for', 'on', 'with'].includes(c)) || (firedAt && cases.includes('at'))) {
             for (const e of es) add(e, cases.includes('with') ? 'participant' : 'target');
           } else if (cases.some((c) => ['in', 'at', 'from', 'over'].includes(c))) {
             for (const e of es) add(e, 'place');
@@ -884,11 +900,12 @@ function notAnEvent(s: SentenceView, i: number, lemma: string, mentions: Mention
       !s.kids(i, 'compound').some((k) => s.tok(k).ner === 'CRIMINAL_CHARGE')
     )
       return true;
+    // ("a severe case of H5N1 bird flu", "the first bird flu case".)
     if (
       s
-        .kids(i, 'nmod')
+        .kids(i, 'nmod', 'compound')
         .some((k) =>
-          /^(variant|virus|disease|infection|strain|flu|influenza|cholera|measles|covid|mpox|ebola|polio)$/i.test(
+          /^(variant|virus|disease|infection|strain|flu|influenza|cholera|measles|covid|mpox|ebola|polio|dengue|malaria)$/i.test(
             s.lemma(k),
           ),
         )

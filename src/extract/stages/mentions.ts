@@ -5,6 +5,7 @@
 import type { CoreEntityMention } from '../corenlp/types.ts';
 import {
   KNOWN_COMPANIES,
+  KNOWN_ORGANISATION_NAMES,
   BODY_NOUNS,
   COMPANY_POSSESSIONS,
   GENERIC_FIRST_WORDS,
@@ -26,7 +27,7 @@ import {
   countryOfDemonym,
   demonymOf,
 } from '../lexicon/places.ts';
-import { HONORIFICS } from '../lexicon/names.ts';
+import { HONORIFICS, JUDICIAL_STYLE } from '../lexicon/names.ts';
 import { FIRM_POSTS, ROLE_NOUNS } from '../lexicon/roles.ts';
 import { need, type Stage } from '../pipeline.ts';
 import type { SentenceView } from '../syntax.ts';
@@ -125,7 +126,8 @@ function typeOf(
       // "Ayatollah Ali Khamenei", "Sheikh Tamim bin Hamad Al Thani": an honorific the tagger
       // put in the name is no part of it (the text keeps it: an alias).
       const honorific = new RegExp(`^(?:${HONORIFICS.source}) (?=\\p{Lu}\\S*\\s+\\S)`, 'u').exec(text);
-      return { type: 'Person', name: honorific ? text.slice(honorific[0].length) : text };
+      const style = honorific ?? JUDICIAL_STYLE.exec(text);
+      return { type: 'Person', name: style ? text.slice(style[0].length) : text };
     }
     case 'ORGANIZATION':
       if (isCourtName(text)) return { type: 'Court', name: bodyName(text) ?? text };
@@ -143,6 +145,8 @@ function typeOf(
       if (KNOWN_PLACES.has(lower)) return { type: 'Place', name: text };
       // "a case against the UAE": a country the tagger called an organisation.
       if (canonicalCountry(text)) return { type: 'Country', name: canonicalCountry(text)! };
+      // "the Ernst Happel Stadium": a venue is where, not who.
+      if (/ (Stadium|Arena|Square|Bridge)$/.test(text)) return { type: 'Place', name: text };
       // "the United Nations" is the United Nations: only outlets (above) keep "The" in their name.
       return { type: 'Organisation', name: bodyName(text) ?? text };
     case 'NATIONALITY':
@@ -369,9 +373,13 @@ function nerMentions(s: SentenceView): NamedMention[] {
     if (!typed) continue;
     // "BUENOS AIRES (Reuters) -", tagged a person: a dateline's name outside its brackets is
     // where the story was filed.
+    // (A dateline with an agency or a date after the place: not a section label such as
+    // "RUGBY UNION - …".)
+    const placeFiled = s.tokens.slice(0, filed).some((t) => /^(,|\(|-LRB-)$/.test(t.word));
     if (
-      typed.type === 'Person' &&
+      (typed.type === 'Person' || (typed.type === 'Organisation' && !typed.outlet)) &&
       last <= filed &&
+      placeFiled &&
       !s.tokens.slice(0, m.tokenBegin).some((t) => t.word === '(' || t.word === '-LRB-')
     )
       typed = { type: 'Place', name: US_STATE_ABBREVIATIONS[m.text] ?? m.text };
@@ -810,7 +818,11 @@ function markTeams(sentences: SentenceView[], mentions: NamedMention[]): NamedMe
   const dateline = (m: NamedMention) => {
     const s = byIndex.get(m.sentence);
     const line = s && linesOf(s).find(([a, b]) => a <= m.tokens[0] && m.tokens[1] <= b);
-    return !!line && line[0] === m.tokens[0] && DATELINE.test(s.text(line[0], line[1]));
+    // (Or a wire story's, "PERTH, Australia (Reuters) - India beat Australia …".)
+    return (
+      (!!line && line[0] === m.tokens[0] && DATELINE.test(s.text(line[0], line[1]))) ||
+      m.tokens[1] <= (s?.datelineEnd() ?? 0)
+    );
   };
   return [
     ...mentions.map((m) =>
@@ -864,15 +876,17 @@ function propagateNames(sentences: SentenceView[], mentions: NamedMention[]): Na
       learn(words[0].toLowerCase(), { type: 'Organisation', name: m.name });
   }
   const out: NamedMention[] = [];
+  const dropped = new Set<NamedMention>();
   for (const s of sentences) {
     const here = mentions.filter((m) => m.sentence === s.index);
     const free = (i: number) => !here.some((m) => m.tokens[0] <= i && i <= m.tokens[1]);
     const shouting = allCapitals(s.sentence.tokens.map((t) => t.word).join(''), 8);
     const candidate = (i: number) => {
       const t = s.tok(i);
+      // (An "ideology" too: "Revolutionary Guards", "Alternative for Germany" as the tagger reads them.)
       return (
         free(i) &&
-        t.ner === 'O' &&
+        (t.ner === 'O' || t.ner === 'IDEOLOGY') &&
         /^\p{Lu}/u.test(t.word) &&
         (shouting ||
           ((t.pos === 'NNP' || t.pos === 'NNPS') && t.word !== t.word.toUpperCase()) ||
@@ -889,6 +903,19 @@ function propagateNames(sentences: SentenceView[], mentions: NamedMention[]): Na
         (candidate(j + 1) || splitHyphen(s, j + 1, candidate))
       )
         j += candidate(j + 1) ? 1 : 2;
+      // ("Alternative for Germany": a listed body's name runs over "for", "of" or "and", and
+      // over a name the tagger found inside it, which gives way.)
+      const capitalised = (x: number) =>
+        x <= s.tokens.length && /^NNPS?$/.test(s.tok(x).pos) && /^\p{Lu}/u.test(s.word(x));
+      let k = j;
+      while (/^(for|of|and)$/.test(s.word(k + 1)) && capitalised(k + 2)) {
+        k += 2;
+        while (capitalised(k + 1)) k++;
+      }
+      if (k > j && KNOWN_ORGANISATION_NAMES.has(s.text(i, k).toLowerCase())) {
+        for (const m of here) if (m.tokens[0] > j && m.tokens[1] <= k) dropped.add(m);
+        j = k;
+      }
       // The whole run must spell a known name: a part of a longer unknown name is not it.
       const text = s.text(i, j);
       const key = text.toLowerCase();
@@ -900,7 +927,9 @@ function propagateNames(sentences: SentenceView[], mentions: NamedMention[]): Na
         (!shouting && KNOWN_PLACES.has(key))
           ? { type: 'Place' as const, name: text }
           : undefined;
-      const hit = known.has(key) ? known.get(key) : capital;
+      // And so is a body of the known list ("Iran's Revolutionary Guards").
+      const body = KNOWN_ORGANISATION_NAMES.has(key) ? { type: 'Organisation' as const, name: text } : undefined;
+      const hit = known.has(key) ? known.get(key) : (capital ?? body);
       if (hit)
         out.push({
           ...s.span(i, j),
@@ -914,7 +943,7 @@ function propagateNames(sentences: SentenceView[], mentions: NamedMention[]): Na
       i = j;
     }
   }
-  return [...mentions, ...out];
+  return [...mentions.filter((m) => !dropped.has(m)), ...out];
 }
 
 /** Words of four letters or more that a title-case headline need not capitalise. */

@@ -599,3 +599,55 @@ describe('datelines', () => {
     expect(sentence('gaza-aid', 4).datelineEnd()).toBe(0);
   });
 });
+
+describe('markets-oil.txt and north-korea-missile.txt', () => {
+  it('makes missiles fired at a country an attack on it, and a listed body the tagger calls an ideology a body', async () => {
+    const a = await read('markets-oil');
+    expect(a.events.find((e) => e.label === 'fired')).toMatchObject({
+      type: 'Attack',
+      participants: [
+        { entityId: 'country:iran', role: 'agent' },
+        { entityId: 'country:israel', role: 'target' },
+      ],
+    });
+    const guards = a.statements.find((s) => text(a, s.speaker) === "Iran's Revolutionary Guards");
+    expect(guards?.speaker?.entityId).toBe('organisation:revolutionary-guards');
+    // A missile fired into the sea is no attack.
+    const nk = await read('north-korea-missile');
+    expect(nk.events.filter((e) => e.type === 'Attack')).toEqual([]);
+  });
+});
+
+describe('germany-election.txt (again)', () => {
+  it('finds "Alternative for Germany" though the tagger found only the country in it', async () => {
+    const a = await read('germany-election');
+    expect(a.entities.find((e) => e.id === 'organisation:alternative-for-germany')?.type).toBe('Organisation');
+  });
+});
+
+describe('uk-stabbing-trial.txt', () => {
+  it('names a judge in the English courts\' style by the surname ("Mr Justice Turner")', async () => {
+    const a = await read('uk-stabbing-trial');
+    expect(a.entities.find((e) => e.id === 'person:turner')?.aliases).toEqual(['Mr Justice Turner']);
+  });
+});
+
+describe('bird-flu.txt', () => {
+  it('makes "the CDC" the Centers for Disease Control, a case of flu no court case, and "the agency" not the dateline\'s', async () => {
+    const a = await read('bird-flu');
+    expect(a.entities.some((e) => e.id === 'organisation:cdc')).toBe(false);
+    expect(a.events.filter((e) => e.type === 'LegalCase')).toEqual([]);
+    const agency = a.statements.find((s) => text(a, s.speaker) === 'The agency');
+    expect(agency?.speaker?.entityId).not.toBe('organisation:reuters');
+  });
+});
+
+describe('taylor-swift-vienna.txt and cricket-test.txt', () => {
+  it('makes a stadium a place, a planned attack no event, and a dateline the tagger called a body a place', async () => {
+    const a = await read('taylor-swift-vienna');
+    expect(a.entities.find((e) => e.name === 'Ernst Happel Stadium')?.type).toBe('Place');
+    expect(a.events.filter((e) => e.type === 'Attack')).toEqual([]);
+    const cricket = await read('cricket-test');
+    expect(cricket.entities.some((e) => e.id === 'organisation:perth')).toBe(false);
+  });
+});
