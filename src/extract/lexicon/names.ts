@@ -64,7 +64,8 @@ export function surnameOf(name: string): string {
   while (first > 1 && PARTICLES.test(words[first - 1])) first--;
   // ("Mohammed bin Abdulrahman Al Thani", "Marine Le Pen", "Kevin De Bruyne": a capitalised
   // particle written apart before the family name.)
-  if (first > 1 && first === words.length - 1 && /^(Al|El|Le|La|De|Di|Da|Van|Von|Du)$/.test(words[first - 1])) first--;
+  // (Not "Van" or "Di", Vietnamese and Italian given names: "Vo Van Thuong" is Thuong.)
+  if (first > 1 && first === words.length - 1 && /^(Al|El|Le|La|De)$/.test(words[first - 1])) first--;
   // ("von der Leyen", "Von der Leyen" alone: all of it.)
   if (first === 1 && words.length > 2 && PARTICLES.test(words[0].toLowerCase())) first = 0;
   return withoutArticle(words.slice(first).join(' ') || name);

@@ -182,6 +182,9 @@ const COURT_DECISIONS = new Set([
   'strike',
 ]);
 
+/** What a court does that others do too: a ruling only where a court does it. */
+const COURT_ACTS = new Set(['remove', 'dismiss', 'bar', 'block', 'reject', 'order', 'halt', 'suspend']);
+
 /** A court, judge or bench, by name or by word ("A five-judge bench", "the justices"). */
 const COURT_WORDS = /^(court|judge|justice|bench|tribunal|panel|jury)s?$/i;
 
@@ -407,6 +410,10 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
         if (!courtDecision(s, i, mentions, byId)) continue;
         type = 'Ruling';
       }
+      // "Thailand's Constitutional Court removed Prime Minister Srettha from office", "the top
+      // court bars Zuma from running": a ruling where a court does it (soldiers removing a
+      // president from power stay a coup).
+      if (isVerb && COURT_ACTS.has(lemma) && courtDecision(s, i, mentions, byId)) type = 'Ruling';
       // "was found guilty of murder": a verdict.
       // ("a Manhattan jury found him guilty", "Trump found guilty on all 34 counts" too.)
       if (lemma === 'find' && isVerb && s.kids(i, 'xcomp').some((x) => /^guilty$/i.test(s.word(x)))) type = 'Ruling';
@@ -530,9 +537,10 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
       // "plans to assassinate President Lula", "tried to seize power": what was planned, tried
       // or threatened is not reported as done.
       const to = isVerb ? s.kids(i, 'mark').find((k) => s.word(k).toLowerCase() === 'to') : undefined;
-      // (Nor what someone refused, declined or failed to do: "refused to sign a joint statement".)
+      // (Nor what someone refused, declined or failed to do, or asked someone else to do:
+      // "refused to sign a joint statement", "could ask the court to order Google to sell …".)
       const intended =
-        /^(plan|plot|threaten|want|try|attempt|seek|hope|intend|aim|conspire|scheme|effort|bid|threat|refuse|decline|fail)$/;
+        /^(plan|plot|threaten|want|try|attempt|seek|hope|intend|aim|conspire|scheme|effort|bid|threat|refuse|decline|fail|ask|urge|demand|request)$/;
       // (The parser may hang the infinitive on the verb before the noun: "included plans to …".)
       if (to !== undefined && (intended.test(s.lemma(s.head[i] ?? 0)) || intended.test(s.lemma(to - 1)))) continue;
       const participants: Participant[] = [];

@@ -101,6 +101,14 @@ function typeOf(
       const country = canonicalCountry(text);
       if (country && !GIVEN_NAMES.has(text) && (country === text || /\P{ASCII}/u.test(text)))
         return { type: 'Country', name: country };
+      // "his own seat of Dickson", "the town of Kherson": a place named by its kind.
+      if (
+        s.word(m.tokenBegin).toLowerCase() === 'of' &&
+        /^(city|town|village|province|region|district|state|port|island|county|seat|constituency|electorate|municipality)$/i.test(
+          s.word(m.tokenBegin - 1),
+        )
+      )
+        return { type: 'Place', name: text };
       // "TikTok said it had found no evidence": a company news names every day, alone.
       if (KNOWN_COMPANIES.has(text)) return { type: 'Organisation', name: text };
       // "the Wagner mercenary group", "the Wagner group": a name before a noun that says it is a
@@ -306,6 +314,9 @@ function withInitialsAndNumerals(s: SentenceView, first: number, last: number): 
     s.tok(a).before === ' '
   )
     a--;
+  // "Vietnam's President To Lam": a Vietnamese family name the tagger read as "to", between a
+  // title and the name.
+  if (a === first && a > 2 && s.word(a - 1) === 'To' && s.tok(a - 2).ner === 'TITLE' && s.tok(a).before === ' ') a--;
   // "Prime Minister Sheikh Hasina": the honorific news writes with a name of one word.
   if (a === first && first === last && a > 1 && /^Sheikh$/.test(s.word(a - 1)) && s.tok(a).before === ' ') a--;
   let b = last;

@@ -36,6 +36,8 @@ describe('family names that come first', () => {
         'Bashar al-Assad',
       ].map(surnameOf),
     ).toEqual(['von der Leyen', 'Le Pen', 'Leo', 'Griffin', 'Marcos', 'Assad']);
+    // Vietnamese names are called by the last word ("To Lam" is Lam; "Vo Van Thuong" is Thuong).
+    expect(['To Lam', 'Vo Van Thuong', 'Pham Minh Chinh'].map(surnameOf)).toEqual(['Lam', 'Thuong', 'Chinh']);
   });
 });
 
@@ -649,5 +651,41 @@ describe('taylor-swift-vienna.txt and cricket-test.txt', () => {
     expect(a.events.filter((e) => e.type === 'Attack')).toEqual([]);
     const cricket = await read('cricket-test');
     expect(cricket.entities.some((e) => e.id === 'organisation:perth')).toBe(false);
+  });
+});
+
+describe('vietnam-to-lam.txt', () => {
+  it('keeps a Vietnamese family name the tagger read as "to" ("President To Lam")', async () => {
+    const a = await read('vietnam-to-lam');
+    expect(a.entities.some((e) => e.id === 'person:lam')).toBe(false);
+    expect(roles(a)).toContainEqual(['person:to-lam', 'President', 'country:vietnam']);
+    expect(a.entities.find((e) => e.id === 'person:vo-van-thuong')?.aliases).toEqual(['Thuong']);
+  });
+});
+
+describe('thailand-court.txt', () => {
+  it('makes a court removing a prime minister a ruling against him', async () => {
+    const a = await read('thailand-court');
+    expect(a.events.find((e) => e.label === 'removed')).toMatchObject({ type: 'Ruling' });
+    expect(a.events.find((e) => e.label === 'removed')?.participants).toContainEqual({
+      entityId: 'person:srettha-thavisin',
+      role: 'target',
+    });
+  });
+});
+
+describe('australia-election.txt', () => {
+  it('makes a seat named by its kind a place ("his own seat of Dickson")', async () => {
+    const a = await read('australia-election');
+    expect(a.entities.find((e) => e.name === 'Dickson')?.type).toBe('Place');
+  });
+});
+
+describe('niger-coup.txt and tech-antitrust.txt', () => {
+  it('keeps soldiers removing a president a coup, and what someone asks a court to order no ruling', async () => {
+    const niger = await read('niger-coup');
+    expect(niger.events.some((e) => e.type === 'Coup')).toBe(true);
+    const google = await read('tech-antitrust');
+    expect(google.events.filter((e) => e.label === 'order')).toEqual([]);
   });
 });
