@@ -192,7 +192,11 @@ export class SentenceView {
       if (place && !/^[\p{Lu}.'-]+$/u.test(w)) return 0;
       // Names, numbers, "THE", brackets and commas only: not a heading in capitals ("HE'S FULL
       // OF …  — The head of …").
-      const name = /^(NNPS?|CD|DT|,|\.|HYPH|-LRB-|-RRB-)$/.test(this.tok(k).pos) || /^\p{Lu}{2,}$/u.test(w);
+      // ("PORT - AU - PRINCE": hyphens the tokenizer split from a place's name.)
+      const name =
+        /^(NNPS?|CD|DT|,|\.|HYPH|-LRB-|-RRB-)$/.test(this.tok(k).pos) ||
+        /^\p{Lu}{2,}$/u.test(w) ||
+        (w === '-' && !this.tok(k).before);
       if (/^\p{Ll}/u.test(w) || !name) return 0;
     }
     return 0;

@@ -249,6 +249,7 @@ export const KNOWN_ORGANISATION_NAMES = new Set([
   'islamic state',
   'muslim brotherhood',
   'taliban',
+  'houthis',
 ]);
 
 /**

@@ -140,6 +140,12 @@ function campaignRally(s: SentenceView, i: number, mentions: Mention[]): boolean
 
 /** Verbs of speaking about an event, whose subject is no party to it ("condemned the attack"). */
 const SPOKEN_OF = new Set([
+  // (and of acting against one: "troops … to quell protests" did not protest)
+  'quell',
+  'suppress',
+  'disperse',
+  'crush',
+  'ban',
   'condemn',
   'denounce',
   'call',
@@ -539,8 +545,10 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
       const to = isVerb ? s.kids(i, 'mark').find((k) => s.word(k).toLowerCase() === 'to') : undefined;
       // (Nor what someone refused, declined or failed to do, or asked someone else to do:
       // "refused to sign a joint statement", "could ask the court to order Google to sell …".)
+      // (Nor what someone has the power or the right to do: "the Supreme Court's power to overrule
+      // government decisions".)
       const intended =
-        /^(plan|plot|threaten|want|try|attempt|seek|hope|intend|aim|conspire|scheme|effort|bid|threat|refuse|decline|fail|ask|urge|demand|request)$/;
+        /^(plan|plot|threaten|want|try|attempt|seek|hope|intend|aim|conspire|scheme|effort|bid|threat|refuse|decline|fail|ask|urge|demand|request|power|right|ability|authority)$/;
       // (The parser may hang the infinitive on the verb before the noun: "included plans to …".)
       if (to !== undefined && (intended.test(s.lemma(s.head[i] ?? 0)) || intended.test(s.lemma(to - 1)))) continue;
       const participants: Participant[] = [];

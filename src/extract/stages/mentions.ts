@@ -30,7 +30,7 @@ import {
 import { HONORIFICS, JUDICIAL_STYLE } from '../lexicon/names.ts';
 import { FIRM_POSTS, ROLE_NOUNS } from '../lexicon/roles.ts';
 import { need, type Stage } from '../pipeline.ts';
-import type { SentenceView } from '../syntax.ts';
+import { isCloseQuote, isOpenQuote, type SentenceView } from '../syntax.ts';
 import type { EntityType, Mention } from '../types.ts';
 
 /** A mention as found, before entities are formed: carries its canonical name. */
@@ -109,8 +109,9 @@ function typeOf(
         )
       )
         return { type: 'Place', name: text };
-      // "TikTok said it had found no evidence": a company news names every day, alone.
-      if (KNOWN_COMPANIES.has(text)) return { type: 'Organisation', name: text };
+      // "TikTok said it had found no evidence", "the Houthis have attacked …": a company or a
+      // movement news names every day, alone.
+      if (KNOWN_COMPANIES.has(text) || KNOWN_ORGANISATION_NAMES.has(lower)) return { type: 'Organisation', name: text };
       // "the Wagner mercenary group", "the Wagner group": a name before a noun that says it is a
       // body is that body.
       // (Not "the Netanyahu coalition", "the Trump movement": only nouns no person is named by.)
@@ -1090,6 +1091,35 @@ function nationalInstitutions(s: SentenceView, ner: NamedMention[]): void {
 }
 
 /**
+ * "Jimmy "Barbecue" Cherizier", "Roberto " Hands of Stone " Duran": a nickname in quotation
+ * marks inside a person's name, which the tagger cuts in two. The span is the whole; the name
+ * leaves the nickname out.
+ */
+function nicknamed(s: SentenceView, ner: NamedMention[]): void {
+  for (const m of [...ner]) {
+    if (m.type !== 'Person' || m.kind !== 'name') continue;
+    const open = m.tokens[1] + 1;
+    if (!isOpenQuote(s.word(open)) && s.word(open) !== '"') continue;
+    let close = open + 1;
+    while (close <= Math.min(s.tokens.length, open + 5) && /^\p{Lu}/u.test(s.word(close))) close++;
+    if (close === open + 1 || !(isCloseQuote(s.word(close)) || s.word(close) === '"')) continue;
+    let last = close;
+    while (last < s.tokens.length && /^NNP/.test(s.tok(last + 1).pos) && /^\p{Lu}/u.test(s.word(last + 1))) last++;
+    if (last === close) continue;
+    const after = ner.filter((o) => o !== m && o.tokens[0] > m.tokens[1] && o.tokens[0] <= last);
+    if (after.some((o) => o.type !== 'Person' && o.tokens[0] > close)) continue;
+    for (const o of after) ner.splice(ner.indexOf(o), 1);
+    const surname = s.text(close + 1, last);
+    Object.assign(m, {
+      ...s.span(m.tokens[0], last),
+      text: s.text(m.tokens[0], last),
+      name: `${m.name} ${surname}`,
+      tokens: [m.tokens[0], last],
+    });
+  }
+}
+
+/**
  * "the nationalist Law and Justice party", "the Alternative for Germany party": capitalised
  * words joined by "and", "for" or "of" before a lower-case "party" name one party, which the
  * tagger cuts into pieces ("Law" PERSON, "Justice" ORGANIZATION). The pieces give way to it,
@@ -1277,6 +1307,7 @@ export function findMentions(sentences: SentenceView[]): NamedMention[] {
   const partyNames: string[] = [];
   for (const s of sentences) {
     const ner = nerMentions(s);
+    nicknamed(s, ner);
     const parties = partyMentions(s, ner);
     ner.push(...parties);
     partyNames.push(...parties.map((m) => m.name));

@@ -592,6 +592,13 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     if (lemma === 'add' && added !== undefined && [...s.kids(v, 'obl'), ...s.kids(added, 'nmod')].some(addedTo))
       continue;
     if (lemma === 'maintain' && s.kid(v, 'ccomp') === undefined) continue;
+    // "will not report for duty": reporting somewhere, not reporting something.
+    if (
+      lemma === 'report' &&
+      s.kid(v, 'ccomp', 'obj') === undefined &&
+      s.kids(v, 'obl').some((o) => s.kids(o, 'case').some((c) => /^(for|to)$/i.test(s.word(c))))
+    )
+      continue;
     // "A crown … was found broken near the museum": something found in a state, not a finding;
     // "a jury found him guilty", "Trump found guilty": a verdict (an event), not a statement.
     const verdict = s.kids(v, 'xcomp').some((x) => /^(guilty|liable|innocent)$/i.test(s.word(x)));
@@ -778,6 +785,8 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     // set off by a comma, is the writer's, not what was said.
     if (a < v && CONNECTIVES.test(s.word(a)) && s.word(a + 1) === ',') ({ a, b } = s.trim(a + 1, b));
     if (b - a < 1 && !isQuote(s.word(a))) continue;
+    // "The law … was approved 64-0": a tally is nothing said.
+    if (s.tokens.slice(a - 1, b).every((x) => x.pos === 'CD' || x.pos === 'HYPH' || x.word === '-')) continue;
     // (A speaker's span never takes in the dateline the parser hung on it.)
     const clipped = (span: Span): Span =>
       filedAt && span.start < s.tok(filedAt).characterOffsetEnd && v > filedAt

@@ -689,3 +689,33 @@ describe('niger-coup.txt and tech-antitrust.txt', () => {
     expect(google.events.filter((e) => e.label === 'order')).toEqual([]);
   });
 });
+
+describe('haiti-gangs.txt', () => {
+  it('keeps a nickname in quotation marks inside one name, and a hyphenated dateline out of what was said', async () => {
+    const a = await read('haiti-gangs');
+    expect(a.entities.find((e) => e.id === 'person:jimmy-cherizier')?.aliases).toContain('Jimmy "Barbecue" Cherizier');
+    expect(a.entities.some((e) => e.id === 'person:jimmy')).toBe(false);
+    const officials = a.statements.find((s) => text(a, s.speaker) === 'officials');
+    expect(text(a, officials?.content)).toMatch(/^Haitian Prime Minister Ariel Henry agreed to resign/);
+  });
+});
+
+describe('houthi-red-sea.txt and ice-raids.txt', () => {
+  it('makes the Houthis a movement whose attacks on ships are attacks, and troops sent to quell protests no protesters', async () => {
+    const a = await read('houthi-red-sea');
+    expect(a.entities.find((e) => e.name === 'Houthis')?.type).toBe('Organisation');
+    expect(a.events.find((e) => e.label === 'attacked')?.type).toBe('Attack');
+    const la = await read('ice-raids');
+    for (const e of la.events.filter((x) => x.type === 'Protest'))
+      expect(e.participants.map((p) => p.entityId)).not.toContain('organisation:national-guard');
+  });
+});
+
+describe('israel-judicial.txt', () => {
+  it('finds no statement in a tally or in "report for duty", and no ruling in a power to overrule', async () => {
+    const a = await read('israel-judicial');
+    expect(said(a).map((s) => s[2])).not.toContain('approved');
+    expect(said(a).map((s) => s[2])).not.toContain('report');
+    expect(a.events.filter((e) => e.type === 'Ruling')).toEqual([]);
+  });
+});
