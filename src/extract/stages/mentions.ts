@@ -1091,9 +1091,9 @@ function nationalInstitutions(s: SentenceView, ner: NamedMention[]): void {
 }
 
 /**
- * "Jimmy "Barbecue" Cherizier", "Roberto " Hands of Stone " Duran": a nickname in quotation
- * marks inside a person's name, which the tagger cuts in two. The span is the whole; the name
- * leaves the nickname out.
+ * 'Jimmy "Barbecue" Cherizier': a nickname of capitalised words in quotation marks inside a
+ * person's name, which the tagger cuts in two. The span is the whole; the name leaves the
+ * nickname out. (Not one with a lower-case word, 'Roberto "Hands of Stone" Duran'.)
  */
 function nicknamed(s: SentenceView, ner: NamedMention[]): void {
   for (const m of [...ner]) {
