@@ -4,6 +4,7 @@
 // pair is linked POSSIBLY_SAME_AS for review. A full name meeting a stored surname-only
 // person is linked for review too, never merged silently.
 import type { ExtractedArticle } from '../extract/extract.ts';
+import { withoutArticle } from '../extract/lexicon/names.ts';
 import type { LocalEntity } from '../extract/types.ts';
 import type { IdentityRepository } from '../graph/identity.repository.ts';
 
@@ -28,7 +29,7 @@ export async function resolveAcrossArticles(a: ExtractedArticle, identities: Ide
     // A name that is its own family name ("Netanyahu", "von der Leyen") against full names.
     // ("al-Assad" alone too: its family name is written without the article.)
     const bare = (name: string, surname: string) =>
-      name.toLowerCase() === surname || name.toLowerCase().replace(/^(al|el)-/, '') === surname;
+      name.toLowerCase() === surname || withoutArticle(name).toLowerCase() === surname;
     const single = bare(p.name, surnameOf(p));
     const others = candidates.filter((c) => c.surname === surnameOf(p) && c.id !== p.id);
     if (single) {

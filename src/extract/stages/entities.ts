@@ -425,7 +425,7 @@ export function resolveEntities(
   // "Merz … said he wanted to form a government", "TikTok said it had found …": the person (or
   // the body or country, for "it") named as the subject of a saying verb, for a pronoun that is
   // the subject of the clause said.
-  const reporterOf = (s: SentenceView, k: number): string | undefined => {
+  const sayerOf = (s: SentenceView, k: number): string | undefined => {
     // ("The Israeli military said its warplanes struck …": the subject's possessor too.)
     const owner = /^(his|her|its)$/i.test(s.word(k)) && s.rel[k] === 'nmod:poss' ? s.head[k] : undefined;
     const at = owner ?? k;
@@ -531,7 +531,7 @@ export function resolveEntities(
       // A chain that gives "he" in "Merz said he wanted …" or "she" in "Gálvez said she had
       // called Sheinbaum" to someone other than the one saying it (unless that one's own
       // pronouns are of the other gender) is wrong there: it is the one saying it.
-      const reporter = cm.type === 'PRONOMINAL' ? reporterOf(s, cm.headIndex) : undefined;
+      const reporter = cm.type === 'PRONOMINAL' ? sayerOf(s, cm.headIndex) : undefined;
       if (reporter && reporter !== id && cm.startIndex === cm.headIndex) {
         id = reporter;
         centred.set(s.index, reporter);

@@ -1099,10 +1099,10 @@ function nicknamed(s: SentenceView, ner: NamedMention[]): void {
   for (const m of [...ner]) {
     if (m.type !== 'Person' || m.kind !== 'name') continue;
     const open = m.tokens[1] + 1;
-    if (!isOpenQuote(s.word(open)) && s.word(open) !== '"') continue;
+    if (!isOpenQuote(s.word(open))) continue;
     let close = open + 1;
     while (close <= Math.min(s.tokens.length, open + 5) && /^\p{Lu}/u.test(s.word(close))) close++;
-    if (close === open + 1 || !(isCloseQuote(s.word(close)) || s.word(close) === '"')) continue;
+    if (close === open + 1 || !isCloseQuote(s.word(close))) continue;
     let last = close;
     while (last < s.tokens.length && /^NNP/.test(s.tok(last + 1).pos) && /^\p{Lu}/u.test(s.word(last + 1))) last++;
     if (last === close) continue;

@@ -188,6 +188,15 @@ function trailingRelay(s: SentenceView, v: number): Inverted | undefined {
  * is the speaker, and everything before its comma what was said.
  */
 function apposRelay(s: SentenceView, v: number): Inverted | undefined {
+  // (Asked for every cue and inside `anotherCue`, so once per verb and sentence.)
+  let known = apposRelays.get(s);
+  if (!known) apposRelays.set(s, (known = new Map()));
+  if (!known.has(v)) known.set(v, findApposRelay(s, v));
+  return known.get(v);
+}
+const apposRelays = new WeakMap<SentenceView, Map<number, Inverted | undefined>>();
+
+function findApposRelay(s: SentenceView, v: number): Inverted | undefined {
   const subj = s.kid(v, 'nsubj');
   if ((subj !== undefined && subj > v) || s.kid(v, 'ccomp', 'obj', 'nsubj:pass') !== undefined) return undefined;
   // The verb ends the sentence (a time may follow it: "…, officials said on Friday.").

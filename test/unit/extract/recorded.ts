@@ -12,3 +12,16 @@ export async function extractRecorded(file: string): Promise<ExtractedArticle> {
   const fixture = JSON.parse(fs.readFileSync(path.join(ROOT, 'test/fixtures/corenlp', `${source.name}.json`), 'utf8'));
   return Extractor.fromRecorded(() => fixture).extract(source);
 }
+
+/** The recorded article fixtures (test/fixtures/extraction). */
+export const FIXTURES = path.join(ROOT, 'test/fixtures/extraction');
+
+/** A recorded fixture by name ("earthquake" for earthquake.txt), extracted. */
+export const readFixture = (name: string) => extractRecorded(path.join(FIXTURES, `${name}.txt`));
+
+/** The text a span covers, or null. */
+export const spanText = (a: ExtractedArticle, s: { start: number; end: number } | null | undefined) =>
+  s ? a.source.text.slice(s.start, s.end) : null;
+
+/** Roles as [person, title, of] rows. */
+export const roleRows = (a: ExtractedArticle) => a.roles.map((r) => [r.personId, r.title, r.ofId ?? null]);

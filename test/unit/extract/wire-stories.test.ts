@@ -1,17 +1,12 @@
 // Wire stories of kinds the development data lacks (a disaster, an EU fine, an election, a US
 // sentencing, protests, an Anadolu-style report), written for the extractor, recorded from the
 // real CoreNLP server (`npm run record:fixtures`) and read by hand: each error found is here.
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { ExtractedArticle } from '../../../src/extract/extract.ts';
-import { extractRecorded } from './recorded.ts';
+import { readFixture, roleRows, spanText } from './recorded.ts';
 
-const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/extraction');
-const read = (name: string) => extractRecorded(path.join(dir, `${name}.txt`));
-const text = (a: ExtractedArticle, s: { start: number; end: number } | null | undefined) =>
-  s ? a.source.text.slice(s.start, s.end) : null;
-const roles = (a: ExtractedArticle) => a.roles.map((r) => [r.personId, r.title, r.ofId ?? null]);
+const read = readFixture;
+const text = spanText;
+const roles = roleRows;
 
 describe('earthquake.txt', () => {
   it('finds the country the tagger tagged as a nationality ("central Myanmar")', async () => {

@@ -2,17 +2,15 @@
 // Arabia, India), written for the extractor, recorded from the real CoreNLP server (`npm run
 // record:fixtures`) and read by hand: each error found is here.
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { ExtractedArticle } from '../../../src/extract/extract.ts';
 import { familyNameFirst, surnameOf } from '../../../src/extract/lexicon/names.ts';
-import { extractRecorded } from './recorded.ts';
+import { FIXTURES, readFixture, roleRows, spanText } from './recorded.ts';
 
-const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/extraction');
-const read = (name: string) => extractRecorded(path.join(dir, `${name}.txt`));
-const text = (a: ExtractedArticle, s: { start: number; end: number } | null | undefined) =>
-  s ? a.source.text.slice(s.start, s.end) : null;
-const roles = (a: ExtractedArticle) => a.roles.map((r) => [r.personId, r.title, r.ofId ?? null]);
+const dir = FIXTURES;
+const read = readFixture;
+const text = spanText;
+const roles = roleRows;
 const said = (a: ExtractedArticle) =>
   a.statements.map((s) => [text(a, s.speaker), s.speaker?.entityId ?? null, text(a, s.cue), text(a, s.content)]);
 
