@@ -85,6 +85,8 @@ function typeOf(
   if (OUTLETS.has(lower) || OUTLETS.has(theName.toLowerCase()) || outletNoun) {
     return { type: 'Organisation', name: OUTLETS.has(theName.toLowerCase()) ? theName : text, outlet: true };
   }
+  // "Air France", "Air India": an airline, though its second word is a country's name.
+  if (/^Air \p{Lu}[\p{L}-]+$/u.test(text) && m.ner !== 'PERSON') return { type: 'Organisation', name: text };
   switch (m.ner) {
     case 'PERSON': {
       // "Deir al-Balah", "Beit Lahia", "Kafr Qasim": Arabic place names the tagger took for
@@ -193,6 +195,16 @@ function pieces(m: CoreEntityMention, s: SentenceView): CoreEntityMention[] {
   let from = m.tokenBegin;
   const push = (a: number, b: number) => {
     while (a < b && /^[\p{P}\p{S}]+$/u.test(s.tokens[a].word)) a++;
+    // "The Fed said …": the article opening a sentence is no part of a body's name (an
+    // outlet's, "The Jerusalem Post", keeps it).
+    if (
+      m.ner === 'ORGANIZATION' &&
+      b - a > 1 &&
+      s.tokens[a].word === 'The' &&
+      s.tokens[a].pos === 'DT' &&
+      !OUTLETS.has(s.text(a + 1, b).toLowerCase())
+    )
+      a++;
     // A closing bracket whose opening one is inside stays ("Mladost ( L )").
     const closes = (k: number) =>
       /^(\)|-RRB-|\])$/.test(s.tokens[k].word) && s.tokens.slice(a, k).some((t) => /^(\(|-LRB-|\[)$/.test(t.word));
@@ -318,6 +330,9 @@ function withInitialsAndNumerals(s: SentenceView, first: number, last: number): 
   // "Vietnam's President To Lam": a Vietnamese family name the tagger read as "to", between a
   // title and the name.
   if (a === first && a > 2 && s.word(a - 1) === 'To' && s.tok(a - 2).ner === 'TITLE' && s.tok(a).before === ' ') a--;
+  // "Christian Blanc": a given name the fine-grained rules took for a religion, before a
+  // surname alone (not "evangelical Christian Mike Pence").
+  if (a === first && first === last && a > 1 && s.word(a - 1) === 'Christian' && s.tok(a).before === ' ') a--;
   // "Prime Minister Sheikh Hasina": the honorific news writes with a name of one word.
   if (a === first && first === last && a > 1 && /^Sheikh$/.test(s.word(a - 1)) && s.tok(a).before === ' ') a--;
   let b = last;
@@ -895,10 +910,16 @@ function propagateNames(sentences: SentenceView[], mentions: NamedMention[]): Na
     const shouting = allCapitals(s.sentence.tokens.map((t) => t.word).join(''), 8);
     const candidate = (i: number) => {
       const t = s.tok(i);
-      // (An "ideology" too: "Revolutionary Guards", "Alternative for Germany" as the tagger reads them.)
+      // (An "ideology" too: "Revolutionary Guards", "Alternative for Germany" as the tagger reads
+      // them; and a title that is the surname of someone named in full, not before a name:
+      // "said King" after "Billie Jean King", not "King Charles".)
+      const surname =
+        t.ner === 'TITLE' &&
+        known.get(t.word.toLowerCase())?.type === 'Person' &&
+        !(i < s.tokens.length && /^\p{Lu}/u.test(s.word(i + 1)) && /^NNP/.test(s.tok(i + 1).pos));
       return (
         free(i) &&
-        (t.ner === 'O' || t.ner === 'IDEOLOGY') &&
+        (t.ner === 'O' || t.ner === 'IDEOLOGY' || surname) &&
         /^\p{Lu}/u.test(t.word) &&
         (shouting ||
           ((t.pos === 'NNP' || t.pos === 'NNPS') && t.word !== t.word.toUpperCase()) ||
@@ -1090,19 +1111,42 @@ function nationalInstitutions(s: SentenceView, ner: NamedMention[]): void {
   }
 }
 
+/** Small words inside a nickname of capitalised words ("Hands of Stone"). */
+const NICKNAME_LINKS = new Set(['of', 'the', 'and', 'de', 'da', 'del']);
+
 /**
- * 'Jimmy "Barbecue" Cherizier': a nickname of capitalised words in quotation marks inside a
- * person's name, which the tagger cuts in two. The span is the whole; the name leaves the
- * nickname out. (Not one with a lower-case word, 'Roberto "Hands of Stone" Duran'.)
+ * 'Jimmy "Barbecue" Cherizier', 'Roberto "Hands of Stone" Duran': a nickname in quotation marks
+ * inside a person's name, which the tagger cuts in two. The span is the whole; the name leaves
+ * the nickname out. Where the tagger found only the surname ('Hector "Macho" Camacho'), the
+ * given name is the proper noun before the nickname.
  */
 function nicknamed(s: SentenceView, ner: NamedMention[]): void {
+  for (const m of [...ner]) {
+    if (m.type !== 'Person' || m.kind !== 'name' || !isCloseQuote(s.word(m.tokens[0] - 1))) continue;
+    let open = m.tokens[0] - 2;
+    while (open > 1 && open >= m.tokens[0] - 6 && /^\p{Lu}/u.test(s.word(open))) open--;
+    const given = open - 1;
+    if (open === m.tokens[0] - 2 || !isOpenQuote(s.word(open)) || given < 1) continue;
+    if (!/^NNP/.test(s.tok(given).pos) || !/^\p{Lu}\p{Ll}/u.test(s.word(given))) continue;
+    if (ner.some((o) => o !== m && o.tokens[0] <= given && given <= o.tokens[1])) continue;
+    Object.assign(m, {
+      ...s.span(given, m.tokens[1]),
+      text: s.text(given, m.tokens[1]),
+      name: `${s.word(given)} ${m.name}`,
+      tokens: [given, m.tokens[1]],
+    });
+  }
   for (const m of [...ner]) {
     if (m.type !== 'Person' || m.kind !== 'name') continue;
     const open = m.tokens[1] + 1;
     if (!isOpenQuote(s.word(open))) continue;
     let close = open + 1;
-    while (close <= Math.min(s.tokens.length, open + 5) && /^\p{Lu}/u.test(s.word(close))) close++;
-    if (close === open + 1 || !isCloseQuote(s.word(close))) continue;
+    while (
+      close <= Math.min(s.tokens.length, open + 5) &&
+      (/^\p{Lu}/u.test(s.word(close)) || (close > open + 1 && NICKNAME_LINKS.has(s.word(close))))
+    )
+      close++;
+    if (close === open + 1 || !isCloseQuote(s.word(close)) || !/^\p{Lu}/u.test(s.word(close - 1))) continue;
     let last = close;
     while (last < s.tokens.length && /^NNP/.test(s.tok(last + 1).pos) && /^\p{Lu}/u.test(s.word(last + 1))) last++;
     if (last === close) continue;
@@ -1250,13 +1294,33 @@ function companiesTakenForPeople(sentences: SentenceView[], mentions: NamedMenti
 
 /**
  * "Nippon Steel and U.S. Steel sued …": two organisations the tagger ran into one name, where
- * the article names each on its own elsewhere, are two mentions.
+ * the article names each on its own elsewhere, are two mentions; so are a place and an
+ * acronym ("the Chicago NAPM").
  */
 function splitJoinedNames(sentences: SentenceView[], mentions: NamedMention[]): NamedMention[] {
   const names = new Set(mentions.filter((m) => m.kind === 'name').map((m) => m.name));
+  const places = new Set(
+    mentions.filter((m) => m.kind === 'name' && (m.type === 'Place' || m.type === 'Country')).map((m) => m.text),
+  );
+  const bodies = new Set(mentions.filter((m) => m.kind === 'name' && m.type === 'Organisation').map((m) => m.text));
   return mentions.flatMap((m) => {
-    if (m.kind !== 'name' || m.type !== 'Organisation' || !m.text.includes(' and ')) return [m];
+    if (m.kind !== 'name' || m.type !== 'Organisation') return [m];
     const s = sentences[m.sentence];
+    // "the Chicago NAPM": a place the article names and a body it names on its own.
+    const [x, y] = m.tokens;
+    if (y > x && places.has(s.text(x, y - 1)) && bodies.has(s.word(y)) && /^\p{Lu}{2,}$/u.test(s.word(y)))
+      return [
+        {
+          ...m,
+          ...s.span(x, y - 1),
+          text: s.text(x, y - 1),
+          name: s.text(x, y - 1),
+          type: 'Place',
+          tokens: [x, y - 1],
+        },
+        { ...m, ...s.span(y, y), text: s.word(y), name: s.word(y), tokens: [y, y] },
+      ];
+    if (!m.text.includes(' and ')) return [m];
     const and =
       m.tokens[0] +
       [...Array(m.tokens[1] - m.tokens[0] + 1).keys()].findIndex((k) => s.word(m.tokens[0] + k) === 'and');
@@ -1271,6 +1335,117 @@ function splitJoinedNames(sentences: SentenceView[], mentions: NamedMention[]): 
       tokens: [from, to],
     });
     return [piece(m.tokens[0], and - 1, a), piece(and + 1, m.tokens[1], b)];
+  });
+}
+
+/**
+ * Sports line-ups and result tables list people in one slot: "4 - Christian Karembeu , 7 - Didier
+ * Deschamps" (a shirt number and a dash), "7. Vebjoen Rodal ( Norway ) 1:46.45" (a rank, then
+ * the country in brackets). Where most names in a slot across the article are people, a name
+ * of two or three capitalised words the tagger typed otherwise in that slot is a person too.
+ */
+function lineUps(sentences: SentenceView[], mentions: NamedMention[]): void {
+  const slotOf = (m: NamedMention): string | undefined => {
+    const s = sentences[m.sentence];
+    const [a, b] = m.tokens;
+    if (a > 2 && /^[-–]$/.test(s.word(a - 1)) && /^\d{1,2}$/.test(s.word(a - 2))) return 'shirt';
+    // (The tokenizer may end the sentence before at the rank's full stop: "… 8 ." then the name.)
+    const before = sentences[m.sentence - 1];
+    const n = before?.tokens.length ?? 0;
+    const rank =
+      (a > 1 && /^\d{1,3}\.?$/.test(s.word(a - 1)) && (a === 2 || s.tok(a - 1).before.includes('\n'))) ||
+      (a === 1 && n > 1 && before.word(n) === '.' && /^\d{1,3}$/.test(before.word(n - 1)));
+    if (rank && s.word(b + 1) === '(' && s.word(b + 3) === ')') return 'ranked';
+    // "France ( Cyril Bos , Philippe Ermenault , … )": a team's riders in brackets after it.
+    if (/^[(,]$/.test(s.word(a - 1)) && /^[),]$/.test(s.word(b + 1))) {
+      let k = a - 1;
+      while (k > 1 && s.word(k) !== '(' && s.word(k) !== ')') k--;
+      if (s.word(k) === '(' && k > 1 && s.tok(k - 1).ner === 'COUNTRY') return 'squad';
+    }
+    return undefined;
+  };
+  const slots = new Map<string, NamedMention[]>();
+  for (const m of mentions) {
+    if (m.kind !== 'name') continue;
+    // "Alex Zanardi ( Italy ) , Reynard Honda , 53.980": after a driver or rider and their
+    // country, before the time, the team (the tagger takes "Reynard Honda" for a person; not
+    // the next golfer in "Dave Barr ( Canada ) , Mike Sullivan , Willie Wood").
+    const s = sentences[m.sentence];
+    const a = m.tokens[0];
+    const driver = (k: number) =>
+      mentions.some((o) => o.sentence === m.sentence && o.type === 'Person' && o.tokens[1] === k);
+    if (
+      m.type === 'Person' &&
+      a > 5 &&
+      s.word(a - 1) === ',' &&
+      s.word(a - 2) === ')' &&
+      s.tok(a - 3).ner === 'COUNTRY' &&
+      s.word(a - 4) === '(' &&
+      driver(a - 5) &&
+      s.word(m.tokens[1] + 1) === ',' &&
+      /^\d/.test(s.word(m.tokens[1] + 2))
+    ) {
+      m.type = 'Organisation';
+      continue;
+    }
+    const slot = slotOf(m);
+    if (slot) slots.set(slot, [...(slots.get(slot) ?? []), m]);
+  }
+  for (const group of slots.values()) {
+    const people = group.filter((m) => m.type === 'Person').length;
+    if (people < 3 || people < 0.75 * group.length) continue;
+    for (const m of group) {
+      const words = m.text.split(' ');
+      if (m.type === 'Person' || m.outlet || words.length < 2 || words.length > 3) continue;
+      if (!words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) || words.some((w) => BODY_NOUNS.has(w.toLowerCase()))) continue;
+      m.type = 'Person';
+      m.name = m.text;
+    }
+  }
+}
+
+/**
+ * "Boatmen's Bancshares Inc. … after Boatmen's": a company whose name has a possessive in it
+ * ("McDonald's", "Sainsbury's") keeps it where the article shortens the name, so the short
+ * name is the whole "Boatmen's", not "Boatmen" (nor the person the tagger took it for).
+ */
+function possessiveNames(sentences: SentenceView[], mentions: NamedMention[]): NamedMention[] {
+  const stems = new Set<string>();
+  for (const m of mentions) {
+    if (m.kind !== 'name' || m.type !== 'Organisation') continue;
+    const s = sentences[m.sentence];
+    for (let k = m.tokens[0] + 1; k < m.tokens[1]; k++)
+      if (/^['’]s$/.test(s.word(k))) stems.add(s.text(m.tokens[0], k - 1));
+  }
+  // (Not "Farrakhan's Nation of Islam": the surname of a person the article names in full.)
+  for (const m of mentions)
+    if (m.kind === 'name' && m.type === 'Person')
+      for (const stem of stems) if (m.name.endsWith(` ${stem}`)) stems.delete(stem);
+  if (!stems.size) return mentions;
+  return mentions.map((m) => {
+    const s = sentences[m.sentence];
+    const k = m.tokens[1] + 1;
+    if (m.kind !== 'name' || !stems.has(m.text) || !/^['’]s$/.test(s.word(k))) return m;
+    const text = s.text(m.tokens[0], k);
+    return { ...m, ...s.span(m.tokens[0], k), text, name: text, type: 'Organisation', tokens: [m.tokens[0], k] };
+  });
+}
+
+/**
+ * "Zeleznik ( B ) 4 1 0 3": clubs that share a name carry their town's initial in brackets in
+ * results and standings rows ("Mladost ( L )", "Radnicki ( N )"); the bracket is part of the
+ * club's name, as where the tagger took it in.
+ */
+function clubInitials(sentences: SentenceView[], mentions: NamedMention[]): NamedMention[] {
+  return mentions.map((m) => {
+    if (m.kind !== 'name' || m.type !== 'Organisation') return m;
+    const s = sentences[m.sentence];
+    const k = m.tokens[1];
+    if (s.word(k + 1) !== '(' || !/^\p{Lu}{1,2}$/u.test(s.word(k + 2)) || s.word(k + 3) !== ')') return m;
+    const row = linesOf(s).find(([a, b]) => a <= k && k <= b);
+    if (!row || row[1] - row[0] + 1 > MAX_ROW_TOKENS || !/^\d/.test(s.word(k + 4))) return m;
+    const text = s.text(m.tokens[0], k + 3);
+    return { ...m, ...s.span(m.tokens[0], k + 3), text, name: text, tokens: [m.tokens[0], k + 3] };
   });
 }
 
@@ -1331,10 +1506,10 @@ export function findMentions(sentences: SentenceView[]): NamedMention[] {
   if (storms.size) out.splice(0, out.length, ...out.filter((m) => !(m.type === 'Person' && storms.has(m.name))));
   const found = splitJoinedNames(sentences, partyNames.length ? partyRepeats(sentences, partyNames, out) : out);
   companiesTakenForPeople(sentences, found);
+  lineUps(sentences, found);
   bracketAcronyms(sentences, found);
-  return headlineNames(sentences, propagateNames(sentences, markTeams(sentences, found))).sort(
-    (a, b) => a.start - b.start,
-  );
+  const named = headlineNames(sentences, propagateNames(sentences, markTeams(sentences, found)));
+  return clubInitials(sentences, possessiveNames(sentences, named)).sort((a, b) => a.start - b.start);
 }
 
 export const mentionsStage: Stage = {
