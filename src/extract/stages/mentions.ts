@@ -398,6 +398,16 @@ function nerMentions(s: SentenceView): NamedMention[] {
     }
     let typed = typeOf(m, s);
     if (!typed) continue;
+    // "the U.S. Fed Cup captain", "the Davis Cup": the name of a competition, not a body or a
+    // person.
+    const after = s.tok(last + 1);
+    if (
+      (typed.type === 'Organisation' || typed.type === 'Person') &&
+      !typed.outlet &&
+      after?.before === ' ' &&
+      /^(Cup|Trophy|Championships?|Games)$/.test(after.word)
+    )
+      continue;
     // "BUENOS AIRES (Reuters) -", tagged a person: a dateline's name outside its brackets is
     // where the story was filed.
     // (A dateline with an agency or a date after the place: not a section label such as
@@ -1341,8 +1351,9 @@ function splitJoinedNames(sentences: SentenceView[], mentions: NamedMention[]): 
 /**
  * Sports line-ups and result tables list people in one slot: "4 - Christian Karembeu , 7 - Didier
  * Deschamps" (a shirt number and a dash), "7. Vebjoen Rodal ( Norway ) 1:46.45" (a rank, then
- * the country in brackets). Where most names in a slot across the article are people, a name
- * of two or three capitalised words the tagger typed otherwise in that slot is a person too.
+ * the country in brackets). Where two in three names in a slot across the article are people, a
+ * name of two or three capitalised words the tagger typed otherwise in that slot is a person
+ * too, there and wherever the article names it.
  */
 function lineUps(sentences: SentenceView[], mentions: NamedMention[]): void {
   const slotOf = (m: NamedMention): string | undefined => {
@@ -1391,17 +1402,23 @@ function lineUps(sentences: SentenceView[], mentions: NamedMention[]): void {
     const slot = slotOf(m);
     if (slot) slots.set(slot, [...(slots.get(slot) ?? []), m]);
   }
+  const people = new Set<string>();
   for (const group of slots.values()) {
-    const people = group.filter((m) => m.type === 'Person').length;
-    if (people < 3 || people < 0.75 * group.length) continue;
+    const named = group.filter((m) => m.type === 'Person').length;
+    if (named < 3 || named < (2 / 3) * group.length) continue;
     for (const m of group) {
       const words = m.text.split(' ');
       if (m.type === 'Person' || m.outlet || words.length < 2 || words.length > 3) continue;
       if (!words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) || words.some((w) => BODY_NOUNS.has(w.toLowerCase()))) continue;
+      people.add(m.text);
+    }
+  }
+  // (The same name elsewhere in the article is the same person: "Tolunay Kafkas equalised".)
+  for (const m of mentions)
+    if (m.kind === 'name' && people.has(m.text) && (m.type === 'Organisation' || m.type === 'Place')) {
       m.type = 'Person';
       m.name = m.text;
     }
-  }
 }
 
 /**

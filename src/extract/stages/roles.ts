@@ -288,13 +288,16 @@ export function findRoles(sentences: SentenceView[], mentions: Mention[], entiti
         }
         const demonym = countryOfDemonym(w.word);
         const country = demonym ?? canonicalCountry(w.word);
-        if (country) {
+        // (Not the country at the end of a body's name: "Air France chairman Christian Blanc".)
+        const named = ownerEndingAt(w.characterOffsetEnd);
+        if (country && !(named && named.start < w.characterOffsetBegin)) {
           ofId = entityId('Country', country);
           first = k;
           continue;
         }
         // "Iran's Supreme Leader Ayatollah Ali Khamenei": the possessor's post.
-        if (/^['’]s$/.test(w.word) && k > 1 && !ofId) {
+        // (A name that holds its possessive, "Boatmen's chairman", is the owner below.)
+        if (/^['’]s$/.test(w.word) && k > 1 && !ofId && !named) {
           const owner = ownerEndingAt(s.tok(k - 1).characterOffsetEnd);
           if (!owner) break;
           ofId = owner.entity;

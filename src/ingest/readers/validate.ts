@@ -137,8 +137,8 @@ const MIN_FOREIGN_WORDS_SHORT = 2;
 
 /**
  * Why a text does not look like English, or undefined when it does. A cheap check with no
- * dictionary: at least 70% of letters are Latin, and from 20 words on at least 10% of word
- * tokens are common English function words; below 20 words, it is refused when at least two
+ * dictionary: at least 70% of letters are Latin, and from 20 lower-case words on at least 10% of
+ * them are common English function words; below 20, it is refused when at least two
  * different function words of French, German, Spanish, Italian, Dutch or Portuguese outnumber the
  * English ones ("Der Kanzler hat heute in Berlin gesprochen."). A short text with neither
  * ("Bonjour Paris") passes: there is nothing to judge it by.
@@ -148,12 +148,14 @@ export function notEnglishReason(text: string): string | undefined {
   if (letters === 0) return 'no letters';
   const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
   if (latin / letters < MIN_LATIN_LETTER_SHARE) return `${percent(latin / letters)} Latin letters`;
-  const words = text.toLowerCase().match(/\p{L}+(?:['’]\p{L}+)*/gu) ?? [];
+  // Capitalised words are mostly names, which say nothing of the language: a results table or
+  // a list of players is nearly all names. The share is taken of the words in lower case.
+  const words = (text.match(/\p{L}+(?:['’]\p{L}+)*/gu) ?? []).filter((w) => w === w.toLowerCase());
   if (words.length < MIN_WORDS_FOR_WORD_CHECK) {
     const english = words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w)).length;
     const foreign = foreignFunctionWords(text).size;
     if (foreign >= MIN_FOREIGN_WORDS_SHORT && foreign > english)
-      return `${foreign} different French, German, Spanish, Italian, Dutch or Portuguese function words in ${words.length} words`;
+      return `${foreign} different French, German, Spanish, Italian, Dutch or Portuguese function words in ${words.length} lower-case words`;
     return undefined;
   }
   const share = words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w)).length / words.length;
