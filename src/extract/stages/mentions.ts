@@ -195,6 +195,15 @@ function pieces(m: CoreEntityMention, s: SentenceView): CoreEntityMention[] {
   let from = m.tokenBegin;
   const push = (a: number, b: number) => {
     while (a < b && /^[\p{P}\p{S}]+$/u.test(s.tokens[a].word)) a++;
+    // "Daughter of Henry VIII and …": the kin the tagger took into the name is no part of it.
+    if (
+      m.ner === 'PERSON' &&
+      b - a > 2 &&
+      KIN_OF.test(s.tokens[a].word) &&
+      s.tokens[a + 1].word === 'of' &&
+      /^\p{Lu}/u.test(s.tokens[a + 2].word)
+    )
+      a += 2;
     // "The Fed said …": the article opening a sentence is no part of a body's name (an
     // outlet's, "The Jerusalem Post", keeps it).
     if (
@@ -235,6 +244,9 @@ function pieces(m: CoreEntityMention, s: SentenceView): CoreEntityMention[] {
   push(from, m.tokenEnd);
   return out;
 }
+
+/** Kin a name can open with as the tagger reads it ("Daughter of Henry VIII"). */
+const KIN_OF = /^(Daughter|Son|Wife|Widow|Husband|Mother|Father|Sister|Brother)$/;
 
 /** Tags only CoreNLP's fine-grained rules give, which may overwrite part of a coarse name. */
 const FINE_ONLY = new Set([
@@ -398,9 +410,35 @@ function nerMentions(s: SentenceView): NamedMention[] {
     }
     let typed = typeOf(m, s);
     if (!typed) continue;
+    // "Estimated price range N / A": not available, no body.
+    if (/^N ?\/ ?A$/.test(m.text)) continue;
+    // "Interstate 95", "Interstate 5": a road, which the tagger calls a body or cuts before
+    // its number.
+    if (/^Interstate( \d+)?$/.test(m.text)) {
+      const b = /^\d+$/.test(s.word(last + 1)) ? last + 1 : last;
+      if (b === last && !/\d$/.test(m.text)) continue;
+      const text = s.text(first, b);
+      out.push({
+        ...s.span(first, b),
+        sentence: s.index,
+        text,
+        kind: 'name',
+        type: 'Place',
+        name: text,
+        tokens: [first, b],
+      });
+      continue;
+    }
+    // "Division one", "Group B": a table's section heading, no body.
+    const after = s.tok(last + 1);
+    if (
+      first === last &&
+      /^(Division|Group|Pool|Section|Conference)$/.test(m.text) &&
+      /^(one|two|three|four|five|[1-9]|[A-H]|I|II|III|IV)$/i.test(after?.word ?? '')
+    )
+      continue;
     // "the U.S. Fed Cup captain", "the Davis Cup": the name of a competition, not a body or a
     // person.
-    const after = s.tok(last + 1);
     if (
       (typed.type === 'Organisation' || typed.type === 'Person') &&
       !typed.outlet &&
@@ -668,6 +706,8 @@ const SPORT_VERBS = new Set([
   'upset',
   'overpower',
   'outclass',
+  'blank',
+  'shut',
 ]);
 
 const isScore = (word: string) => /^\d+(?:[-:.]\d+)?$/.test(word) && !/^\d{4}-\d{2}-\d{2}$/.test(word);
@@ -694,6 +734,7 @@ const NATIONAL_SIDES = new Set([
   'wales',
   'northern ireland',
   'faroe islands',
+  'faroes',
   'hong kong',
   'puerto rico',
   'gibraltar',
@@ -736,6 +777,9 @@ const PLAYED_FOR = new Set([
   'equalise',
   'equalize',
 ]);
+
+/** What a side wins or loses, "over" or "against" the other side ("a 25-23 victory over Leeds"). */
+const RESULT_NOUNS = new Set(['victory', 'win', 'defeat', 'loss', 'draw', 'success', 'triumph']);
 
 /** Players and staff a team name qualifies ("Florida manager John Boles", "Milan's striker"). */
 const TEAM_NOUNS = new Set([
@@ -790,7 +834,22 @@ function markTeams(sentences: SentenceView[], mentions: NamedMention[]): NamedMe
         // A transfer names two clubs ("joined Milan from Torino"); "Berlin joined Paris in
         // condemning …" names two capitals.
         (s.lemma(governor) === 'join' && transfer(s, governor, here.filter(club))) ||
-        ((rel === 'compound' || rel === 'nmod:poss') && TEAM_NOUNS.has(s.lemma(governor)))
+        ((rel === 'compound' || rel === 'nmod:poss') && TEAM_NOUNS.has(s.lemma(governor))) ||
+        // "a 75-19 victory over Gloucester", "narrow successes for Wasps and Bristol".
+        ((rel === 'nmod' || rel === 'obl') &&
+          cases.some((c) => c === 'over' || c === 'against' || c === 'for') &&
+          RESULT_NOUNS.has(s.lemma(governor)))
+      ) {
+        teams.add(m.name);
+        sure.add(m);
+      }
+    }
+    // (And the towns joined to one: "successes for Wasps and Bristol".)
+    for (const m of here.filter(town)) {
+      const governor = s.head[m.tokens[1]] ?? 0;
+      if (
+        s.rel[m.tokens[1]] === 'conj' &&
+        [...sure].some((o) => o.sentence === s.index && o.tokens[0] <= governor && governor <= o.tokens[1])
       ) {
         teams.add(m.name);
         sure.add(m);
@@ -834,6 +893,38 @@ function markTeams(sentences: SentenceView[], mentions: NamedMention[]): NamedMe
           });
         }
       }
+    }
+  }
+  // "the Braves and Cubs split a doubleheader", "Cubs shortstop Jose Hernandez", "blanked the
+  // Expos": a plural nickname the tagger left untagged, joined to a club, qualifying a player or
+  // beaten, is a club.
+  for (const s of sentences) {
+    const here = [...mentions, ...added].filter((m) => m.sentence === s.index);
+    for (let k = 1; k <= s.tokens.length; k++) {
+      const t = s.tok(k);
+      if (t.pos !== 'NNPS' || t.ner !== 'O' || !/^\p{Lu}\p{Ll}+s$/u.test(t.word)) continue;
+      if (here.some((m) => m.tokens[0] <= k && k <= m.tokens[1])) continue;
+      // (Not the last word of a longer name, "Bangladesh Lamps".)
+      if (s.kids(k, 'compound').some((c) => /^\p{Lu}/u.test(s.word(c)))) continue;
+      const rel = s.rel[k] ?? '';
+      const governor = s.head[k] ?? 0;
+      const club = (x: number) =>
+        here.some((m) => m.kind === 'name' && m.type === 'Organisation' && m.tokens[0] <= x && x <= m.tokens[1]);
+      if (
+        (rel === 'conj' && club(governor)) ||
+        s.kids(k, 'conj').some(club) ||
+        (rel === 'compound' && TEAM_NOUNS.has(s.lemma(governor))) ||
+        ((rel === 'nsubj' || rel === 'obj') && SPORT_VERBS.has(s.lemma(governor)))
+      )
+        added.push({
+          ...s.span(k, k),
+          sentence: s.index,
+          text: t.word,
+          kind: 'name',
+          type: 'Organisation',
+          name: t.word,
+          tokens: [k, k],
+        });
     }
   }
   if (!teams.size) return [...mentions, ...added];
@@ -927,12 +1018,18 @@ function propagateNames(sentences: SentenceView[], mentions: NamedMention[]): Na
         t.ner === 'TITLE' &&
         known.get(t.word.toLowerCase())?.type === 'Person' &&
         !(i < s.tokens.length && /^\p{Lu}/u.test(s.word(i + 1)) && /^NNP/.test(s.tok(i + 1).pos));
+      // (And an adjective used as a noun that is the first word of a club's name: "Real looked
+      // to be in trouble", "equalised for Real" after "Real Madrid".)
+      const nounUse =
+        t.pos === 'JJ' &&
+        /^(nsubj|obj|iobj|obl|nmod|nmod:poss|conj)$/.test(s.rel[i] ?? '') &&
+        known.get(t.word.toLowerCase())?.type === 'Organisation';
       return (
         free(i) &&
         (t.ner === 'O' || t.ner === 'IDEOLOGY' || surname) &&
         /^\p{Lu}/u.test(t.word) &&
         (shouting ||
-          ((t.pos === 'NNP' || t.pos === 'NNPS') && t.word !== t.word.toUpperCase()) ||
+          ((t.pos === 'NNP' || t.pos === 'NNPS' || nounUse) && t.word !== t.word.toUpperCase()) ||
           /^[A-Z]{2,}$/.test(t.word))
       );
     };
@@ -1118,6 +1215,80 @@ function nationalInstitutions(s: SentenceView, ner: NamedMention[]): void {
     if (!country || !demonym) continue;
     m.name = `${demonym} ${m.name}`;
     m.country = country;
+  }
+}
+
+/**
+ * "James Leander ( Leo ) Nichols", "Alan John Percivale ( A.J.P. ) Taylor": the name a person
+ * goes by, in brackets inside their full name, which the tagger cuts in two ("James Leander"
+ * and "Leo ) Nichols"). One mention over the whole; the name is the full name without the
+ * bracket.
+ */
+function bracketedForms(s: SentenceView, ner: NamedMention[]): void {
+  for (const m of [...ner]) {
+    if (m.type !== 'Person' || m.kind !== 'name' || !ner.includes(m)) continue;
+    const open = m.tokens[1] + 1;
+    if (s.word(open) !== '(' && s.word(open) !== '-LRB-') continue;
+    let close = open + 1;
+    while (close <= Math.min(s.tokens.length, open + 3) && /^\p{Lu}/u.test(s.word(close))) close++;
+    if (close === open + 1 || !/^(\)|-RRB-)$/.test(s.word(close))) continue;
+    const rest = ner.find(
+      (o) => o !== m && o.type === 'Person' && o.tokens[0] > open && o.tokens[0] <= close + 1 && o.tokens[1] > close,
+    );
+    if (!rest) continue;
+    ner.splice(ner.indexOf(rest), 1);
+    Object.assign(m, {
+      ...s.span(m.tokens[0], rest.tokens[1]),
+      text: s.text(m.tokens[0], rest.tokens[1]),
+      name: `${m.name} ${s.text(close + 1, rest.tokens[1])}`,
+      tokens: [m.tokens[0], rest.tokens[1]],
+    });
+  }
+}
+
+/** Nouns whose "of" names a person: kin and friends ("a friend of Aung San Suu Kyi"). */
+const KIN_NOUNS = new Set([
+  'friend',
+  'wife',
+  'husband',
+  'son',
+  'daughter',
+  'mother',
+  'father',
+  'brother',
+  'sister',
+  'widow',
+  'widower',
+  'girlfriend',
+  'boyfriend',
+  'cousin',
+  'niece',
+  'nephew',
+  'grandson',
+  'granddaughter',
+]);
+
+/**
+ * "a friend of Aung San Suu Kyi", tagged "Aung San" and "Suu Kyi", two places: a name the
+ * tagger calls a place, after the kin or friend of someone, is a person's (not a country's,
+ * "a son of Israel", nor a place news names as such).
+ */
+function kinOf(s: SentenceView, ner: NamedMention[]): void {
+  for (let n = 1; n <= s.tokens.length; n++) {
+    if (!/^NNS?$/.test(s.tok(n).pos) || !KIN_NOUNS.has(s.lemma(n).toLowerCase())) continue;
+    for (const h of s.kids(n, 'nmod')) {
+      if (!s.kids(h, 'case').some((c) => s.word(c).toLowerCase() === 'of')) continue;
+      const run = [...s.kids(h, 'compound'), h].sort((x, y) => x - y);
+      const [a, b] = [run[0], run[run.length - 1]];
+      if (b - a + 1 !== run.length || !run.every((k) => s.tok(k).pos === 'NNP')) continue;
+      const inside = ner.filter((m) => m.kind === 'name' && m.tokens[0] >= a && m.tokens[1] <= b);
+      const places = (m: NamedMention) =>
+        m.type === 'Place' && !KNOWN_PLACES.has(m.name.toLowerCase()) && !canonicalCountry(m.name);
+      if (!inside.length || !inside.every(places) || ner.some((m) => m.tokens[0] < a && m.tokens[1] >= a)) continue;
+      for (const m of inside) ner.splice(ner.indexOf(m), 1);
+      const text = s.text(a, b);
+      ner.push({ ...s.span(a, b), sentence: s.index, text, kind: 'name', type: 'Person', name: text, tokens: [a, b] });
+    }
   }
 }
 
@@ -1500,6 +1671,8 @@ export function findMentions(sentences: SentenceView[]): NamedMention[] {
   for (const s of sentences) {
     const ner = nerMentions(s);
     nicknamed(s, ner);
+    bracketedForms(s, ner);
+    kinOf(s, ner);
     const parties = partyMentions(s, ner);
     ner.push(...parties);
     partyNames.push(...parties.map((m) => m.name));
