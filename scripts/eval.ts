@@ -149,21 +149,54 @@ const results: string[] = [];
 const commit = gitCommit();
 const t0 = Date.now();
 
+/**
+ * The split as the shared converter reads it. Brat's annotation lines end with the text they
+ * cover, and three train annotations cover text with a line break in it, so their text goes on
+ * on a line of its own; the converter takes such a line that starts with "T" ("The number of
+ * people …") for an annotation and stops. The copy joins those lines to the line before (the
+ * covered text is not read; spans come from the offsets): every annotation stays as it is.
+ */
+function convertibleSplit(dir: string): string {
+  const annDir = path.join(dir, 'attributions');
+  const files = fs.readdirSync(annDir).filter((f) => f.endsWith('.ann'));
+  const annotation = /^([TEARN#*]\d*\t|$)/;
+  const broken = files.filter((f) =>
+    fs
+      .readFileSync(path.join(annDir, f), 'utf8')
+      .split('\n')
+      .some((l) => !annotation.test(l)),
+  );
+  if (!broken.length) return dir;
+  const copy = path.join(work, `polnear-${path.basename(dir)}`);
+  fs.mkdirSync(path.join(copy, 'attributions'), { recursive: true });
+  fs.symlinkSync(path.join(dir, 'text'), path.join(copy, 'text'));
+  for (const f of files) {
+    const lines: string[] = [];
+    for (const l of fs.readFileSync(path.join(annDir, f), 'utf8').split('\n')) {
+      if (!annotation.test(l) && lines.length) lines[lines.length - 1] += ` ${l}`;
+      else lines.push(l);
+    }
+    fs.writeFileSync(path.join(copy, 'attributions', f), lines.join('\n'));
+  }
+  console.error(
+    `polnear ${path.basename(dir)}: ${broken.length} annotation files with covered text over a line break, joined`,
+  );
+  return copy;
+}
+
 if (only === 'all' || only === 'polnear') {
   const splitDir = path.join(dataDir, 'polnear', split);
   const goldFile = path.join(work, `polnear-${split}.gold.jsonl`);
   try {
     fs.writeFileSync(
       goldFile,
-      execFileSync(process.execPath, [path.join(toolsDir, 'polnear-gold.mjs'), splitDir], {
+      execFileSync(process.execPath, [path.join(toolsDir, 'polnear-gold.mjs'), convertibleSplit(splitDir)], {
         encoding: 'utf8',
         maxBuffer: 1 << 28,
         stdio: ['ignore', 'pipe', 'pipe'],
       }),
     );
   } catch (err) {
-    // The shared converter stops on train: one annotation there spans a line break, and its
-    // second line starts with "T", which it takes for an annotation line.
     const why = String((err as { stderr?: string }).stderr ?? (err as Error).message)
       .split('\n')
       .find((l) => /Error/.test(l));
