@@ -1002,6 +1002,15 @@ function propagateNames(sentences: SentenceView[], mentions: NamedMention[]): Na
     if (m.type === 'Person') learn(words[words.length - 1].toLowerCase(), { type: 'Person', name: m.name });
     if (m.type === 'Organisation' && !GENERIC_FIRST_WORDS.has(words[0].toLowerCase()) && /^\p{Lu}/u.test(words[0]))
       learn(words[0].toLowerCase(), { type: 'Organisation', name: m.name });
+    // "Hayat Tahrir al-Sham … HTS", "Rapid Support Forces … RSF": a body's initials, as news
+    // shortens its name (the capitalised words, "al-Sham" by its "S").
+    const initials = words
+      .map((w) => w.replace(/^(?:al|el|ad|as|ash|an)-(?=\p{Lu})/u, ''))
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w[0])
+      .join('');
+    if ((m.type === 'Organisation' || m.type === 'Court') && initials.length >= 3 && !known.has(initials.toLowerCase()))
+      learn(initials.toLowerCase(), { type: m.type, name: m.name });
   }
   const out: NamedMention[] = [];
   const dropped = new Set<NamedMention>();

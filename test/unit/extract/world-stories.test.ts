@@ -260,6 +260,13 @@ describe('syria-assad.txt', () => {
     expect(a.entities.find((e) => e.name === 'Hayat Tahrir al-Sham')?.type).toBe('Organisation');
   });
 
+  it('reads "HTS" as the initials of Hayat Tahrir al-Sham, named before it', async () => {
+    const a = await read('syria-assad');
+    const hts = a.entities.find((e) => e.name === 'Hayat Tahrir al-Sham');
+    expect(hts?.mentions.map((m) => text(a, m))).toEqual(['Hayat Tahrir al-Sham', 'HTS']);
+    expect(hts?.aliases).toEqual(['HTS']);
+  });
+
   it('finds no attack in "to prevent attacks", and the strike of "Israeli jets" by Israel', async () => {
     const a = await read('syria-assad');
     expect(a.events.some((e) => e.label === 'attacks')).toBe(false);
