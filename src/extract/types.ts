@@ -30,6 +30,7 @@ export const EVENT_TYPES = [
   'Protest',
   'Disaster',
   'Coup',
+  'Acquisition',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 

@@ -428,6 +428,7 @@ export type EventFilter = {
 /** Kinds of event, as stored on Event.type. */
 export type EventType =
   | 'Accusation'
+  | 'Acquisition'
   | 'Agreement'
   | 'Appointment'
   | 'ArrestWarrant'

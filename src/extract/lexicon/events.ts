@@ -77,6 +77,11 @@ export const NOUN_TRIGGERS: Record<string, EventType> = {
   eruption: 'Disaster',
   flooding: 'Disaster',
   drought: 'Disaster',
+  // A company bought (the stages keep only those whose object is a body the article names).
+  acquisition: 'Acquisition',
+  takeover: 'Acquisition',
+  buyout: 'Acquisition',
+  purchase: 'Acquisition',
 };
 
 /** Verbs whose subject, a disaster, strikes a place ("an earthquake struck central Myanmar"). */
@@ -132,6 +137,9 @@ export const VERB_TRIGGERS: Record<string, EventType> = {
   resign: 'Resignation',
   protest: 'Protest',
   hold: 'Detention',
+  acquire: 'Acquisition',
+  buy: 'Acquisition',
+  purchase: 'Acquisition',
 };
 
 /** Nouns whose counts are the victims of an attack ("killing nearly 55,000 Palestinians"). */

@@ -425,6 +425,8 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
       if (lemma === 'find' && isVerb && s.kids(i, 'xcomp').some((x) => /^guilty$/i.test(s.word(x)))) type = 'Ruling';
       // "Prabowo Subianto was sworn in as Indonesia's eighth president": an appointment.
       if (lemma === 'swear' && isVerb && particle(s, i, /^in$/i) !== undefined) type = 'Appointment';
+      // "Microsoft took over Activision": a takeover.
+      if (lemma === 'take' && isVerb && particle(s, i, /^over$/i) !== undefined) type = 'Acquisition';
       // "Iran fired a barrage of ballistic missiles at Israel", "launched drones at …": an attack.
       if (
         isVerb &&
@@ -496,6 +498,26 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
         const host = s.head[i];
         if (host && (NOUN_TRIGGERS[s.lemma(host)] === 'Release' || VERB_TRIGGERS[s.lemma(host)] === 'Release'))
           continue;
+      }
+      // A company bought ("NationsBank agreed to buy Boatmen's", "the takeover of Activision"):
+      // what is bought is a body the article names, not time, weapons or a house.
+      if (type === 'Acquisition') {
+        const bought = isVerb
+          ? s.kids(i, 'obj', 'nsubj:pass')
+          : s.kids(i, 'nmod').filter((n) => s.kids(n, 'case').some((c) => s.word(c).toLowerCase() === 'of'));
+        // (Or the name set beside it: '"Call of Duty" maker Activision Blizzard'.)
+        const named = bought.flatMap((o) => [o, ...s.kids(o, 'compound', 'appos', 'dep', 'flat')]);
+        const body = named.some((o) =>
+          mentions.some(
+            (m) =>
+              m.kind === 'name' &&
+              m.type === 'Organisation' &&
+              m.sentence === s.index &&
+              s.tok(o).characterOffsetBegin >= m.start &&
+              s.tok(o).characterOffsetEnd <= m.end,
+          ),
+        );
+        if (!body) continue;
       }
       // A release is of people ("release all captives", "the release of prisoners"), not of a video.
       if (type === 'Release') {
@@ -692,6 +714,11 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
           if (topical) continue;
           // "arrested in Manila on a warrant from the ICC": what one is held on is no target.
           if (type === 'Detention' && cases.includes('on')) continue;
+          // "the takeover of Activision by Microsoft": what is bought is the target.
+          if (type === 'Acquisition' && !isVerb && host === i && cases.includes('of')) {
+            for (const e of es) add(e, 'target');
+            continue;
+          }
           if (cases.some((c) => ['against', 'for', 'on', 'with'].includes(c)) || (firedAt && cases.includes('at'))) {
             for (const e of es) add(e, cases.includes('with') ? 'participant' : 'target');
           } else if (cases.some((c) => ['in', 'at', 'from', 'over'].includes(c))) {

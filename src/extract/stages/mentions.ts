@@ -103,6 +103,10 @@ function typeOf(
       const country = canonicalCountry(text);
       if (country && !GIVEN_NAMES.has(text) && (country === text || /\P{ASCII}/u.test(text)))
         return { type: 'Country', name: country };
+      // "Kyiv said it would …": a national capital the tagger took for a person (not one that is
+      // also a given name, "Victoria", "Paris").
+      if (m.tokenEnd - m.tokenBegin === 1 && countryOfCapital(text) && !AMBIGUOUS_CAPITALS.has(lower))
+        return { type: 'Place', name: text };
       // "his own seat of Dickson", "the town of Kherson": a place named by its kind.
       if (
         s.word(m.tokenBegin).toLowerCase() === 'of' &&
@@ -193,24 +197,26 @@ function typeOf(
 function pieces(m: CoreEntityMention, s: SentenceView): CoreEntityMention[] {
   const out: CoreEntityMention[] = [];
   let from = m.tokenBegin;
-  const push = (a: number, b: number) => {
+  const push = (a: number, b: number, ner = m.ner) => {
     while (a < b && /^[\p{P}\p{S}]+$/u.test(s.tokens[a].word)) a++;
     // "Daughter of Henry VIII and …": the kin the tagger took into the name is no part of it.
     if (
       m.ner === 'PERSON' &&
       b - a > 2 &&
-      KIN_OF.test(s.tokens[a].word) &&
+      /^\p{Lu}/u.test(s.tokens[a].word) &&
+      KIN_NOUNS.has(s.tokens[a].word.toLowerCase()) &&
       s.tokens[a + 1].word === 'of' &&
       /^\p{Lu}/u.test(s.tokens[a + 2].word)
     )
       a += 2;
-    // "The Fed said …": the article opening a sentence is no part of a body's name (an
-    // outlet's, "The Jerusalem Post", keeps it).
+    // "The Fed said …", '" The Fed 's stance …': the article opening a sentence or a line is no
+    // part of a body's name (an outlet's, "The Jerusalem Post", keeps it).
     if (
       m.ner === 'ORGANIZATION' &&
       b - a > 1 &&
       s.tokens[a].word === 'The' &&
       s.tokens[a].pos === 'DT' &&
+      (s.tokens.slice(0, a).every((x) => /^[\p{P}\p{S}]+$/u.test(x.word)) || s.tokens[a].before.includes('\n')) &&
       !OUTLETS.has(s.text(a + 1, b).toLowerCase())
     )
       a++;
@@ -223,6 +229,7 @@ function pieces(m: CoreEntityMention, s: SentenceView): CoreEntityMention[] {
     const last = s.tokens[b - 1];
     out.push({
       ...m,
+      ner,
       tokenBegin: a,
       tokenEnd: b,
       characterOffsetBegin: first.characterOffsetBegin,
@@ -240,13 +247,21 @@ function pieces(m: CoreEntityMention, s: SentenceView): CoreEntityMention[] {
       push(from, k);
       return out;
     }
+    // "London's High Court", "Russia's Defence Ministry" as one name: the place, then the body.
+    const owner = s.text(from + 1, k);
+    if (
+      /^['’]s$/.test(s.tokens[k].word) &&
+      m.ner === 'ORGANIZATION' &&
+      k + 1 < m.tokenEnd &&
+      (canonicalCountry(owner) || countryOfCapital(owner) || KNOWN_PLACES.has(owner.toLowerCase()))
+    ) {
+      push(from, k, canonicalCountry(owner) ? 'COUNTRY' : 'CITY');
+      from = k + 1;
+    }
   }
   push(from, m.tokenEnd);
   return out;
 }
-
-/** Kin a name can open with as the tagger reads it ("Daughter of Henry VIII"). */
-const KIN_OF = /^(Daughter|Son|Wife|Widow|Husband|Mother|Father|Sister|Brother)$/;
 
 /** Tags only CoreNLP's fine-grained rules give, which may overwrite part of a coarse name. */
 const FINE_ONLY = new Set([
@@ -343,8 +358,17 @@ function withInitialsAndNumerals(s: SentenceView, first: number, last: number): 
   // title and the name.
   if (a === first && a > 2 && s.word(a - 1) === 'To' && s.tok(a - 2).ner === 'TITLE' && s.tok(a).before === ' ') a--;
   // "Christian Blanc": a given name the fine-grained rules took for a religion, before a
-  // surname alone (not "evangelical Christian Mike Pence").
-  if (a === first && first === last && a > 1 && s.word(a - 1) === 'Christian' && s.tok(a).before === ' ') a--;
+  // surname alone (not "evangelical Christian Mike Pence", nor "an evangelical Christian
+  // Pence": no adjective, article or possessive before it).
+  if (
+    a === first &&
+    first === last &&
+    a > 1 &&
+    s.word(a - 1) === 'Christian' &&
+    s.tok(a).before === ' ' &&
+    !(a > 2 && /^(JJ|DT|PRP\$|RB|VBN)$/.test(s.tok(a - 2).pos))
+  )
+    a--;
   // "Prime Minister Sheikh Hasina": the honorific news writes with a name of one word.
   if (a === first && first === last && a > 1 && /^Sheikh$/.test(s.word(a - 1)) && s.tok(a).before === ' ') a--;
   let b = last;
@@ -434,16 +458,18 @@ function nerMentions(s: SentenceView): NamedMention[] {
     if (
       first === last &&
       /^(Division|Group|Pool|Section|Conference)$/.test(m.text) &&
-      /^(one|two|three|four|five|[1-9]|[A-H]|I|II|III|IV)$/i.test(after?.word ?? '')
+      /^(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[1-9]|[A-H]|I{1,3}|IV)$/.test(after?.word ?? '')
     )
       continue;
     // "the U.S. Fed Cup captain", "the Davis Cup": the name of a competition, not a body or a
-    // person.
+    // person (the name qualifies "Cup" or "Trophy"; not "the NBA Championship", a body's).
     if (
       (typed.type === 'Organisation' || typed.type === 'Person') &&
       !typed.outlet &&
       after?.before === ' ' &&
-      /^(Cup|Trophy|Championships?|Games)$/.test(after.word)
+      /^(Cup|Trophy)$/.test(after.word) &&
+      s.head[last] === last + 1 &&
+      s.rel[last] === 'compound'
     )
       continue;
     // "BUENOS AIRES (Reuters) -", tagged a person: a dateline's name outside its brackets is
@@ -707,7 +733,6 @@ const SPORT_VERBS = new Set([
   'overpower',
   'outclass',
   'blank',
-  'shut',
 ]);
 
 const isScore = (word: string) => /^\d+(?:[-:.]\d+)?$/.test(word) && !/^\d{4}-\d{2}-\d{2}$/.test(word);
@@ -836,9 +861,13 @@ function markTeams(sentences: SentenceView[], mentions: NamedMention[]): NamedMe
         (s.lemma(governor) === 'join' && transfer(s, governor, here.filter(club))) ||
         ((rel === 'compound' || rel === 'nmod:poss') && TEAM_NOUNS.has(s.lemma(governor))) ||
         // "a 75-19 victory over Gloucester", "narrow successes for Wasps and Bristol".
+        // (With a score in the sentence: not "a victory for Kyiv".)
         ((rel === 'nmod' || rel === 'obl') &&
           cases.some((c) => c === 'over' || c === 'against' || c === 'for') &&
-          RESULT_NOUNS.has(s.lemma(governor)))
+          RESULT_NOUNS.has(s.lemma(governor)) &&
+          s.tokens.some(
+            (x, k) => /^\d+-\d+$/.test(x.word) || (x.word === '-' && /^\d+$/.test(s.tokens[k + 1]?.word ?? '')),
+          ))
       ) {
         teams.add(m.name);
         sure.add(m);
@@ -897,8 +926,10 @@ function markTeams(sentences: SentenceView[], mentions: NamedMention[]): NamedMe
   }
   // "the Braves and Cubs split a doubleheader", "Cubs shortstop Jose Hernandez", "blanked the
   // Expos": a plural nickname the tagger left untagged, joined to a club, qualifying a player or
-  // beaten, is a club.
-  for (const s of sentences) {
+  // beaten, is a club. (Only in a sports report, where some town is a side already: "Senators
+  // and the White House agreed" is no team.)
+  const sports = teams.size > 0 || added.length > 0;
+  for (const s of sports ? sentences : []) {
     const here = [...mentions, ...added].filter((m) => m.sentence === s.index);
     for (let k = 1; k <= s.tokens.length; k++) {
       const t = s.tok(k);
@@ -908,11 +939,11 @@ function markTeams(sentences: SentenceView[], mentions: NamedMention[]): NamedMe
       if (s.kids(k, 'compound').some((c) => /^\p{Lu}/u.test(s.word(c)))) continue;
       const rel = s.rel[k] ?? '';
       const governor = s.head[k] ?? 0;
-      const club = (x: number) =>
+      const isClub = (x: number) =>
         here.some((m) => m.kind === 'name' && m.type === 'Organisation' && m.tokens[0] <= x && x <= m.tokens[1]);
       if (
-        (rel === 'conj' && club(governor)) ||
-        s.kids(k, 'conj').some(club) ||
+        (rel === 'conj' && isClub(governor)) ||
+        s.kids(k, 'conj').some(isClub) ||
         (rel === 'compound' && TEAM_NOUNS.has(s.lemma(governor))) ||
         ((rel === 'nsubj' || rel === 'obj') && SPORT_VERBS.has(s.lemma(governor)))
       )
@@ -964,6 +995,8 @@ function markTeams(sentences: SentenceView[], mentions: NamedMention[]): NamedMe
 
 /** Capitals whose names are also people's or common words ("Victoria", "Male"). */
 const AMBIGUOUS_CAPITALS = new Set([
+  'paris',
+  'lima',
   'victoria',
   'kingston',
   'hamilton',
@@ -1242,7 +1275,8 @@ function bracketedForms(s: SentenceView, ner: NamedMention[]): void {
     while (close <= Math.min(s.tokens.length, open + 3) && /^\p{Lu}/u.test(s.word(close))) close++;
     if (close === open + 1 || !/^(\)|-RRB-)$/.test(s.word(close))) continue;
     const rest = ner.find(
-      (o) => o !== m && o.type === 'Person' && o.tokens[0] > open && o.tokens[0] <= close + 1 && o.tokens[1] > close,
+      // (Starting inside the bracket, as the tagger cuts it: not "Lindsey Graham ( R ) Ted Cruz".)
+      (o) => o !== m && o.type === 'Person' && o.tokens[0] > open && o.tokens[0] <= close && o.tokens[1] > close,
     );
     if (!rest) continue;
     ner.splice(ner.indexOf(rest), 1);
@@ -1293,7 +1327,8 @@ function kinOf(s: SentenceView, ner: NamedMention[]): void {
       const inside = ner.filter((m) => m.kind === 'name' && m.tokens[0] >= a && m.tokens[1] <= b);
       const places = (m: NamedMention) =>
         m.type === 'Place' && !KNOWN_PLACES.has(m.name.toLowerCase()) && !canonicalCountry(m.name);
-      if (!inside.length || !inside.every(places) || ner.some((m) => m.tokens[0] < a && m.tokens[1] >= a)) continue;
+      // (Two places at least, cut from one name: "a friend of Washington" stays the capital.)
+      if (inside.length < 2 || !inside.every(places) || ner.some((m) => m.tokens[0] < a && m.tokens[1] >= a)) continue;
       for (const m of inside) ner.splice(ner.indexOf(m), 1);
       const text = s.text(a, b);
       ner.push({ ...s.span(a, b), sentence: s.index, text, kind: 'name', type: 'Person', name: text, tokens: [a, b] });
@@ -1614,10 +1649,18 @@ function possessiveNames(sentences: SentenceView[], mentions: NamedMention[]): N
     for (let k = m.tokens[0] + 1; k < m.tokens[1]; k++)
       if (/^['’]s$/.test(s.word(k))) stems.add(s.text(m.tokens[0], k - 1));
   }
-  // (Not "Farrakhan's Nation of Islam": the surname of a person the article names in full.)
-  for (const m of mentions)
-    if (m.kind === 'name' && m.type === 'Person')
-      for (const stem of stems) if (m.name.endsWith(` ${stem}`)) stems.delete(stem);
+  // (Not "Farrakhan's Nation of Islam": the surname of a person the article names in full; nor
+  // "London's High Court": a place, which "London's mayor" stays.)
+  for (const m of mentions) {
+    if (m.kind !== 'name') continue;
+    for (const stem of stems)
+      if (
+        (m.type === 'Person' && m.name.endsWith(` ${stem}`)) ||
+        ((m.type === 'Place' || m.type === 'Country') && m.text === stem) ||
+        canonicalCountry(stem)
+      )
+        stems.delete(stem);
+  }
   if (!stems.size) return mentions;
   return mentions.map((m) => {
     const s = sentences[m.sentence];
