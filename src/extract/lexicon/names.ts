@@ -24,12 +24,16 @@ const PINYIN =
   /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|in|un|ia|ie|iu|ua|uo|ui|ue|a|o|e|i|u))+$/i;
 
 /** Whether a person's name puts the family name first ("Yoon Suk Yeol", "Xi Jinping"). */
+/** A Chinese or Korean family name ("Kim", "Choi", "Wang"), which comes first. */
+export const isEastAsianFamilyName = (word: string): boolean =>
+  CHINESE.has(word.toLowerCase()) || KOREAN.has(word.toLowerCase());
+
 export function familyNameFirst(name: string): boolean {
   const words = name.split(/\s+/);
   const first = words[0]?.toLowerCase() ?? '';
   if (!CHINESE.has(first) && !KOREAN.has(first)) return false;
   // "Lee Jae-myung", "Lai Ching-te", "Moon Hyung-bae": a hyphenated given name.
-  if (words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1])) return true;
+  if (words.length === 2 && /^\p{Lu}\p{Ll}*-\p{Ll}+$/u.test(words[1])) return true;
   // "Yoon Suk Yeol", "Kim Jong Un": two short syllables after a Korean family name.
   if (words.length === 3 && KOREAN.has(first) && words.slice(1).every((w) => /^\p{Lu}\p{Ll}{1,4}$/u.test(w)))
     return true;

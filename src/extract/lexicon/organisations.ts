@@ -71,7 +71,8 @@ export const OUTLET_NOMINALS = new Set([
   'tabloid',
 ]);
 
-const COURT_PATTERN = /\b(court|courts|tribunal|tribunals)\b|^(icc|icj|scotus|echr|itlos|pca)$/i;
+const COURT_PATTERN =
+  /\b(court|courts|tribunal|tribunals)\b|^(icc|icj|scotus|echr|itlos|pca)$|^(?:the )?Constitutional Council$/i;
 
 export function isCourtName(name: string): boolean {
   return COURT_PATTERN.test(name.trim());

@@ -312,6 +312,8 @@ function quantities(s: SentenceView, around: number[]): EventFact['quantities'] 
       // "ruled 6-3", "voted 85-11": a tally, not a count.
       if ((s.word(c + 1) === '-' && /^\d+$/.test(s.word(c + 2))) || /^\d+-\d+$/.test(t.word) || s.word(c - 1) === '-')
         continue;
+      // "a 277-page ruling", "a 10-day trial": a measure of something else.
+      if (s.word(c + 1) === '-' && /^\p{L}/u.test(s.word(c + 2))) continue;
       // "a Category 3 storm", "Phase 2": a grade, not a count.
       if (/^(category|phase|level|stage|grade|no\.?)$/i.test(s.word(c - 1))) continue;
       // "because he was 17 at the time of the attack": an age too.
@@ -425,6 +427,10 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
       if (lemma === 'find' && isVerb && s.kids(i, 'xcomp').some((x) => /^guilty$/i.test(s.word(x)))) type = 'Ruling';
       // "Prabowo Subianto was sworn in as Indonesia's eighth president": an appointment.
       if (lemma === 'swear' && isVerb && particle(s, i, /^in$/i) !== undefined) type = 'Appointment';
+      // "A Jeju Air plane … crashed on landing", "a helicopter crash": an air or road disaster.
+      if (lemma === 'crash' && isVerb && craftCrashed(s, i)) type = 'Disaster';
+      if (lemma === 'crash' && isNoun && s.kids(i, 'compound', 'amod').some((k) => CRAFT.test(s.lemma(k))))
+        type = 'Disaster';
       // "Microsoft took over Activision": a takeover.
       if (lemma === 'take' && isVerb && particle(s, i, /^over$/i) !== undefined) type = 'Acquisition';
       // "Iran fired a barrage of ballistic missiles at Israel", "launched drones at …": an attack.
@@ -530,9 +536,12 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
       // disaster, counted.
       if (isVerb && (type === 'Attack' || type === 'Killing')) {
         const subj = s.rel[i] === 'acl:relcl' ? s.head[i] : (s.kid(i, 'nsubj') ?? subjectOf(s, i));
+        // (Or a plane that crashed: "crashed on landing …, killing 179 people".)
+        const crash = s.lemma(s.head[i] ?? 0) === 'crash' && craftCrashed(s, s.head[i]);
         const disaster =
-          subj !== undefined &&
-          [subj, ...s.kids(subj, 'compound')].some((k) => NOUN_TRIGGERS[s.lemma(k).toLowerCase()] === 'Disaster');
+          crash ||
+          (subj !== undefined &&
+            [subj, ...s.kids(subj, 'compound')].some((k) => NOUN_TRIGGERS[s.lemma(k).toLowerCase()] === 'Disaster'));
         if (disaster && type === 'Attack') continue;
         if (disaster) type = 'Disaster';
       }
@@ -585,6 +594,9 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
         if (!id || participants.some((p) => p.entityId === id)) return;
         const e = byId.get(id);
         if (e?.type === 'Court' && !COURT_EVENTS.has(type!)) return;
+        // (What a disaster strikes is no target, nor an airline whose plane crashed its agent.)
+        if (type === 'Disaster' && role === 'agent' && e?.type !== 'Place' && e?.type !== 'Country')
+          role = 'participant';
         const r: Participant['role'] =
           e?.type === 'Court' && (role !== 'target' || LEGAL.has(type!))
             ? 'court'
@@ -826,7 +838,9 @@ function mergeEvents(events: Draft[]): EventFact[] {
           dated(o) &&
           ((e.type === 'Negotiation' && o.type === 'Negotiation') ||
             (o.type === e.type && o.sentence === e.sentence && Math.abs(o.trigger.start - e.trigger.start) < 40) ||
-            (e.type === 'Killing' && o.type === 'Attack' && o.sentence === e.sentence)),
+            (e.type === 'Killing' && o.type === 'Attack' && o.sentence === e.sentence) ||
+            // ("crashed on landing …, killing 179 people": one disaster.)
+            (e.type === 'Disaster' && o.type === 'Disaster' && o.sentence === e.sentence)),
       );
     if (!same) {
       out.push(e);
@@ -852,6 +866,21 @@ function mergeEvents(events: Draft[]): EventFact[] {
 }
 
 /** Legal events: a court in them is the court, even where it stands as the object. */
+/** What crashes in a disaster: aircraft, trains, buses. */
+const CRAFT = /^(plane|aircraft|airplane|airliner|jet|jetliner|helicopter|flight|train|bus|ferry)$/i;
+
+/**
+ * Whether the verb "crash" at v is a craft crashing: its subject is one, or (where the parser
+ * lost the subject to a dateline) one is named before it in the sentence; not "markets
+ * crashed", "the website crashed".
+ */
+function craftCrashed(s: SentenceView, v: number): boolean {
+  const subj = s.kid(v, 'nsubj') ?? subjectOf(s, v);
+  if (subj !== undefined && (CRAFT.test(s.lemma(subj)) || /^NNS?$/.test(s.tok(subj).pos)))
+    return CRAFT.test(s.lemma(subj));
+  return s.tokens.slice(0, v - 1).some((t) => /^NNS?$/.test(t.pos) && CRAFT.test(t.lemma));
+}
+
 const LEGAL = new Set<EventType>(['LegalCase', 'Ruling', 'ArrestWarrant']);
 
 /** Events a court named anywhere in their clause takes part in, as the court. */
@@ -900,6 +929,20 @@ function notAnEvent(s: SentenceView, i: number, lemma: string, mentions: Mention
     const head = s.lemma(s.head[i]).toLowerCase();
     if (!NOUN_TRIGGERS[head] && !/^(march|day|night|campaign)$/.test(head)) return true;
   }
+  // "a bird strike": a collision, no attack.
+  if (lemma === 'strike' && !isVerb && s.kids(i, 'compound', 'amod').some((k) => /^birds?$/i.test(s.word(k))))
+    return true;
+  // "The ruling does not yet set a penalty": what a verb that did not happen would have made
+  // ("will not attend peace talks" leaves the talks).
+  if (
+    !isVerb &&
+    s.rel[i] === 'obj' &&
+    /^(set|impose|issue|reach|sign|hold|order|file|bring|launch|make|announce|conclude|strike)$/.test(
+      s.lemma(s.head[i] ?? 0),
+    ) &&
+    s.kids(s.head[i], 'advmod').some((k) => /^(not|n't|never)$/i.test(s.word(k)))
+  )
+    return true;
   // "faces 18 charges", "dropped the charges": charges someone faces; not "in charge of", a
   // fee or an electric charge, nor the charges a detention or trial is "on".
   if (lemma === 'charge' && !isVerb) {

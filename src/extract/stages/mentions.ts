@@ -27,7 +27,7 @@ import {
   countryOfDemonym,
   demonymOf,
 } from '../lexicon/places.ts';
-import { HONORIFICS, JUDICIAL_STYLE } from '../lexicon/names.ts';
+import { HONORIFICS, JUDICIAL_STYLE, isEastAsianFamilyName } from '../lexicon/names.ts';
 import { FIRM_POSTS, ROLE_NOUNS } from '../lexicon/roles.ts';
 import { need, type Stage } from '../pipeline.ts';
 import { isCloseQuote, isOpenQuote, type SentenceView } from '../syntax.ts';
@@ -85,8 +85,13 @@ function typeOf(
   if (OUTLETS.has(lower) || OUTLETS.has(theName.toLowerCase()) || outletNoun) {
     return { type: 'Organisation', name: OUTLETS.has(theName.toLowerCase()) ? theName : text, outlet: true };
   }
-  // "Air France", "Air India": an airline, though its second word is a country's name.
-  if (/^Air \p{Lu}[\p{L}-]+$/u.test(text) && m.ner !== 'PERSON') return { type: 'Organisation', name: text };
+  // "Air France", "Air India": an airline, though its second word is a country's name; "Jeju Air",
+  // "Turkish Airlines", which the tagger may call a place.
+  if (
+    (/^Air \p{Lu}[\p{L}-]+$/u.test(text) || /^\p{Lu}\S*( \p{Lu}\S*)* (Air|Airlines|Airways)$/u.test(text)) &&
+    m.ner !== 'PERSON'
+  )
+    return { type: 'Organisation', name: text };
   switch (m.ner) {
     case 'PERSON': {
       // "Deir al-Balah", "Beit Lahia", "Kafr Qasim": Arabic place names the tagger took for
@@ -107,6 +112,15 @@ function typeOf(
       // also a given name, "Victoria", "Paris").
       if (m.tokenEnd - m.tokenBegin === 1 && countryOfCapital(text) && !AMBIGUOUS_CAPITALS.has(lower))
         return { type: 'Place', name: text };
+      // "The Carter Center said", "the Gates Foundation": a body named after a person.
+      if (
+        / (Center|Centre|Foundation|Institute|Institution|Fund|Trust|Library|Museum|University|College|Hospital|Corporation|Company)$/.test(
+          text,
+        )
+      )
+        return { type: 'Organisation', name: text };
+      // "Jeju Air", "Korean Air", "Turkish Airlines": an airline.
+      if (/ (Air|Airlines|Airways)$/.test(text)) return { type: 'Organisation', name: text };
       // "his own seat of Dickson", "the town of Kherson": a place named by its kind.
       if (
         s.word(m.tokenBegin).toLowerCase() === 'of' &&
@@ -373,6 +387,17 @@ function withInitialsAndNumerals(s: SentenceView, first: number, last: number): 
   if (a === first && first === last && a > 1 && /^Sheikh$/.test(s.word(a - 1)) && s.tok(a).before === ' ') a--;
   let b = last;
   const next = b < s.tokens.length ? s.tok(b + 1) : undefined;
+  // "Jeju Air chief executive Kim E-bae": a hyphenated given name the tagger left out after a
+  // Korean or Chinese family name.
+  if (
+    first === last &&
+    next &&
+    isEastAsianFamilyName(s.word(first)) &&
+    next.before === ' ' &&
+    next.ner === 'O' &&
+    /^\p{Lu}\p{Ll}*-\p{Ll}+$/u.test(next.word)
+  )
+    return [a, b + 1];
   // "I" is a pronoun to the tagger: a numeral only after a monarch's title ("Queen Elizabeth I").
   const titled = [first - 1, first - 2].some((k) => k >= 1 && ROYAL_TITLES.has(s.word(k).toLowerCase()));
   if (
@@ -434,6 +459,16 @@ function nerMentions(s: SentenceView): NamedMention[] {
     }
     let typed = typeOf(m, s);
     if (!typed) continue;
+    // "the 737 Max", "Boeing 737 Max": a model's name after its number, no person (not a name
+    // after a score in a table row, "Currie 45 Heriot 5").
+    if (
+      typed.type === 'Person' &&
+      first === last &&
+      first > 2 &&
+      /^\d+$/.test(s.word(first - 1)) &&
+      (s.tok(first - 2).pos === 'DT' || s.tok(first - 2).ner === 'ORGANIZATION')
+    )
+      continue;
     // "Estimated price range N / A": not available, no body.
     if (/^N ?\/ ?A$/.test(m.text)) continue;
     // "Interstate 95", "Interstate 5": a road, which the tagger calls a body or cuts before
@@ -1648,6 +1683,11 @@ function possessiveNames(sentences: SentenceView[], mentions: NamedMention[]): N
     const s = sentences[m.sentence];
     for (let k = m.tokens[0] + 1; k < m.tokens[1]; k++)
       if (/^['’]s$/.test(s.word(k))) stems.add(s.text(m.tokens[0], k - 1));
+    // "Standard & Poor's had warned", "McDonald's said": a possessive that owns nothing, before
+    // the clause's verb, is part of the name.
+    const k = m.tokens[1] + 1;
+    if (/^['’]s$/.test(s.word(k)) && /^(VBD|VBZ|VBP|MD)$/.test(s.tok(k + 1)?.pos ?? '') && m.text.includes(' '))
+      stems.add(m.text);
   }
   // (Not "Farrakhan's Nation of Islam": the surname of a person the article names in full; nor
   // "London's High Court": a place, which "London's mayor" stays.)

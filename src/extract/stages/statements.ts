@@ -42,6 +42,10 @@ export interface Draft {
 }
 
 /** Speakers share subjects through participles, infinitives, conjuncts and loose "dep"s. */
+/** Those who work for a body and may speak against it ("Boeing machinists voted to strike"). */
+const WORKERS =
+  /^(workers?|machinists?|employees?|pilots?|nurses?|doctors?|teachers?|drivers?|miners?|dockers?|dockworkers?)$/i;
+
 const subjectOf = (s: SentenceView, v: number) =>
   s.subjectOf(v, { through: ['conj', 'xcomp', 'advcl', 'dep'], hops: 6, relativePronouns: true });
 
@@ -471,6 +475,34 @@ const circumstance = (s: SentenceView, c: number) =>
     .some((m) => /^(after|before|when|while|because|since|until|once|as|if|though|although|whereas)$/i.test(s.word(m)));
 
 /** Content that comes after the cue: the complements on its right, the addressee skipped. */
+/**
+ * After a relay cue that reports the clause before it ("X won, the commission said on Monday,
+ * …"), what follows a comma is the writer's comment on that clause: a participle with no
+ * subject ("dealing a blow to …") or a noun phrase ("a stunning rise for …").
+ */
+function commentAfterRelay(s: SentenceView, v: number, c: number): boolean {
+  if (!c || s.rel[v] !== 'parataxis' || s.head[v] >= v || s.word(s.subtree(c)[0] - 1) !== ',') return false;
+  return (
+    (s.tok(c).pos === 'VBG' && s.kid(c, 'nsubj') === undefined) ||
+    (s.rel[c] === 'obj' && /^NNS?$/.test(s.tok(c).pos) && s.subtree(c)[0] > v + 1)
+  );
+}
+
+/**
+ * '"…!!" Musk wrote on X, the social media platform he owns': where something was written or
+ * said, right after the cue and set off by a comma, which the parser hung inside a clause, is
+ * no content.
+ */
+function medium(s: SentenceView, v: number, first: number): boolean {
+  if (first !== v + 1 || !/^(on|via|in)$/i.test(s.word(first)) || s.rel[first] !== 'case') return false;
+  const where = s.head[first];
+  return (
+    (s.tok(where).pos === 'NNP' ||
+      /^(x|twitter|facebook|instagram|telegram|television|tv|radio)$/i.test(s.word(where))) &&
+    s.word(where + 1) === ','
+  );
+}
+
 function rightContent(
   s: SentenceView,
   v: number,
@@ -481,12 +513,9 @@ function rightContent(
   const relay = (c: number) => s.rel[c] === 'parataxis' && SPEECH_VERBS.has(s.lemma(c)) && !!s.kid(c, 'nsubj');
   // "X won the election, the commission said on Monday, dealing a blow to …": a participle
   // after a cue that reports the clause before it is the writer's comment on that clause.
-  const tail = (c: number) =>
-    s.rel[v] === 'parataxis' &&
-    s.head[v] < v &&
-    s.tok(c).pos === 'VBG' &&
-    s.kid(c, 'nsubj') === undefined &&
-    s.word(s.subtree(c)[0] - 1) === ',';
+  // (So is a noun phrase set off after it: "…, provisional results showed on Monday, a stunning
+  // rise for a man who …".)
+  const tail = (c: number) => commentAfterRelay(s, v, c);
   // "Maduro declared winner of disputed election; opposition cries foul": a clause after a
   // semicolon is a sentence of its own.
   // Nor is what the parser hangs on the cue after another cue joined to it ("declared five days
@@ -528,6 +557,7 @@ function rightContent(
   if (!use.length) return undefined;
   const ids = use.filter((k) => !anotherCue(s)(k)).flatMap((k) => s.subtree(k, anotherCue(s)));
   if (!ids.length) return undefined;
+
   // The clause a subject taken from the object is the subject of is what was said: the content
   // ends no sooner than its first word.
   return subjectAsObject === undefined ? range(s, ids) : [...range(s, ids), lastClause];
@@ -732,7 +762,10 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
                   ),
               )
           : undefined;
-      const obj = OBJECT_CUES.has(lemma) || TARGET_CUES.has(lemma) || learned ? s.kid(v, 'obj') : undefined;
+      const obj =
+        (OBJECT_CUES.has(lemma) || TARGET_CUES.has(lemma) || learned) && !commentAfterRelay(s, v, s.kid(v, 'obj') ?? 0)
+          ? s.kid(v, 'obj')
+          : undefined;
       const startAt = [xcomp, obj, ccomp].filter((x): x is number => x !== undefined && x > v);
       // "reminded voters that …": the addressee (ADDRESSEE_VERBS, as for "told reporters that")
       // is not what was said.
@@ -771,6 +804,7 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
       confidence = 0.6;
     }
     if (!content) continue;
+    if (medium(s, v, content[0])) continue;
     if (subj !== undefined && content[0] > v && setOff(s, subj, v, content[0])) content = [1, content[1]];
     // "Kim … said it showed the country's resolve …, state news agency KCNA reported on Friday":
     // what another's closing relay attributes ends where that relay begins.
@@ -1062,6 +1096,21 @@ function quoteDrafts(doc: ArticleDoc, sentences: SentenceView[], taken: Draft[],
       out.push({ speaker: previous.speaker, cue: previous.cue, content: span, sentence: s.index, confidence: 0.7 });
       continue;
     }
+    // '"The tower has caught the rocket!!" Musk wrote on X.': the splitter ends the sentence at
+    // the quotation's own "!" or "?", and its cue opens the next one, right after the speaker.
+    const after = sentences.find((x) => x.tokens[0] && x.tokens[0].characterOffsetBegin >= q.endIndex);
+    if (after && /^\s*$/.test(doc.source.text.slice(q.endIndex, after.start))) {
+      let k = 1;
+      while (k < after.tokens.length && /^(PERSON|ORGANIZATION)$/.test(after.tok(k).ner)) k++;
+      const named = k > 1 || after.tok(1).pos === 'PRP';
+      const cueAt = named && k > 1 ? k : 2;
+      if (named && SPEECH_VERBS.has(after.lemma(cueAt)) && after.tok(cueAt).pos.startsWith('VB')) {
+        const cue = { start: after.tok(cueAt).characterOffsetBegin, end: after.tok(cueAt).characterOffsetEnd };
+        const who = { start: after.tok(1).characterOffsetBegin, end: after.tok(cueAt - 1).characterOffsetEnd };
+        out.push({ speaker: speaker ?? who, cue, content: span, sentence: s.index, confidence: 0.75 });
+        continue;
+      }
+    }
     out.push({ speaker, cue: null, content: span, sentence: s.index, confidence: speaker ? 0.7 : 0.5 });
   }
   return out;
@@ -1260,13 +1309,20 @@ export function findStatements(doc: ArticleDoc): Statement[] {
     )
       d.content = { start: d.content.start - 2, end: d.content.end };
     if (d.speaker) d.speaker = tidySpeaker(d.speaker, text);
+    // "Outgoing President Macky Sall, who had tried …, also congratulated": the relative pronoun
+    // of a clause set off inside the subject is no part of the speaker (it is, in "X, who said").
+    const relative = d.speaker && /,\s*(?:who|which)$/.exec(text.slice(d.speaker.start, d.speaker.end));
+    if (d.speaker && relative && relative.index > 0 && d.cue && /,/.test(text.slice(d.speaker.end, d.cue.start)))
+      d.speaker = { start: d.speaker.start, end: d.speaker.start + relative.index };
     // The entity the speaker's head word names ("Mathilde Vu of the Norwegian Refugee Council"
     // is Vu), else the widest name in the speaker.
+    // ("Boeing factory workers voted": workers who speak are not their employer.)
+    const workers = !!d.speakerHead && WORKERS.test(text.slice(d.speakerHead.start, d.speakerHead.end));
     const speakerEntity = seatOf(
       d.speaker
         ? ((d.speakerHead && entityAt(mentions, d.speakerHead.start, d.speakerHead.end)) ??
             (d.speakerAppos && entityAt(mentions, d.speakerAppos.start, d.speakerAppos.end)) ??
-            widest(d.speaker, d.speakerHead) ??
+            (workers ? undefined : widest(d.speaker, d.speakerHead)) ??
             antecedentOf(d.speaker) ??
             holder(d.speaker) ??
             // (The speaker of a quotation that goes on in the next sentence is in the one before.)

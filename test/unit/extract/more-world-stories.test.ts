@@ -1,0 +1,134 @@
+// A twelfth batch of wire stories (session 14: an African election, a strike, an air crash, an
+// obituary, a rocket launch), written for the extractor, recorded from the real CoreNLP server
+// (`npm run record:fixtures`) and read by hand: each error found is here.
+import { describe, expect, it } from 'vitest';
+import type { ExtractedArticle } from '../../../src/extract/extract.ts';
+import { readFixture, roleRows, spanText } from './recorded.ts';
+
+const said = (a: ExtractedArticle) =>
+  a.statements.map((s) => [
+    spanText(a, s.speaker),
+    s.speaker?.entityId ?? null,
+    spanText(a, s.cue),
+    spanText(a, s.content),
+  ]);
+const events = (a: ExtractedArticle, type: string) =>
+  a.events
+    .filter((e) => e.type === type)
+    .map((e) => [
+      spanText(a, e.trigger),
+      e.participants
+        .map((p) => `${p.role}:${p.entityId}`)
+        .sort()
+        .join(' '),
+    ]);
+
+describe('senegal-election.txt', async () => {
+  const a = await readFixture('senegal-election');
+
+  it('reads the clause before a relay as what the results showed, not the comment after it', () => {
+    expect(said(a)).toContainEqual([
+      'provisional results',
+      null,
+      'showed',
+      "Senegal's opposition candidate Bassirou Diomaye Faye won Sunday's presidential election in the first round",
+    ]);
+  });
+
+  it('ends a speaker before a relative clause set off inside the subject', () => {
+    expect(said(a)).toContainEqual([
+      'Outgoing President Macky Sall',
+      'person:macky-sall',
+      'congratulated',
+      'the winner',
+    ]);
+  });
+
+  it("reads Senegal's Constitutional Council as a court, and its blocking the delay as a ruling", () => {
+    expect(a.entities.find((e) => e.name === 'Constitutional Council')?.type).toBe('Court');
+    expect(events(a, 'Ruling')).toContainEqual(['blocked', 'court:court:constitutional-council']);
+  });
+});
+
+describe('boeing-strike.txt', async () => {
+  const a = await readFixture('boeing-strike');
+
+  it('does not make workers who vote speak for the company they strike against', () => {
+    const workers = a.statements.filter((s) => /workers|machinists/.test(spanText(a, s.speaker) ?? ''));
+    expect(workers.length).toBe(2);
+    for (const s of workers) expect(s.speaker?.entityId ?? null).toBeNull();
+  });
+
+  it('reads no agreement in a deal talks "did not reach"', () => {
+    // Only "The deal includes a 38% pay raise" is a deal.
+    expect(a.events.filter((e) => spanText(a, e.trigger) === 'deal').map((e) => e.sentence)).toHaveLength(1);
+    expect(a.events.find((e) => spanText(a, e.trigger) === 'deal')?.trigger.start).toBeLessThan(
+      a.source.text.indexOf('did not reach'),
+    );
+  });
+
+  it('keeps the possessive of "Standard & Poor\'s" before its verb, and no person in "the 737 Max"', () => {
+    expect(a.entities.find((e) => e.id === 'organisation:standard-poors')?.name).toBe("Standard & Poor's");
+    expect(a.entities.some((e) => e.type === 'Person' && e.name === 'Max')).toBe(false);
+  });
+});
+
+describe('jeju-crash.txt', async () => {
+  const a = await readFixture('jeju-crash');
+
+  it('reads "Jeju Air" as the airline and keeps the hyphenated given name after a Korean family name', () => {
+    expect(a.entities.find((e) => e.name === 'Jeju Air')?.type).toBe('Organisation');
+    const kim = a.entities.find((e) => e.id === 'person:kim-e-bae');
+    expect(kim?.aliases).toEqual(['Kim']);
+    expect(roleRows(a)).toContainEqual(['person:kim-e-bae', 'chief executive', 'organisation:jeju-air']);
+    // And the apology is his (CoreNLP's "he", once he has his full name).
+    expect(said(a)).toContainEqual([
+      'he',
+      'person:kim-e-bae',
+      'said',
+      '"We sincerely apologise to everyone who has suffered,"',
+    ]);
+  });
+
+  it('reads a plane crash and the deaths it caused as one disaster, and a bird strike as no attack', () => {
+    expect(events(a, 'Killing')).toEqual([]);
+    expect(events(a, 'Attack')).toEqual([]);
+    const crash = a.events.filter((e) => e.type === 'Disaster');
+    expect(crash.map((e) => spanText(a, e.trigger))).toEqual(['crashes', 'crashed']);
+    expect(crash[1].participants).toContainEqual({ entityId: 'organisation:jeju-air', role: 'participant' });
+    expect(crash[1].quantities.map((q) => q.value)).toContain(179);
+  });
+});
+
+describe('obituary-carter.txt', async () => {
+  const a = await readFixture('obituary-carter');
+
+  it('reads a body named after a person as the body', () => {
+    expect(a.entities.find((e) => e.name === 'Carter Center')?.type).toBe('Organisation');
+    expect(said(a)[0].slice(0, 3)).toEqual(['The Carter Center', 'organisation:carter-center', 'said']);
+  });
+});
+
+describe('spacex-starship.txt', async () => {
+  const a = await readFixture('spacex-starship');
+
+  it('gives a quotation the cue that opens the next sentence, and no statement to where it was written', () => {
+    expect(said(a)).toContainEqual(['Musk', 'person:elon-musk', 'wrote', '"The tower has caught the rocket!!"']);
+    expect(said(a).some((s) => /^on X/.test(s[3] ?? ''))).toBe(false);
+  });
+});
+
+describe('counts and negated events (earlier fixtures)', () => {
+  it('reads no count in "a 277-page ruling"', async () => {
+    const a = await readFixture('tech-antitrust');
+    const ruling = a.events.find((e) => spanText(a, e.trigger) === '277-page ruling');
+    expect(ruling?.quantities).toEqual([]);
+  });
+
+  it('keeps talks someone will not attend (only what a negated verb would have made is gone)', async () => {
+    const a = await readFixture('kremlin-talks');
+    expect(
+      a.events.some((e) => e.type === 'Negotiation' && e.participants.some((p) => p.entityId === 'country:ukraine')),
+    ).toBe(true);
+  });
+});
