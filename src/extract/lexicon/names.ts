@@ -23,11 +23,11 @@ const KOREAN = new Set(
 const PINYIN =
   /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|in|un|ia|ie|iu|ua|uo|ui|ue|a|o|e|i|u))+$/i;
 
-/** Whether a person's name puts the family name first ("Yoon Suk Yeol", "Xi Jinping"). */
 /** A Chinese or Korean family name ("Kim", "Choi", "Wang"), which comes first. */
 export const isEastAsianFamilyName = (word: string): boolean =>
   CHINESE.has(word.toLowerCase()) || KOREAN.has(word.toLowerCase());
 
+/** Whether a person's name puts the family name first ("Yoon Suk Yeol", "Xi Jinping"). */
 export function familyNameFirst(name: string): boolean {
   const words = name.split(/\s+/);
   const first = words[0]?.toLowerCase() ?? '';

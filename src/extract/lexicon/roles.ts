@@ -55,3 +55,10 @@ export const ROLE_NOUNS = new Set([
 
 /** Posts held "at" a firm, besides those above: "a trader at Citi", "a partner at Hogan Lovells". */
 export const FIRM_POSTS = new Set(['trader', 'banker', 'partner', 'researcher']);
+
+/**
+ * Those who work for a body and may act or speak against it ("Boeing machinists voted to
+ * strike"): the body named before them is their employer, not who speaks or acts.
+ */
+export const WORKERS =
+  /^(workers?|machinists?|employees?|pilots?|nurses?|doctors?|teachers?|drivers?|miners?|dockers?|dockworkers?)$/i;

@@ -7,7 +7,7 @@ import { tokenDate, type NormalDate } from '../dates.ts';
 import { entityId, factId } from '../ids.ts';
 import { countryOfDemonym } from '../lexicon/places.ts';
 import { COUNT_QUALIFIERS, DISASTER_VERBS, NOUN_TRIGGERS, VERB_TRIGGERS } from '../lexicon/events.ts';
-import { ROLE_NOUNS } from '../lexicon/roles.ts';
+import { ROLE_NOUNS, WORKERS } from '../lexicon/roles.ts';
 import { need, type ArticleDoc, type Stage } from '../pipeline.ts';
 import type { SentenceView } from '../syntax.ts';
 import type { EventFact, EventType, LocalEntity, Mention, Participant } from '../types.ts';
@@ -89,6 +89,9 @@ function npEntities(s: SentenceView, i: number, mentions: Mention[], where?: Set
       const e = entityOfToken(s, k, mentions);
       // (A person before a person is the parser's mistake: "Trump and rival Hillary Clinton".)
       if (named && e !== named && !person(k) && modifies(s, k, h)) continue;
+      // "Boeing machinists voted to end their strike": workers act, not their employer.
+      if (WORKERS.test(s.word(h)) && /^(compound|nmod:poss)$/.test(s.rel[k] ?? '') && s.head[k] === h && !person(k))
+        continue;
       // "Sudan's paramilitary Rapid Support Forces": the organisation alone, not its country.
       const org = entityOfToken(s, h, mentions);
       if (org?.startsWith('organisation:') && e !== org && s.rel[k] === 'nmod:poss' && s.head[k] === h) continue;
@@ -313,7 +316,8 @@ function quantities(s: SentenceView, around: number[]): EventFact['quantities'] 
       if ((s.word(c + 1) === '-' && /^\d+$/.test(s.word(c + 2))) || /^\d+-\d+$/.test(t.word) || s.word(c - 1) === '-')
         continue;
       // "a 277-page ruling", "a 10-day trial": a measure of something else.
-      if (s.word(c + 1) === '-' && /^\p{L}/u.test(s.word(c + 2))) continue;
+      if (s.word(c + 1) === '-' && !s.tok(c + 1).before && !s.tok(c + 2)?.before && /^\p{L}/u.test(s.word(c + 2)))
+        continue;
       // "a Category 3 storm", "Phase 2": a grade, not a count.
       if (/^(category|phase|level|stage|grade|no\.?)$/i.test(s.word(c - 1))) continue;
       // "because he was 17 at the time of the attack": an age too.
@@ -458,6 +462,8 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
           type = 'Attack';
       }
       if (!type) continue;
+      // (The crash a killing belongs to, which it merges into.)
+      let crashAt: number | undefined;
       // "Stan Deal, the head of …": a trigger word inside a name of a person, body or place.
       if (
         allMentions.some(
@@ -536,12 +542,16 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
       // disaster, counted.
       if (isVerb && (type === 'Attack' || type === 'Killing')) {
         const subj = s.rel[i] === 'acl:relcl' ? s.head[i] : (s.kid(i, 'nsubj') ?? subjectOf(s, i));
-        // (Or a plane that crashed: "crashed on landing …, killing 179 people".)
-        const crash = s.lemma(s.head[i] ?? 0) === 'crash' && craftCrashed(s, s.head[i]);
+        // (Or a plane that crashed: "crashed on landing …, killing 179 people"; what shot it
+        // down is still an attack.)
+        const crash = type === 'Killing' && s.lemma(s.head[i] ?? 0) === 'crash' && craftCrashed(s, s.head[i]);
+        if (crash) crashAt = s.tok(s.head[i]).characterOffsetBegin;
         const disaster =
           crash ||
           (subj !== undefined &&
-            [subj, ...s.kids(subj, 'compound')].some((k) => NOUN_TRIGGERS[s.lemma(k).toLowerCase()] === 'Disaster'));
+            ([subj, ...s.kids(subj, 'compound')].some((k) => NOUN_TRIGGERS[s.lemma(k).toLowerCase()] === 'Disaster') ||
+              // ("a military plane crash in Omdurman killed 46 people")
+              (s.lemma(subj) === 'crash' && s.kids(subj, 'compound', 'amod').some((k) => CRAFT.test(s.lemma(k))))));
         if (disaster && type === 'Attack') continue;
         if (disaster) type = 'Disaster';
       }
@@ -594,7 +604,8 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
         if (!id || participants.some((p) => p.entityId === id)) return;
         const e = byId.get(id);
         if (e?.type === 'Court' && !COURT_EVENTS.has(type!)) return;
-        // (What a disaster strikes is no target, nor an airline whose plane crashed its agent.)
+        // (An airline whose plane crashed, or anyone else in a disaster, takes part in it; none
+        // is its agent.)
         if (type === 'Disaster' && role === 'agent' && e?.type !== 'Place' && e?.type !== 'Country')
           role = 'participant';
         const r: Participant['role'] =
@@ -798,6 +809,7 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
           !ownDate &&
           !ownPlace(s, i, mentions, byId),
         fromVerb,
+        crashAt,
       } as Draft);
     }
   }
@@ -805,7 +817,7 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
 }
 
 /** An event as found, before merging: whether it may refer back, and who the verb lent it. */
-type Draft = EventFact & { anaphoric: boolean; fromVerb: Set<string> };
+type Draft = EventFact & { anaphoric: boolean; fromVerb: Set<string>; crashAt?: number };
 
 /**
  * One occurrence reported several times is one event: the article's negotiations ("talks",
@@ -814,7 +826,7 @@ type Draft = EventFact & { anaphoric: boolean; fromVerb: Set<string> };
  */
 function mergeEvents(events: Draft[]): EventFact[] {
   const out: EventFact[] = [];
-  for (const { anaphoric, fromVerb, ...e } of events) {
+  for (const { anaphoric, fromVerb, crashAt, ...e } of events) {
     // "the deal", "the agreement", "dismissed the warrant": the same event as the last one of
     // its type, unless it names someone that one does not have ("the attack on Rafah" after an
     // attack on Khan Younis).
@@ -839,8 +851,8 @@ function mergeEvents(events: Draft[]): EventFact[] {
           ((e.type === 'Negotiation' && o.type === 'Negotiation') ||
             (o.type === e.type && o.sentence === e.sentence && Math.abs(o.trigger.start - e.trigger.start) < 40) ||
             (e.type === 'Killing' && o.type === 'Attack' && o.sentence === e.sentence) ||
-            // ("crashed on landing …, killing 179 people": one disaster.)
-            (e.type === 'Disaster' && o.type === 'Disaster' && o.sentence === e.sentence)),
+            // ("crashed on landing …, killing 179 people": one disaster, the crash.)
+            (crashAt !== undefined && o.type === 'Disaster' && o.trigger.start === crashAt)),
       );
     if (!same) {
       out.push(e);
@@ -865,22 +877,22 @@ function mergeEvents(events: Draft[]): EventFact[] {
   return out;
 }
 
-/** Legal events: a court in them is the court, even where it stands as the object. */
 /** What crashes in a disaster: aircraft, trains, buses. */
 const CRAFT = /^(plane|aircraft|airplane|airliner|jet|jetliner|helicopter|flight|train|bus|ferry)$/i;
 
 /**
  * Whether the verb "crash" at v is a craft crashing: its subject is one, or (where the parser
- * lost the subject to a dateline) one is named before it in the sentence; not "markets
- * crashed", "the website crashed".
+ * lost the subject to a dateline, or it is a pronoun) one is named before it in the sentence;
+ * not "markets crashed", "the website crashed", "Bitcoin crashed".
  */
 function craftCrashed(s: SentenceView, v: number): boolean {
-  const subj = s.kid(v, 'nsubj') ?? subjectOf(s, v);
-  if (subj !== undefined && (CRAFT.test(s.lemma(subj)) || /^NNS?$/.test(s.tok(subj).pos)))
-    return CRAFT.test(s.lemma(subj));
+  // ("a private jet that crashed": the noun the relative clause hangs on.)
+  const subj = s.rel[v] === 'acl:relcl' ? s.head[v] : (s.kid(v, 'nsubj') ?? subjectOf(s, v));
+  if (subj !== undefined && s.tok(subj).pos !== 'PRP' && subj > s.datelineEnd()) return CRAFT.test(s.lemma(subj));
   return s.tokens.slice(0, v - 1).some((t) => /^NNS?$/.test(t.pos) && CRAFT.test(t.lemma));
 }
 
+/** Legal events: a court in them is the court, even where it stands as the object. */
 const LEGAL = new Set<EventType>(['LegalCase', 'Ruling', 'ArrestWarrant']);
 
 /** Events a court named anywhere in their clause takes part in, as the court. */
@@ -940,7 +952,9 @@ function notAnEvent(s: SentenceView, i: number, lemma: string, mentions: Mention
     /^(set|impose|issue|reach|sign|hold|order|file|bring|launch|make|announce|conclude|strike)$/.test(
       s.lemma(s.head[i] ?? 0),
     ) &&
-    s.kids(s.head[i], 'advmod').some((k) => /^(not|n't|never)$/i.test(s.word(k)))
+    s.kids(s.head[i], 'advmod').some((k) => /^(not|n't|never)$/i.test(s.word(k))) &&
+    // ("did not impose sanctions until 2014": it did, later.)
+    !s.children[s.head[i]].some((k) => s.kids(k, 'case', 'mark').some((c) => /^(until|till)$/i.test(s.word(c))))
   )
     return true;
   // "faces 18 charges", "dropped the charges": charges someone faces; not "in charge of", a

@@ -56,6 +56,9 @@ const NAMED_BODIES =
 /** Words before a storm's name ("Hurricane Milton", "Typhoon Haiyan"). */
 const STORM = /^(Hurricane|Typhoon|Cyclone|Storm)$/;
 
+/** An airline's name ("Air France", "Jeju Air", "Turkish Airlines"). */
+const AIRLINE = /^Air \p{Lu}[\p{L}-]+$|^\p{Lu}\S*( \p{Lu}\S*)* (Air|Airlines|Airways)$/u;
+
 /** Armed bodies news names a group by ("the militia Kataib Hezbollah"). */
 const MILITIAS = new Set(['militia', 'faction', 'rebels', 'outfit']);
 
@@ -86,11 +89,8 @@ function typeOf(
     return { type: 'Organisation', name: OUTLETS.has(theName.toLowerCase()) ? theName : text, outlet: true };
   }
   // "Air France", "Air India": an airline, though its second word is a country's name; "Jeju Air",
-  // "Turkish Airlines", which the tagger may call a place.
-  if (
-    (/^Air \p{Lu}[\p{L}-]+$/u.test(text) || /^\p{Lu}\S*( \p{Lu}\S*)* (Air|Airlines|Airways)$/u.test(text)) &&
-    m.ner !== 'PERSON'
-  )
+  // "Turkish Airlines", which the tagger may call a place or a person.
+  if (AIRLINE.test(text) && (m.ner !== 'PERSON' || !text.startsWith('Air ')))
     return { type: 'Organisation', name: text };
   switch (m.ner) {
     case 'PERSON': {
@@ -119,8 +119,6 @@ function typeOf(
         )
       )
         return { type: 'Organisation', name: text };
-      // "Jeju Air", "Korean Air", "Turkish Airlines": an airline.
-      if (/ (Air|Airlines|Airways)$/.test(text)) return { type: 'Organisation', name: text };
       // "his own seat of Dickson", "the town of Kherson": a place named by its kind.
       if (
         s.word(m.tokenBegin).toLowerCase() === 'of' &&
@@ -460,12 +458,15 @@ function nerMentions(s: SentenceView): NamedMention[] {
     let typed = typeOf(m, s);
     if (!typed) continue;
     // "the 737 Max", "Boeing 737 Max": a model's name after its number, no person (not a name
-    // after a score in a table row, "Currie 45 Heriot 5").
+    // after a score in a table row, "Currie 45 Heriot 5", nor after a year, "the 2020 Biden
+    // campaign").
     if (
       typed.type === 'Person' &&
       first === last &&
       first > 2 &&
       /^\d+$/.test(s.word(first - 1)) &&
+      !/^(1[89]|20)\d\d$/.test(s.word(first - 1)) &&
+      s.tok(first - 1).ner !== 'DATE' &&
       (s.tok(first - 2).pos === 'DT' || s.tok(first - 2).ner === 'ORGANIZATION')
     )
       continue;
@@ -1683,10 +1684,16 @@ function possessiveNames(sentences: SentenceView[], mentions: NamedMention[]): N
     const s = sentences[m.sentence];
     for (let k = m.tokens[0] + 1; k < m.tokens[1]; k++)
       if (/^['’]s$/.test(s.word(k))) stems.add(s.text(m.tokens[0], k - 1));
-    // "Standard & Poor's had warned", "McDonald's said": a possessive that owns nothing, before
-    // the clause's verb, is part of the name.
+    // "Standard & Poor's had warned": a possessive that owns nothing, before the verb whose
+    // subject the name is, is part of a name of several words.
     const k = m.tokens[1] + 1;
-    if (/^['’]s$/.test(s.word(k)) && /^(VBD|VBZ|VBP|MD)$/.test(s.tok(k + 1)?.pos ?? '') && m.text.includes(' '))
+    const subject = s.rel[m.tokens[1]] === 'nsubj' || s.rel[m.tokens[0]] === 'nsubj';
+    if (
+      /^['’]s$/.test(s.word(k)) &&
+      /^(VBD|VBZ|VBP|MD)$/.test(s.tok(k + 1)?.pos ?? '') &&
+      subject &&
+      m.text.includes(' ')
+    )
       stems.add(m.text);
   }
   // (Not "Farrakhan's Nation of Islam": the surname of a person the article names in full; nor

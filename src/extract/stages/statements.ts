@@ -20,7 +20,7 @@ import { contentEnd, contentModel, type ContentModel } from '../lexicon/content-
 import type { CoreQuote } from '../corenlp/types.ts';
 import { need, type ArticleDoc, type Stage } from '../pipeline.ts';
 import { isCloseQuote, isOpenQuote, isQuote, type SentenceView } from '../syntax.ts';
-import { ROLE_NOUNS } from '../lexicon/roles.ts';
+import { ROLE_NOUNS, WORKERS } from '../lexicon/roles.ts';
 import type { Mention, Span, Statement, StatementKind } from '../types.ts';
 import { entityAt, lastNamedBefore, seatOf } from './entities.ts';
 
@@ -42,10 +42,6 @@ export interface Draft {
 }
 
 /** Speakers share subjects through participles, infinitives, conjuncts and loose "dep"s. */
-/** Those who work for a body and may speak against it ("Boeing machinists voted to strike"). */
-const WORKERS =
-  /^(workers?|machinists?|employees?|pilots?|nurses?|doctors?|teachers?|drivers?|miners?|dockers?|dockworkers?)$/i;
-
 const subjectOf = (s: SentenceView, v: number) =>
   s.subjectOf(v, { through: ['conj', 'xcomp', 'advcl', 'dep'], hops: 6, relativePronouns: true });
 
@@ -474,7 +470,6 @@ const circumstance = (s: SentenceView, c: number) =>
     .kids(c, 'mark')
     .some((m) => /^(after|before|when|while|because|since|until|once|as|if|though|although|whereas)$/i.test(s.word(m)));
 
-/** Content that comes after the cue: the complements on its right, the addressee skipped. */
 /**
  * After a relay cue that reports the clause before it ("X won, the commission said on Monday,
  * …"), what follows a comma is the writer's comment on that clause: a participle with no
@@ -496,6 +491,8 @@ function commentAfterRelay(s: SentenceView, v: number, c: number): boolean {
 function medium(s: SentenceView, v: number, first: number): boolean {
   if (first !== v + 1 || !/^(on|via|in)$/i.test(s.word(first)) || s.rel[first] !== 'case') return false;
   const where = s.head[first];
+  // (A quotation after it is what was written.)
+  if (s.tokens.slice(where).some((t) => isOpenQuote(t.word))) return false;
   return (
     (s.tok(where).pos === 'NNP' ||
       /^(x|twitter|facebook|instagram|telegram|television|tv|radio)$/i.test(s.word(where))) &&
@@ -503,6 +500,7 @@ function medium(s: SentenceView, v: number, first: number): boolean {
   );
 }
 
+/** Content that comes after the cue: the complements on its right, the addressee skipped. */
 function rightContent(
   s: SentenceView,
   v: number,
@@ -1097,15 +1095,26 @@ function quoteDrafts(doc: ArticleDoc, sentences: SentenceView[], taken: Draft[],
       continue;
     }
     // '"The tower has caught the rocket!!" Musk wrote on X.': the splitter ends the sentence at
-    // the quotation's own "!" or "?", and its cue opens the next one, right after the speaker.
+    // the quotation's own "!" or "?", and its cue opens the next one on the same line, right
+    // after the speaker.
     const after = sentences.find((x) => x.tokens[0] && x.tokens[0].characterOffsetBegin >= q.endIndex);
-    if (after && /^\s*$/.test(doc.source.text.slice(q.endIndex, after.start))) {
+    const endsSentence = sentences.some(
+      (x) => x.tokens.length && Math.abs(x.tok(x.tokens.length).characterOffsetEnd - q.endIndex) <= 1,
+    );
+    if (
+      after &&
+      /[!?][”"'’]*\s*$/.test(q.text) &&
+      endsSentence &&
+      /^[ \t]*$/.test(doc.source.text.slice(q.endIndex, after.start))
+    ) {
       let k = 1;
       while (k < after.tokens.length && /^(PERSON|ORGANIZATION)$/.test(after.tok(k).ner)) k++;
       const named = k > 1 || after.tok(1).pos === 'PRP';
       const cueAt = named && k > 1 ? k : 2;
-      if (named && SPEECH_VERBS.has(after.lemma(cueAt)) && after.tok(cueAt).pos.startsWith('VB')) {
-        const cue = { start: after.tok(cueAt).characterOffsetBegin, end: after.tok(cueAt).characterOffsetEnd };
+      const cue = { start: after.tok(cueAt).characterOffsetBegin, end: after.tok(cueAt).characterOffsetEnd };
+      // (Not a cue with a statement of its own: "He said the council …".)
+      const own = [...taken, ...out].some((d) => d.cue && d.cue.start === cue.start);
+      if (named && !own && SPEECH_VERBS.has(after.lemma(cueAt)) && after.tok(cueAt).pos.startsWith('VB')) {
         const who = { start: after.tok(1).characterOffsetBegin, end: after.tok(cueAt - 1).characterOffsetEnd };
         out.push({ speaker: speaker ?? who, cue, content: span, sentence: s.index, confidence: 0.75 });
         continue;
@@ -1317,7 +1326,13 @@ export function findStatements(doc: ArticleDoc): Statement[] {
     // The entity the speaker's head word names ("Mathilde Vu of the Norwegian Refugee Council"
     // is Vu), else the widest name in the speaker.
     // ("Boeing factory workers voted": workers who speak are not their employer.)
-    const workers = !!d.speakerHead && WORKERS.test(text.slice(d.speakerHead.start, d.speakerHead.end));
+    // (Not "Doctors at Nasser Hospital said": a name after the workers is where they work, and
+    // speaks for them.)
+    const employer = d.speaker && d.speakerHead ? widest(d.speaker, d.speakerHead) : undefined;
+    const workers =
+      !!d.speakerHead &&
+      WORKERS.test(text.slice(d.speakerHead.start, d.speakerHead.end)) &&
+      mentions.some((m) => m.entity === employer && m.end <= d.speakerHead!.start && m.start >= d.speaker!.start);
     const speakerEntity = seatOf(
       d.speaker
         ? ((d.speakerHead && entityAt(mentions, d.speakerHead.start, d.speakerHead.end)) ??

@@ -59,6 +59,13 @@ describe('boeing-strike.txt', async () => {
     for (const s of workers) expect(s.speaker?.entityId ?? null).toBeNull();
   });
 
+  it("does not make the employer the agent of its workers' strike", () => {
+    const strikes = a.events.filter((e) => e.type === 'Protest');
+    expect(strikes.length).toBeGreaterThan(0);
+    for (const e of strikes)
+      expect(e.participants).not.toContainEqual({ entityId: 'organisation:boeing', role: 'agent' });
+  });
+
   it('reads no agreement in a deal talks "did not reach"', () => {
     // Only "The deal includes a 38% pay raise" is a deal.
     expect(a.events.filter((e) => spanText(a, e.trigger) === 'deal').map((e) => e.sentence)).toHaveLength(1);
@@ -130,5 +137,31 @@ describe('counts and negated events (earlier fixtures)', () => {
     expect(
       a.events.some((e) => e.type === 'Negotiation' && e.participants.some((p) => p.entityId === 'country:ukraine')),
     ).toBe(true);
+  });
+});
+
+describe('review-guards.txt (what the batch-12 rules must leave alone)', async () => {
+  const a = await readFixture('review-guards');
+
+  it('keeps an attack on a craft that then crashed', () => {
+    expect(events(a, 'Attack').map((e) => e[0])).toContain('shot down');
+    expect(events(a, 'Disaster').map((e) => e[0])).toContain('crashed');
+  });
+
+  it('merges no other crash into this one', () => {
+    const crashed = a.events.find((e) => spanText(a, e.trigger) === 'crashed');
+    expect(crashed?.quantities.map((q) => q.value)).not.toContain(46);
+  });
+
+  it('keeps a person after a year, and sanctions imposed "not until" a year', () => {
+    expect(a.entities.find((e) => e.name === 'Biden')?.type).toBe('Person');
+    expect(a.events.find((e) => e.type === 'Sanction')?.participants).toContainEqual({
+      entityId: 'organisation:european-union',
+      role: 'agent',
+    });
+  });
+
+  it('does not rename a company whose possessive owns something', () => {
+    expect(a.entities.find((e) => e.id === 'organisation:goldman-sachs')?.name).toBe('Goldman Sachs');
   });
 });
