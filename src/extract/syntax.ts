@@ -218,3 +218,17 @@ export class SentenceView {
 export const isQuote = (w: string) => /^[“”"‘’'`]{1,2}$/.test(w) || w === '``' || w === "''";
 export const isOpenQuote = (w: string) => w === '“' || w === '``' || w === '"' || w === '‘';
 export const isCloseQuote = (w: string) => w === '”' || w === "''" || w === '"' || w === '’';
+
+/**
+ * Whether the verb at v finds someone guilty, liable or innocent: a verdict ("a jury found him
+ * guilty", "Trump found guilty"; and where the parser hung "guilty" on the name, "found far-right
+ * leader Marine Le Pen guilty of embezzling …").
+ */
+export function verdictFound(s: SentenceView, v: number): boolean {
+  if (s.lemma(v) !== 'find' || !s.tok(v)?.pos.startsWith('VB')) return false;
+  const verdict = (k: number) => /^(guilty|liable|innocent)$/i.test(s.word(k));
+  if (s.kids(v, 'xcomp').some(verdict)) return true;
+  return s
+    .kids(v, 'obj')
+    .some((o) => s.subtree(o).some((k) => verdict(k) && k > o && /^(amod|dep|xcomp)$/.test(s.rel[k] ?? '')));
+}

@@ -95,6 +95,8 @@ export const STATE_ORG_HEADS = new Set([
   'knesset',
   'judiciary',
   'embassy',
+  'coast guard',
+  'coastguard',
 ]);
 
 /** Plural or collective heads of unnamed groups that act or speak. */

@@ -333,9 +333,11 @@ export function resolveEntities(
     // for "Bashar al-Assad".)
     if (d.type === 'Person' && d.name.includes(' ')) {
       d.aliases.add(surnameOf(d.name));
-      // ("al-Assad" too, as the full name writes it; "Moraes" beside "de Moraes".)
+      // ("al-Assad" too, as the full name writes it; "Moraes" beside "de Moraes"; not "Pen"
+      // beside "Le Pen", whose particle is written with a capital and always with the name.)
       const last = lastWord(d.name);
-      if (withoutArticle(last) !== last || particleSurname(d.name)) d.aliases.add(last);
+      const capitalParticle = /^\p{Lu}/u.test(surnameOf(d.name)) && surnameOf(d.name).includes(' ');
+      if (withoutArticle(last) !== last || (particleSurname(d.name) && !capitalParticle)) d.aliases.add(last);
     }
     if (d.name !== spoken(d.type, d.name)) {
       d.aliases.add(d.name);

@@ -9,7 +9,7 @@ import { countryOfDemonym } from '../lexicon/places.ts';
 import { COUNT_QUALIFIERS, DISASTER_VERBS, NOUN_TRIGGERS, VERB_TRIGGERS } from '../lexicon/events.ts';
 import { ROLE_NOUNS, WORKERS } from '../lexicon/roles.ts';
 import { need, type ArticleDoc, type Stage } from '../pipeline.ts';
-import type { SentenceView } from '../syntax.ts';
+import { verdictFound, type SentenceView } from '../syntax.ts';
 import type { EventFact, EventType, LocalEntity, Mention, Participant } from '../types.ts';
 import { entityOfToken, seatOf } from './entities.ts';
 
@@ -428,11 +428,11 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
       if (isVerb && COURT_ACTS.has(lemma) && courtDecision(s, i, mentions, byId)) type = 'Ruling';
       // "was found guilty of murder": a verdict.
       // ("a Manhattan jury found him guilty", "Trump found guilty on all 34 counts" too.)
-      if (lemma === 'find' && isVerb && s.kids(i, 'xcomp').some((x) => /^guilty$/i.test(s.word(x)))) type = 'Ruling';
+      if (isVerb && verdictFound(s, i)) type = 'Ruling';
       // "Prabowo Subianto was sworn in as Indonesia's eighth president": an appointment.
       if (lemma === 'swear' && isVerb && particle(s, i, /^in$/i) !== undefined) type = 'Appointment';
       // "A Jeju Air plane … crashed on landing", "a helicopter crash": an air or road disaster.
-      if (lemma === 'crash' && isVerb && craftCrashed(s, i)) type = 'Disaster';
+      if (CRASH_VERBS.has(lemma) && isVerb && craftCrashed(s, i)) type = 'Disaster';
       if (lemma === 'crash' && isNoun && s.kids(i, 'compound', 'amod').some((k) => CRAFT.test(s.lemma(k))))
         type = 'Disaster';
       // "Microsoft took over Activision": a takeover.
@@ -544,7 +544,7 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
         const subj = s.rel[i] === 'acl:relcl' ? s.head[i] : (s.kid(i, 'nsubj') ?? subjectOf(s, i));
         // (Or a plane that crashed: "crashed on landing …, killing 179 people"; what shot it
         // down is still an attack.)
-        const crash = type === 'Killing' && s.lemma(s.head[i] ?? 0) === 'crash' && craftCrashed(s, s.head[i]);
+        const crash = type === 'Killing' && CRASH_VERBS.has(s.lemma(s.head[i] ?? 0)) && craftCrashed(s, s.head[i]);
         if (crash) crashAt = s.tok(s.head[i]).characterOffsetBegin;
         const disaster =
           crash ||
@@ -877,18 +877,25 @@ function mergeEvents(events: Draft[]): EventFact[] {
   return out;
 }
 
-/** What crashes in a disaster: aircraft, trains, buses. */
-const CRAFT = /^(plane|aircraft|airplane|airliner|jet|jetliner|helicopter|flight|train|bus|ferry)$/i;
+/** What crashes or sinks in a disaster: aircraft, trains, buses, boats. */
+const CRAFT =
+  /^(plane|aircraft|airplane|airliner|jet|jetliner|helicopter|flight|train|bus|ferry|boat|ship|vessel|dinghy)$/i;
+
+/** What a craft does in a disaster: "crashed", "sank", "capsized". */
+const CRASH_VERBS = new Set(['crash', 'sink', 'capsize']);
 
 /**
- * Whether the verb "crash" at v is a craft crashing: its subject is one, or (where the parser
- * lost the subject to a dateline, or it is a pronoun) one is named before it in the sentence;
- * not "markets crashed", "the website crashed", "Bitcoin crashed".
+ * Whether the verb "crash", "sink" or "capsize" at v is a craft in a disaster: its subject is one, or (where the parser
+ * lost the subject to a dateline or a place, or it is a pronoun) one is named before it in the
+ * sentence; not "markets crashed", "the website crashed", "Bitcoin crashed".
  */
 function craftCrashed(s: SentenceView, v: number): boolean {
   // ("a private jet that crashed": the noun the relative clause hangs on.)
   const subj = s.rel[v] === 'acl:relcl' ? s.head[v] : (s.kid(v, 'nsubj') ?? subjectOf(s, v));
-  if (subj !== undefined && s.tok(subj).pos !== 'PRP' && subj > s.datelineEnd()) return CRAFT.test(s.lemma(subj));
+  // (Nor a place the parser made the subject: "trying to reach Europe capsized and sank".)
+  const place = subj !== undefined && /^(LOCATION|COUNTRY|CITY|STATE_OR_PROVINCE)$/.test(s.tok(subj).ner);
+  if (subj !== undefined && s.tok(subj).pos !== 'PRP' && subj > s.datelineEnd() && !place)
+    return CRAFT.test(s.lemma(subj));
   return s.tokens.slice(0, v - 1).some((t) => /^NNS?$/.test(t.pos) && CRAFT.test(t.lemma));
 }
 

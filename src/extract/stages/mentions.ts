@@ -1029,6 +1029,37 @@ function markTeams(sentences: SentenceView[], mentions: NamedMention[]): NamedMe
   ];
 }
 
+/**
+ * A body's initials, as news shortens its name: "Hayat Tahrir al-Sham" → HTS, "Rapid Support
+ * Forces" → RSF (the capitalised words, "al-Sham" by its "S"), and with "of" for bank and
+ * department names, "Bank of Japan" → BOJ. Three letters at least.
+ */
+function initialsOf(name: string): string[] {
+  const words = name.split(/\s+/).map((w) => w.replace(/^(?:al|el|ad|as|ash|an)-(?=\p{Lu})/u, ''));
+  const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]);
+  const withOf = words.filter((w) => /^\p{Lu}/u.test(w) || w === 'of').map((w) => w[0].toUpperCase());
+  return [...new Set([capitals.join(''), withOf.join('')])].filter((x) => x.length >= 3);
+}
+
+/**
+ * "the Bank of Japan … the BOJ", where the tagger found the initials as a name of their own: the
+ * body named in full; "the National Rally" after "Her National Rally party": the party.
+ */
+function initialsNamed(mentions: NamedMention[]): void {
+  const bodies = new Map<string, string | null>();
+  for (const m of mentions)
+    if (m.kind === 'name' && m.type === 'Organisation' && m.name.includes(' '))
+      for (const x of initialsOf(m.name)) bodies.set(x, bodies.has(x) && bodies.get(x) !== m.name ? null : m.name);
+  // ("Her National Rally party said … members of the National Rally": the same party.)
+  const parties = new Set(mentions.filter((m) => m.kind === 'name' && / party$/.test(m.name)).map((m) => m.name));
+  for (const m of mentions) {
+    const full = m.kind === 'name' && m.type === 'Organisation' ? bodies.get(m.name) : undefined;
+    if (full) m.name = full;
+    else if (m.kind === 'name' && m.type === 'Organisation' && parties.has(`${m.name} party`))
+      m.name = `${m.name} party`;
+  }
+}
+
 /** Capitals whose names are also people's or common words ("Victoria", "Male"). */
 const AMBIGUOUS_CAPITALS = new Set([
   'paris',
@@ -1071,15 +1102,9 @@ function propagateNames(sentences: SentenceView[], mentions: NamedMention[]): Na
     if (m.type === 'Person') learn(words[words.length - 1].toLowerCase(), { type: 'Person', name: m.name });
     if (m.type === 'Organisation' && !GENERIC_FIRST_WORDS.has(words[0].toLowerCase()) && /^\p{Lu}/u.test(words[0]))
       learn(words[0].toLowerCase(), { type: 'Organisation', name: m.name });
-    // "Hayat Tahrir al-Sham … HTS", "Rapid Support Forces … RSF": a body's initials, as news
-    // shortens its name (the capitalised words, "al-Sham" by its "S").
-    const initials = words
-      .map((w) => w.replace(/^(?:al|el|ad|as|ash|an)-(?=\p{Lu})/u, ''))
-      .filter((w) => /^\p{Lu}/u.test(w))
-      .map((w) => w[0])
-      .join('');
-    if ((m.type === 'Organisation' || m.type === 'Court') && initials.length >= 3 && !known.has(initials.toLowerCase()))
-      learn(initials.toLowerCase(), { type: m.type, name: m.name });
+    if (m.type === 'Organisation' || m.type === 'Court')
+      for (const initials of initialsOf(m.name))
+        if (!known.has(initials.toLowerCase())) learn(initials.toLowerCase(), { type: m.type, name: m.name });
   }
   const out: NamedMention[] = [];
   const dropped = new Set<NamedMention>();
@@ -1107,6 +1132,7 @@ function propagateNames(sentences: SentenceView[], mentions: NamedMention[]): Na
         (t.ner === 'O' || t.ner === 'IDEOLOGY' || surname) &&
         /^\p{Lu}/u.test(t.word) &&
         (shouting ||
+          KNOWN_COMPANIES.has(t.word) ||
           ((t.pos === 'NNP' || t.pos === 'NNPS' || nounUse) && t.word !== t.word.toUpperCase()) ||
           /^[A-Z]{2,}$/.test(t.word))
       );
@@ -1146,7 +1172,11 @@ function propagateNames(sentences: SentenceView[], mentions: NamedMention[]): Na
           ? { type: 'Place' as const, name: text }
           : undefined;
       // And so is a body of the known list ("Iran's Revolutionary Guards").
-      const body = KNOWN_ORGANISATION_NAMES.has(key) ? { type: 'Organisation' as const, name: text } : undefined;
+      // (Or a company of the known list the tagger left untagged: "OpenAI said on Wednesday".)
+      const body =
+        KNOWN_ORGANISATION_NAMES.has(key) || KNOWN_COMPANIES.has(text)
+          ? { type: 'Organisation' as const, name: text }
+          : undefined;
       const hit = known.has(key) ? known.get(key) : (capital ?? body);
       if (hit)
         out.push({
@@ -1736,6 +1766,38 @@ function clubInitials(sentences: SentenceView[], mentions: NamedMention[]): Name
   });
 }
 
+/**
+ * "far-right leader Marine Le Pen", where the fine-grained rules took "Marine" for a title and
+ * the tagger found "Le Pen": a person's mention whose words are the end of a full name the
+ * article gives elsewhere, right after the rest of that name, is the full name.
+ */
+function fullNames(sentences: SentenceView[], mentions: NamedMention[]): void {
+  const full = [...new Set(mentions.filter((m) => m.kind === 'name' && m.type === 'Person').map((m) => m.name))]
+    .map((n) => n.split(' '))
+    .filter((w) => w.length > 1);
+  for (const m of mentions) {
+    if (m.kind !== 'name' || m.type !== 'Person') continue;
+    const s = sentences[m.sentence];
+    const words = m.text.split(' ');
+    for (const name of full) {
+      const lead = name.length - words.length;
+      if (lead < 1 || name.slice(lead).join(' ') !== m.text) continue;
+      const a = m.tokens[0] - lead;
+      if (a < 1 || !name.slice(0, lead).every((w, k) => s.word(a + k) === w && s.tok(a + k + 1).before === ' '))
+        continue;
+      if (mentions.some((o) => o !== m && o.sentence === m.sentence && o.tokens[1] >= a && o.tokens[0] < m.tokens[0]))
+        continue;
+      Object.assign(m, {
+        ...s.span(a, m.tokens[1]),
+        text: s.text(a, m.tokens[1]),
+        name: name.join(' '),
+        tokens: [a, m.tokens[1]],
+      });
+      break;
+    }
+  }
+}
+
 /** "… an ally of Law and Justice, vetoed": a party's name again, without "party". */
 function partyRepeats(sentences: SentenceView[], names: string[], mentions: NamedMention[]): NamedMention[] {
   let out = mentions;
@@ -1795,9 +1857,11 @@ export function findMentions(sentences: SentenceView[]): NamedMention[] {
   if (storms.size) out.splice(0, out.length, ...out.filter((m) => !(m.type === 'Person' && storms.has(m.name))));
   const found = splitJoinedNames(sentences, partyNames.length ? partyRepeats(sentences, partyNames, out) : out);
   companiesTakenForPeople(sentences, found);
+  fullNames(sentences, found);
   lineUps(sentences, found);
   bracketAcronyms(sentences, found);
   const named = headlineNames(sentences, propagateNames(sentences, markTeams(sentences, found)));
+  initialsNamed(named);
   return clubInitials(sentences, possessiveNames(sentences, named)).sort((a, b) => a.start - b.start);
 }
 

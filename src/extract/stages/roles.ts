@@ -250,6 +250,18 @@ export function findRoles(sentences: SentenceView[], mentions: Mention[], entiti
       // The person right after the title (allowing nothing in between).
       const after = s.tok(t.tokenEnd + 1);
       if (!after) continue;
+      // ("Marine Le Pen": a word of a person's name the fine-grained rules took for a title.)
+      const opening = s.tok(t.tokenBegin + 1);
+      if (
+        mentions.some(
+          (m) =>
+            m.kind === 'name' &&
+            m.type === 'Person' &&
+            m.start <= opening.characterOffsetBegin &&
+            t.characterOffsetEnd <= m.end,
+        )
+      )
+        continue;
       const person = mentions.find(
         (m) => m.kind === 'name' && m.type === 'Person' && m.start === after.characterOffsetBegin && m.entity,
       );

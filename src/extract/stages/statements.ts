@@ -19,7 +19,7 @@ import { asksModel, cueFeatures, cueModel, cueProbability, lemmaCounts } from '.
 import { contentEnd, contentModel, type ContentModel } from '../lexicon/content-model.ts';
 import type { CoreQuote } from '../corenlp/types.ts';
 import { need, type ArticleDoc, type Stage } from '../pipeline.ts';
-import { isCloseQuote, isOpenQuote, isQuote, type SentenceView } from '../syntax.ts';
+import { isCloseQuote, isOpenQuote, isQuote, verdictFound, type SentenceView } from '../syntax.ts';
 import { ROLE_NOUNS, WORKERS } from '../lexicon/roles.ts';
 import type { Mention, Span, Statement, StatementKind } from '../types.ts';
 import { entityAt, lastNamedBefore, seatOf } from './entities.ts';
@@ -484,6 +484,24 @@ function commentAfterRelay(s: SentenceView, v: number, c: number): boolean {
 }
 
 /**
+ * "COP29 agrees $300 billion climate deal", "Countries agreed on Sunday to a finance target of
+ * $300 billion a year to help …": what is agreed to is a thing, no statement (an agreement,
+ * an event); "agreed to buy …", "agreed that …" are what they agreed.
+ */
+function agreedOn(s: SentenceView, v: number, first: number, last: number): boolean {
+  if (s.lemma(v) !== 'agree') return false;
+  // (A thing: no verb in what would be the content; "agree the top 1 percent would be …" is a
+  // clause.)
+  const verbless = !s.tokens.slice(first - 1, last).some((t) => t.pos.startsWith('VB'));
+  if (verbless && s.kids(v, 'obj').some((o) => s.subtree(o)[0] <= first)) return true;
+  // ("agreed … to a target … to help …": the infinitive after what was agreed to.)
+  return (
+    /^to$/i.test(s.word(first)) &&
+    s.kids(v, 'obl').some((o) => o > v && o < first && s.kids(o, 'case').some((c) => /^to$/i.test(s.word(c))))
+  );
+}
+
+/**
  * '"…!!" Musk wrote on X, the social media platform he owns': where something was written or
  * said, right after the cue and set off by a comma, which the parser hung inside a clause, is
  * no content.
@@ -638,11 +656,11 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
       continue;
     // "A crown … was found broken near the museum": something found in a state, not a finding;
     // "a jury found him guilty", "Trump found guilty": a verdict (an event), not a statement.
-    const verdict = s.kids(v, 'xcomp').some((x) => /^(guilty|liable|innocent)$/i.test(s.word(x)));
+    const verdict = verdictFound(s, v);
     if (
       lemma === 'find' &&
-      (verdict || s.kid(v, 'aux:pass') !== undefined) &&
-      s.kids(v, 'xcomp').some((x) => /^(JJ|VBN)/.test(s.tok(x).pos)) &&
+      (verdict ||
+        (s.kid(v, 'aux:pass') !== undefined && s.kids(v, 'xcomp').some((x) => /^(JJ|VBN)/.test(s.tok(x).pos)))) &&
       !s.kids(v, 'obl').some((o) => s.kids(o, 'case').some((c) => s.word(c).toLowerCase() === 'by'))
     )
       continue;
@@ -803,6 +821,7 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     }
     if (!content) continue;
     if (medium(s, v, content[0])) continue;
+    if (agreedOn(s, v, content[0], content[1])) continue;
     if (subj !== undefined && content[0] > v && setOff(s, subj, v, content[0])) content = [1, content[1]];
     // "Kim … said it showed the country's resolve …, state news agency KCNA reported on Friday":
     // what another's closing relay attributes ends where that relay begins.
@@ -1328,18 +1347,22 @@ export function findStatements(doc: ArticleDoc): Statement[] {
     // ("Boeing factory workers voted": workers who speak are not their employer.)
     // (Not "Doctors at Nasser Hospital said": a name after the workers is where they work, and
     // speaks for them.)
+    // (Nor "nearly all of its 770 employees": the company "its" stands for.)
     const employer = d.speaker && d.speakerHead ? widest(d.speaker, d.speakerHead) : undefined;
+    const lastSpoken = d.speaker ? (text.slice(d.speaker.start, d.speaker.end).split(/\s+/).pop() ?? '') : '';
+    const headWorkers = !!d.speakerHead && WORKERS.test(text.slice(d.speakerHead.start, d.speakerHead.end));
+    const workforce = headWorkers || WORKERS.test(lastSpoken);
+    // (Where the workers are named: the head, or the speaker's last word.)
+    const staffAt = headWorkers ? d.speakerHead!.start : (d.speaker?.end ?? 0) - lastSpoken.length;
     const workers =
-      !!d.speakerHead &&
-      WORKERS.test(text.slice(d.speakerHead.start, d.speakerHead.end)) &&
-      mentions.some((m) => m.entity === employer && m.end <= d.speakerHead!.start && m.start >= d.speaker!.start);
+      workforce && mentions.some((m) => m.entity === employer && m.end <= staffAt && m.start >= d.speaker!.start);
     const speakerEntity = seatOf(
       d.speaker
         ? ((d.speakerHead && entityAt(mentions, d.speakerHead.start, d.speakerHead.end)) ??
             (d.speakerAppos && entityAt(mentions, d.speakerAppos.start, d.speakerAppos.end)) ??
             (workers ? undefined : widest(d.speaker, d.speakerHead)) ??
-            antecedentOf(d.speaker) ??
-            holder(d.speaker) ??
+            (workforce ? undefined : antecedentOf(d.speaker)) ??
+            (workforce ? undefined : holder(d.speaker)) ??
             // (The speaker of a quotation that goes on in the next sentence is in the one before.)
             lastPerson(d.speaker, sentenceAt(d.speaker.start) ?? d.sentence))
         : undefined,

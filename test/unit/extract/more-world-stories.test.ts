@@ -165,3 +165,79 @@ describe('review-guards.txt (what the batch-12 rules must leave alone)', async (
     expect(a.entities.find((e) => e.id === 'organisation:goldman-sachs')?.name).toBe('Goldman Sachs');
   });
 });
+
+describe('cop29-deal.txt', async () => {
+  const a = await readFixture('cop29-deal');
+
+  it('reads what countries agree to, a sum of money, as an agreement and no statement', () => {
+    expect(a.statements.some((s) => /^agree/.test(spanText(a, s.cue) ?? ''))).toBe(false);
+    expect(a.events.filter((e) => e.type === 'Agreement').map((e) => spanText(a, e.trigger))).toContain('agreed');
+  });
+});
+
+describe('le-pen-verdict.txt', async () => {
+  const a = await readFixture('le-pen-verdict');
+
+  it('reads "found … guilty" as a ruling where the parser hung "guilty" on the name, and no statement', () => {
+    expect(events(a, 'Ruling')).toContainEqual(['found', 'target:person:marine-le-pen']);
+    expect(a.statements.some((s) => spanText(a, s.cue) === 'found')).toBe(false);
+  });
+
+  it('gives "Marine Le Pen" her full name where "Marine" was read as a title, and no alias "Pen"', () => {
+    const lePen = a.entities.find((e) => e.id === 'person:marine-le-pen');
+    expect(lePen?.aliases).toEqual(['Le Pen']);
+    expect(
+      roleRows(a)
+        .filter((r) => r[0] === 'person:marine-le-pen')
+        .map((r) => r[1]),
+    ).toEqual(['leader']);
+  });
+
+  it('reads "National Rally" and "Her National Rally party" as one party', () => {
+    const parties = a.entities.filter((e) => /National Rally/.test(e.name));
+    expect(parties.map((e) => e.id)).toEqual(['organisation:national-rally-party']);
+    expect(parties[0].mentions).toHaveLength(2);
+  });
+});
+
+describe('boj-hike.txt', async () => {
+  const a = await readFixture('boj-hike');
+
+  it('reads "BOJ", which the tagger names on its own, as the Bank of Japan', () => {
+    expect(a.entities.some((e) => e.id === 'organisation:boj')).toBe(false);
+    expect(a.entities.find((e) => e.id === 'organisation:bank-of-japan')?.mentions).toHaveLength(4);
+  });
+});
+
+describe('migrant-shipwreck.txt', async () => {
+  const a = await readFixture('migrant-shipwreck');
+
+  it('reads a boat that capsized and sank, and the deaths, as a disaster', () => {
+    expect(events(a, 'Killing')).toEqual([]);
+    const sank = a.events.find((e) => spanText(a, e.trigger) === 'capsized');
+    expect(sank?.type).toBe('Disaster');
+    expect(sank?.quantities.map((q) => q.value)).toContain(79);
+  });
+
+  it('reads "the Greek coast guard" as a body of Greece that speaks', () => {
+    expect(said(a)[0].slice(0, 3)).toEqual(['The Greek coast guard', 'organisation:greek-coast-guard', 'said']);
+  });
+});
+
+describe('altman-ousted.txt', async () => {
+  const a = await readFixture('altman-ousted');
+
+  it('finds a known company the tagger left untagged, so "the company" is it', () => {
+    expect(said(a)).toContainEqual([
+      'the company',
+      'organisation:openai',
+      'said',
+      'The board that ousted Altman on Friday will be replaced',
+    ]);
+  });
+
+  it('does not make employees who threaten to quit speak for the company ("its 770 employees")', () => {
+    const staff = a.statements.find((s) => /employees/.test(spanText(a, s.speaker) ?? ''));
+    expect(staff?.speaker?.entityId ?? null).toBeNull();
+  });
+});
