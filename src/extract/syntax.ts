@@ -228,7 +228,15 @@ export function verdictFound(s: SentenceView, v: number): boolean {
   if (s.lemma(v) !== 'find' || !s.tok(v)?.pos.startsWith('VB')) return false;
   const verdict = (k: number) => /^(guilty|liable|innocent)$/i.test(s.word(k));
   if (s.kids(v, 'xcomp').some(verdict)) return true;
+  // (Hung on the object or a word of its name, after it: not "found the bodies of innocent
+  // children".)
+  const nameOf = (o: number, h: number) =>
+    h === o || (s.head[h] === o && /^(dep|appos|flat|compound)$/.test(s.rel[h] ?? ''));
   return s
     .kids(v, 'obj')
-    .some((o) => s.subtree(o).some((k) => verdict(k) && k > o && /^(amod|dep|xcomp)$/.test(s.rel[k] ?? '')));
+    .some((o) =>
+      s
+        .subtree(o)
+        .some((k) => verdict(k) && k > s.head[k] && nameOf(o, s.head[k]) && /^(amod|dep|xcomp)$/.test(s.rel[k] ?? '')),
+    );
 }

@@ -61,4 +61,4 @@ export const FIRM_POSTS = new Set(['trader', 'banker', 'partner', 'researcher'])
  * strike"): the body named before them is their employer, not who speaks or acts.
  */
 export const WORKERS =
-  /^(workers?|machinists?|employees?|pilots?|nurses?|doctors?|teachers?|drivers?|miners?|dockers?|dockworkers?)$/i;
+  /^(workers?|machinists?|employees?|staff|staffers?|crews?|personnel|pilots?|nurses?|doctors?|teachers?|drivers?|miners?|dockers?|dockworkers?)$/i;

@@ -890,6 +890,10 @@ const CRASH_VERBS = new Set(['crash', 'sink', 'capsize']);
  * sentence; not "markets crashed", "the website crashed", "Bitcoin crashed".
  */
 function craftCrashed(s: SentenceView, v: number): boolean {
+  // ("said they sank it", "sank the ship": a ship sunk by someone is attacked.)
+  const sunk = s.kid(v, 'obj');
+  if (s.lemma(v) !== 'crash' && sunk !== undefined && (s.tok(sunk).pos === 'PRP' || CRAFT.test(s.lemma(sunk))))
+    return false;
   // ("a private jet that crashed": the noun the relative clause hangs on.)
   const subj = s.rel[v] === 'acl:relcl' ? s.head[v] : (s.kid(v, 'nsubj') ?? subjectOf(s, v));
   // (Nor a place the parser made the subject: "trying to reach Europe capsized and sank".)

@@ -1048,12 +1048,17 @@ function initialsOf(name: string): string[] {
 function initialsNamed(mentions: NamedMention[]): void {
   const bodies = new Map<string, string | null>();
   for (const m of mentions)
-    if (m.kind === 'name' && m.type === 'Organisation' && m.name.includes(' '))
+    if (m.kind === 'name' && m.type === 'Organisation' && !m.outlet && m.name.includes(' '))
       for (const x of initialsOf(m.name)) bodies.set(x, bodies.has(x) && bodies.get(x) !== m.name ? null : m.name);
+  // (Not an outlet's name, "AFP" beside the "Armed Forces of the Philippines", nor initials the
+  // article already ties to another body: "Reporters Without Borders (RSF)".)
+  for (const m of mentions)
+    if (m.kind === 'name' && bodies.has(m.text) && (m.outlet || (m.name !== m.text && m.name !== bodies.get(m.text))))
+      bodies.set(m.text, null);
   // ("Her National Rally party said … members of the National Rally": the same party.)
   const parties = new Set(mentions.filter((m) => m.kind === 'name' && / party$/.test(m.name)).map((m) => m.name));
   for (const m of mentions) {
-    const full = m.kind === 'name' && m.type === 'Organisation' ? bodies.get(m.name) : undefined;
+    const full = m.kind === 'name' && m.type === 'Organisation' && !m.outlet ? bodies.get(m.name) : undefined;
     if (full) m.name = full;
     else if (m.kind === 'name' && m.type === 'Organisation' && parties.has(`${m.name} party`))
       m.name = `${m.name} party`;
@@ -1782,6 +1787,8 @@ function fullNames(sentences: SentenceView[], mentions: NamedMention[]): void {
     for (const name of full) {
       const lead = name.length - words.length;
       if (lead < 1 || name.slice(lead).join(' ') !== m.text) continue;
+      // (Not a monarch's or a pope's title, which is a role: "King Charles", "Pope Francis".)
+      if (ROYAL_TITLES.has(name[0].toLowerCase())) continue;
       const a = m.tokens[0] - lead;
       if (a < 1 || !name.slice(0, lead).every((w, k) => s.word(a + k) === w && s.tok(a + k + 1).before === ' '))
         continue;

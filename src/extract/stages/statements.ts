@@ -1355,7 +1355,9 @@ export function findStatements(doc: ArticleDoc): Statement[] {
     // (Where the workers are named: the head, or the speaker's last word.)
     const staffAt = headWorkers ? d.speakerHead!.start : (d.speaker?.end ?? 0) - lastSpoken.length;
     const workers =
-      workforce && mentions.some((m) => m.entity === employer && m.end <= staffAt && m.start >= d.speaker!.start);
+      workforce &&
+      employer !== undefined &&
+      mentions.some((m) => m.entity === employer && m.end <= staffAt && m.start >= d.speaker!.start);
     const speakerEntity = seatOf(
       d.speaker
         ? ((d.speakerHead && entityAt(mentions, d.speakerHead.start, d.speakerHead.end)) ??
