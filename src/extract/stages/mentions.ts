@@ -477,16 +477,7 @@ function nerMentions(s: SentenceView): NamedMention[] {
     if (/^Interstate( \d+)?$/.test(m.text)) {
       const b = /^\d+$/.test(s.word(last + 1)) ? last + 1 : last;
       if (b === last && !/\d$/.test(m.text)) continue;
-      const text = s.text(first, b);
-      out.push({
-        ...s.span(first, b),
-        sentence: s.index,
-        text,
-        kind: 'name',
-        type: 'Place',
-        name: text,
-        tokens: [first, b],
-      });
+      out.push(namedAt(s, first, b, 'Place'));
       continue;
     }
     // "Division one", "Group B": a table's section heading, no body.
@@ -539,6 +530,11 @@ function nerMentions(s: SentenceView): NamedMention[] {
     });
   }
   return out;
+}
+
+/** A name over tokens a..b (1-based, inclusive) of a sentence, named as the text has it. */
+function namedAt(s: SentenceView, a: number, b: number, type: EntityType, name = s.text(a, b)): NamedMention {
+  return { ...s.span(a, b), sentence: s.index, text: s.text(a, b), kind: 'name', type, name, tokens: [a, b] };
 }
 
 function covered(taken: NamedMention[], i: number): boolean {
@@ -945,18 +941,7 @@ function markTeams(sentences: SentenceView[], mentions: NamedMention[]): NamedMe
             (t) => t.ner === 'O' && t.word !== t.word.toUpperCase(),
           ) &&
           /^\d+$/.test(s.word(y + 1));
-        if (!m && untagged && pairs.length === 2) {
-          const text = s.text(x, y);
-          added.push({
-            ...s.span(x, y),
-            sentence: s.index,
-            text,
-            kind: 'name',
-            type: 'Organisation',
-            name: text,
-            tokens: [x, y],
-          });
-        }
+        if (!m && untagged && pairs.length === 2) added.push(namedAt(s, x, y, 'Organisation'));
       }
     }
   }
@@ -983,15 +968,7 @@ function markTeams(sentences: SentenceView[], mentions: NamedMention[]): NamedMe
         (rel === 'compound' && TEAM_NOUNS.has(s.lemma(governor))) ||
         ((rel === 'nsubj' || rel === 'obj') && SPORT_VERBS.has(s.lemma(governor)))
       )
-        added.push({
-          ...s.span(k, k),
-          sentence: s.index,
-          text: t.word,
-          kind: 'name',
-          type: 'Organisation',
-          name: t.word,
-          tokens: [k, k],
-        });
+        added.push(namedAt(s, k, k, 'Organisation'));
     }
   }
   if (!teams.size) return [...mentions, ...added];
@@ -1401,8 +1378,7 @@ function kinOf(s: SentenceView, ner: NamedMention[]): void {
       // (Two places at least, cut from one name: "a friend of Washington" stays the capital.)
       if (inside.length < 2 || !inside.every(places) || ner.some((m) => m.tokens[0] < a && m.tokens[1] >= a)) continue;
       for (const m of inside) ner.splice(ner.indexOf(m), 1);
-      const text = s.text(a, b);
-      ner.push({ ...s.span(a, b), sentence: s.index, text, kind: 'name', type: 'Person', name: text, tokens: [a, b] });
+      ner.push(namedAt(s, a, b, 'Person'));
     }
   }
 }
