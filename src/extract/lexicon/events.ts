@@ -132,6 +132,8 @@ export const VERB_TRIGGERS: Record<string, EventType> = {
   fine: 'Sanction',
   accuse: 'Accusation',
   elect: 'Election',
+  're-elect': 'Election',
+  reelect: 'Election',
   appoint: 'Appointment',
   nominate: 'Appointment',
   resign: 'Resignation',

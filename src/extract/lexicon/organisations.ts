@@ -261,6 +261,10 @@ export const KNOWN_ORGANISATION_NAMES = new Set([
  */
 export const KNOWN_COMPANIES = new Set([
   'TikTok',
+  'Meta',
+  'Amazon',
+  'Alphabet',
+  'Tesla',
   'ByteDance',
   'OpenAI',
   'Nvidia',

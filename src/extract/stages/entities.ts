@@ -456,6 +456,7 @@ export function resolveEntities(
     const known = id && !it ? genders.get(id) : undefined;
     return id && (!known || known === genderOf(s.word(k))) ? id : undefined;
   };
+  const nameById = new Map([...entities.values()].map((e) => [e.id, e.name]));
   for (const chain of Object.values(corefs)) {
     const ids = new Set<string>();
     for (const cm of chain) {
@@ -475,6 +476,17 @@ export function resolveEntities(
         cm.type === 'NOMINAL' && BODY_NOUNS.has(sentences[cm.sentNum - 1]?.lemma(cm.headIndex).toLowerCase() ?? ''),
     );
     if (bodyNominal && [...ids].every((id) => /^(place|country):/.test(id))) continue;
+    // (Nor one that calls a public body "the company": "Ireland's Data Protection Commission said
+    // …. The company said it would appeal" is Meta's appeal.)
+    const companyNominal = chain.some(
+      (cm) => cm.type === 'NOMINAL' && /^(company|firm)$/i.test(sentences[cm.sentNum - 1]?.word(cm.headIndex) ?? ''),
+    );
+    const publicBody = (id: string) =>
+      /^organisation:/.test(id) &&
+      / (Commission|Authority|Agency|Ministry|Department|Council|Regulator|Office|Parliament|Government|Court)$/.test(
+        nameById.get(id) ?? '',
+      );
+    if (companyNominal && [...ids].every(publicBody)) continue;
     // A chain of one person whose pronouns disagree ("Mr. Delgado", "his", then "her client",
     // "She said" of his lawyer): the pronouns of the gender the chain holds fewer of are
     // not lent the person.

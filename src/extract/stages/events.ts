@@ -80,7 +80,11 @@ function npEntities(s: SentenceView, i: number, mentions: Mention[], where?: Set
     const named = person(h);
     // "A former New York state senator was sentenced": the place in an unnamed holder's post
     // is where, not the one it was done to.
-    const holder = !named && s.tok(h).ner === 'TITLE' && s.tok(h).pos.startsWith('NN');
+    // (So is the place of an unnamed court: "U.S. trade court".)
+    const holder =
+      !named &&
+      s.tok(h).pos.startsWith('NN') &&
+      (s.tok(h).ner === 'TITLE' || (COURT_WORDS.test(s.lemma(h)) && !entityOfToken(s, h, mentions)));
     for (const k of s.subtree(
       h,
       (c) =>
@@ -233,6 +237,7 @@ const HEADLINE_PASSIVES = new Set([
   'free',
   'release',
   'elect',
+  're-elect',
   'appoint',
   'fine',
   'sanction',
@@ -639,10 +644,17 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
         // ("Robert Prevost elected pope": the post he was elected to is no object.)
         const post = (o: number) =>
           ROLE_NOUNS.has(s.lemma(o).toLowerCase()) || s.tok(o).ner === 'TITLE' || /^pope$/i.test(s.word(o));
+        // ("Meta fined record 1.2 billion euros by EU": the sum is no object either.)
+        const sum = (o: number) =>
+          /^(MONEY|NUMBER)$/.test(s.tok(o).ner) || /^(euro|dollar|pound|yuan|yen|rupee)s?$/i.test(s.word(o));
         const headlinePassive =
           (t.pos === 'VBN' || (t.pos === 'VBD' && headline && HEADLINE_PASSIVES.has(lemma))) &&
           !s.kids(i, 'aux', 'aux:pass', 'ccomp').length &&
-          s.kids(i, 'obj').every(post) &&
+          s
+            .kids(i, 'obj')
+            .every(
+              (o) => post(o) || (headline && HEADLINE_PASSIVES.has(lemma) && sum(o) && !s.kids(i, 'iobj').length),
+            ) &&
           s.kid(i, 'nsubj') !== undefined;
         const pass = antecedent(
           s.kid(i, 'nsubj:pass') ??
@@ -653,7 +665,11 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
         const where = new Set<string>();
         if (pass) for (const e of npEntities(s, pass, mentions, where)) add(e, 'target');
         for (const e of where) add(e, 'place');
-        if (subj) for (const e of npEntities(s, subj, mentions)) add(e, 'agent');
+        // ("U.S. trade court blocks Trump's tariffs": the country of an unnamed court is where.)
+        const unnamedCourt = subj !== undefined && COURT_WORDS.test(s.lemma(subj)) && !entityOfToken(s, subj, mentions);
+        const courtAt = new Set<string>();
+        if (subj) for (const e of npEntities(s, subj, mentions, unnamedCourt ? courtAt : undefined)) add(e, 'agent');
+        for (const e of courtAt) add(e, 'place');
         // "Israeli jets struck …": the country of a nationality word on an unnamed subject, where
         // the article names it.
         if (subj && !participants.some((p) => p.role === 'agent') && !COURT_WORDS.test(s.lemma(subj)))
@@ -952,6 +968,15 @@ function notAnEvent(s: SentenceView, i: number, lemma: string, mentions: Mention
     const head = s.lemma(s.head[i]).toLowerCase();
     if (!NOUN_TRIGGERS[head] && !/^(march|day|night|campaign)$/.test(head)) return true;
   }
+  // "the ANC strikes a coalition deal", "struck a balance": no attack.
+  if (
+    lemma === 'strike' &&
+    isVerb &&
+    s
+      .kids(i, 'obj')
+      .some((o) => /^(deal|agreement|accord|bargain|balance|tone|chord|note|pose|compromise|pact)$/i.test(s.lemma(o)))
+  )
+    return true;
   // "a bird strike": a collision, no attack.
   if (lemma === 'strike' && !isVerb && s.kids(i, 'compound', 'amod').some((k) => /^birds?$/i.test(s.word(k))))
     return true;

@@ -1452,7 +1452,8 @@ function partyMentions(s: SentenceView, ner: NamedMention[]): NamedMention[] {
         (/^(and|for|of)$/.test(s.word(a - 1)) && a > 2 && /^NNPS?$/.test(s.tok(a - 2).pos)))
     )
       a--;
-    const capitals = s.tokens.slice(a - 1, i - 1).filter((t) => /^\p{Lu}/u.test(t.word)).length;
+    // (A Bantu prefix before the capital counts: "uMkhonto weSizwe party".)
+    const capitals = s.tokens.slice(a - 1, i - 1).filter((t) => /^\p{Ll}{0,3}\p{Lu}/u.test(t.word)).length;
     const inside = ner.filter((m) => m.tokens[0] >= a && m.tokens[1] <= i - 1);
     const whole = inside.length === 1 && inside[0].tokens[0] === a && inside[0].tokens[1] === i - 1;
     // "the ruling Morena party": one word before "party" that the tagger called a person.

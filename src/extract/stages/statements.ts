@@ -822,6 +822,16 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     if (!content) continue;
     if (medium(s, v, content[0])) continue;
     if (agreedOn(s, v, content[0], content[1])) continue;
+    // ('"… very worrying," WHO Director-General Tedros … told reporters': what the parser hangs
+    // on a quotation before the cue, after its closing mark, is the speaker's, not what was said.)
+    if (isOpenQuote(s.word(content[0])) && content[1] < v) {
+      let close = content[0] + 1;
+      while (close < content[1] && !isCloseQuote(s.word(close))) close++;
+      // (Only names: "“…” to drive up the stock price, she said" is mixed speech, all of it said.)
+      const rest = s.tokens.slice(close, content[1]);
+      if (close < content[1] && rest.every((t) => /^\p{Lu}/u.test(t.word) || /^[-–]$/.test(t.word)))
+        content = [content[0], close, content[2]];
+    }
     if (subj !== undefined && content[0] > v && setOff(s, subj, v, content[0])) content = [1, content[1]];
     // "Kim … said it showed the country's resolve …, state news agency KCNA reported on Friday":
     // what another's closing relay attributes ends where that relay begins.

@@ -241,3 +241,59 @@ describe('altman-ousted.txt', async () => {
     expect(staff?.speaker?.entityId ?? null).toBeNull();
   });
 });
+
+describe('meta-fine.txt', async () => {
+  const a = await readFixture('meta-fine');
+
+  it('reads "Facebook owner Meta" as the company, fined in the headline by the EU', () => {
+    expect(a.entities.find((e) => e.name === 'Meta')?.type).toBe('Organisation');
+    expect(a.events[0].type).toBe('Sanction');
+    expect(a.events[0].participants).toEqual(
+      expect.arrayContaining([
+        { entityId: 'organisation:meta', role: 'target' },
+        { entityId: 'organisation:european-union', role: 'agent' },
+      ]),
+    );
+  });
+
+  it('lends "the company" no regulator', () => {
+    const appeal = a.statements.find((s) => spanText(a, s.speaker) === 'The company');
+    expect(appeal?.speaker?.entityId).not.toBe('organisation:data-protection-commission');
+  });
+});
+
+describe('anc-coalition.txt', async () => {
+  const a = await readFixture('anc-coalition');
+
+  it('reads no attack in "strikes coalition deal", and re-election as an election', () => {
+    expect(events(a, 'Attack')).toEqual([]);
+    expect(a.events.some((e) => e.type === 'Election' && spanText(a, e.trigger) === 're-elected')).toBe(true);
+  });
+
+  it('finds "uMkhonto weSizwe", whose words open in lower case, as the party that speaks', () => {
+    expect(said(a)).toContainEqual([
+      "Former President Jacob Zuma's new uMkhonto weSizwe party",
+      'organisation:umkhonto-wesizwe',
+      'said',
+      'the election had been rigged',
+    ]);
+  });
+});
+
+describe('mpox-emergency.txt', async () => {
+  const a = await readFixture('mpox-emergency');
+
+  it('ends a quotation before the cue at its closing mark, not at a name the parser hung on it', () => {
+    const tedros = a.statements.find((s) => s.speaker?.entityId === 'person:tedros-adhanom-ghebreyesus');
+    expect(spanText(a, tedros?.content)).toMatch(/very worrying,"$/);
+    expect(tedros?.kind).toBe('direct');
+  });
+});
+
+describe('tariffs-court.txt', async () => {
+  const a = await readFixture('tariffs-court');
+
+  it('reads the country of an unnamed court as where it ruled, not who ruled', () => {
+    expect(events(a, 'Ruling')).toContainEqual(['blocks', 'place:country:united-states target:person:donald-trump']);
+  });
+});
