@@ -483,7 +483,7 @@ export function resolveEntities(
     );
     const publicBody = (id: string) =>
       /^organisation:/.test(id) &&
-      / (Commission|Authority|Agency|Ministry|Department|Council|Regulator|Office|Parliament|Government|Court)$/.test(
+      / (Commission|Authority|Agency|Ministry|Department|Council|Regulator|Parliament|Government|Court)$/.test(
         nameById.get(id) ?? '',
       );
     if (companyNominal && [...ids].every(publicBody)) continue;

@@ -99,7 +99,8 @@ function npEntities(s: SentenceView, i: number, mentions: Mention[], where?: Set
       // "Sudan's paramilitary Rapid Support Forces": the organisation alone, not its country.
       const org = entityOfToken(s, h, mentions);
       if (org?.startsWith('organisation:') && e !== org && s.rel[k] === 'nmod:poss' && s.head[k] === h) continue;
-      if (holder && e && where && !person(k) && modifies(s, k, h)) {
+      // (Only a place or a country: "ICC judges", "a UN panel" are who, not where.)
+      if (holder && e && where && /^(place|country):/.test(e) && !person(k) && modifies(s, k, h)) {
         where.add(e);
         continue;
       }
@@ -645,8 +646,10 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
         const post = (o: number) =>
           ROLE_NOUNS.has(s.lemma(o).toLowerCase()) || s.tok(o).ner === 'TITLE' || /^pope$/i.test(s.word(o));
         // ("Meta fined record 1.2 billion euros by EU": the sum is no object either.)
+        // (A sum of money, for a fine: "Russian strike killed 12" stays active.)
         const sum = (o: number) =>
-          /^(MONEY|NUMBER)$/.test(s.tok(o).ner) || /^(euro|dollar|pound|yuan|yen|rupee)s?$/i.test(s.word(o));
+          (lemma === 'fine' || lemma === 'sanction') &&
+          (s.tok(o).ner === 'MONEY' || /^(euro|dollar|pound|yuan|yen|rupee)s?$/i.test(s.word(o)));
         const headlinePassive =
           (t.pos === 'VBN' || (t.pos === 'VBD' && headline && HEADLINE_PASSIVES.has(lemma))) &&
           !s.kids(i, 'aux', 'aux:pass', 'ccomp').length &&
@@ -968,12 +971,14 @@ function notAnEvent(s: SentenceView, i: number, lemma: string, mentions: Mention
     const head = s.lemma(s.head[i]).toLowerCase();
     if (!NOUN_TRIGGERS[head] && !/^(march|day|night|campaign)$/.test(head)) return true;
   }
-  // "the ANC strikes a coalition deal", "struck a balance": no attack.
+  // "the ANC strikes a coalition deal", "struck a balance", "a deal was struck": no attack (a
+  // court striking down a pact is a ruling).
   if (
     lemma === 'strike' &&
     isVerb &&
+    particle(s, i, /^down$/i) === undefined &&
     s
-      .kids(i, 'obj')
+      .kids(i, 'obj', 'nsubj:pass')
       .some((o) => /^(deal|agreement|accord|bargain|balance|tone|chord|note|pose|compromise|pact)$/i.test(s.lemma(o)))
   )
     return true;

@@ -1154,9 +1154,11 @@ function propagateNames(sentences: SentenceView[], mentions: NamedMention[]): Na
           ? { type: 'Place' as const, name: text }
           : undefined;
       // And so is a body of the known list ("Iran's Revolutionary Guards").
-      // (Or a company of the known list the tagger left untagged: "OpenAI said on Wednesday".)
+      // (Or a company of the known list the tagger left untagged: "OpenAI said on Wednesday"; not
+      // "fires in the Amazon", the place.)
+      const theRiver = i > 1 && /^the$/i.test(s.word(i - 1));
       const body =
-        KNOWN_ORGANISATION_NAMES.has(key) || KNOWN_COMPANIES.has(text)
+        KNOWN_ORGANISATION_NAMES.has(key) || (KNOWN_COMPANIES.has(text) && !theRiver)
           ? { type: 'Organisation' as const, name: text }
           : undefined;
       const hit = known.has(key) ? known.get(key) : (capital ?? body);

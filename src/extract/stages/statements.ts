@@ -828,8 +828,10 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
       let close = content[0] + 1;
       while (close < content[1] && !isCloseQuote(s.word(close))) close++;
       // (Only names: "“…” to drive up the stock price, she said" is mixed speech, all of it said.)
+      // (Proper nouns only, none a verb: not a title-case headline, '"Forever Chemicals" Found In
+      // Tap Water, Study Says'.)
       const rest = s.tokens.slice(close, content[1]);
-      if (close < content[1] && rest.every((t) => /^\p{Lu}/u.test(t.word) || /^[-–]$/.test(t.word)))
+      if (close < content[1] && rest.every((t) => /^(NNPS?|WP|HYPH)$/.test(t.pos) || /^[-–]$/.test(t.word)))
         content = [content[0], close, content[2]];
     }
     if (subj !== undefined && content[0] > v && setOff(s, subj, v, content[0])) content = [1, content[1]];

@@ -297,3 +297,21 @@ describe('tariffs-court.txt', async () => {
     expect(events(a, 'Ruling')).toContainEqual(['blocks', 'place:country:united-states target:person:donald-trump']);
   });
 });
+
+describe('court-and-headline-guards.txt (what the batch-14 rules must leave alone)', async () => {
+  const a = await readFixture('court-and-headline-guards');
+
+  it('keeps a named court behind "ICC judges" the court, and a city before "court" the place', () => {
+    expect(events(a, 'ArrestWarrant')).toEqual([['arrest warrants', 'court:court:international-criminal-court']]);
+    expect(events(a, 'Sanction')).toEqual([['fined', 'place:place:paris']]);
+  });
+
+  it('keeps a court striking down a pact a ruling, and reads no attack in "a deal was struck"', () => {
+    expect(events(a, 'Ruling').map((e) => e[0])).toContain('struck down');
+    expect(events(a, 'Attack')).toEqual([]);
+  });
+
+  it('keeps a title-case headline whole after its quoted words', () => {
+    expect(said(a)[0][3]).toBe('"Forever Chemicals" Found In Tap Water Across Europe');
+  });
+});
