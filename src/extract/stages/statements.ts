@@ -1360,7 +1360,7 @@ export function findStatements(doc: ArticleDoc): Statement[] {
     // (Not "Doctors at Nasser Hospital said": a name after the workers is where they work, and
     // speaks for them.)
     // (Nor "nearly all of its 770 employees": the company "its" stands for.)
-    const employer = d.speaker && d.speakerHead ? widest(d.speaker, d.speakerHead) : undefined;
+    const employer = d.speaker ? widest(d.speaker, d.speakerHead) : undefined;
     const lastSpoken = d.speaker ? (text.slice(d.speaker.start, d.speaker.end).split(/\s+/).pop() ?? '') : '';
     const headWorkers = !!d.speakerHead && WORKERS.test(text.slice(d.speakerHead.start, d.speakerHead.end));
     const workforce = headWorkers || WORKERS.test(lastSpoken);
@@ -1374,7 +1374,7 @@ export function findStatements(doc: ArticleDoc): Statement[] {
       d.speaker
         ? ((d.speakerHead && entityAt(mentions, d.speakerHead.start, d.speakerHead.end)) ??
             (d.speakerAppos && entityAt(mentions, d.speakerAppos.start, d.speakerAppos.end)) ??
-            (workers ? undefined : widest(d.speaker, d.speakerHead)) ??
+            (workers ? undefined : employer) ??
             (workforce ? undefined : antecedentOf(d.speaker)) ??
             (workforce ? undefined : holder(d.speaker)) ??
             // (The speaker of a quotation that goes on in the next sentence is in the one before.)
