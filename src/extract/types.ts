@@ -31,6 +31,7 @@ export const EVENT_TYPES = [
   'Disaster',
   'Coup',
   'Acquisition',
+  'Dismissal',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 

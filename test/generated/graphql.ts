@@ -436,6 +436,7 @@ export type EventType =
   | 'Coup'
   | 'Detention'
   | 'Disaster'
+  | 'Dismissal'
   | 'Election'
   | 'Killing'
   | 'LegalCase'

@@ -82,6 +82,10 @@ export const NOUN_TRIGGERS: Record<string, EventType> = {
   takeover: 'Acquisition',
   buyout: 'Acquisition',
   purchase: 'Acquisition',
+  // Someone removed from a post (the stages keep only those of a person: "his ouster").
+  ouster: 'Dismissal',
+  dismissal: 'Dismissal',
+  sacking: 'Dismissal',
 };
 
 /** Verbs whose subject, a disaster, strikes a place ("an earthquake struck central Myanmar"). */

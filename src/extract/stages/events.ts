@@ -441,6 +441,11 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
       if (CRASH_VERBS.has(lemma) && isVerb && craftCrashed(s, i)) type = 'Disaster';
       if (lemma === 'crash' && isNoun && s.kids(i, 'compound', 'amod').some((k) => CRAFT.test(s.lemma(k))))
         type = 'Disaster';
+      // "its board fired him", "was ousted in a no-confidence vote", "dismissed from the
+      // military": someone removed from a post (not "fired missiles", "dismissed the case",
+      // nor soldiers ousting a president from power, a coup).
+      if (isVerb && /^(fire|sack|oust|dismiss)$/.test(lemma) && type !== 'Coup' && removedPerson(s, i) !== undefined)
+        type = 'Dismissal';
       // "Microsoft took over Activision": a takeover.
       if (lemma === 'take' && isVerb && particle(s, i, /^over$/i) !== undefined) type = 'Acquisition';
       // "Iran fired a barrage of ballistic missiles at Israel", "launched drones at …": an attack.
@@ -707,7 +712,8 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
         }
         if (v !== undefined) clauseHead = v;
         const poss = s.kids(i, 'nmod:poss');
-        for (const p of poss) add(entityOfToken(s, p, mentions), 'agent');
+        // ("his ouster": the one removed.)
+        for (const p of poss) add(entityOfToken(s, p, mentions), type === 'Dismissal' ? 'target' : 'agent');
         for (const p of s.kids(i, 'compound', 'amod')) {
           // "Israeli attacks": the country of a nationality word, where the article names it.
           const country = countryOfDemonym(s.word(p));
@@ -894,6 +900,22 @@ function mergeEvents(events: Draft[]): EventFact[] {
     }
   }
   return out;
+}
+
+/**
+ * The one a "fire", "sack", "oust" or "dismiss" at v removes from a post: a person, a pronoun
+ * or a post ("fired him", "ousted the chief executive", "Khan was ousted"), or undefined.
+ */
+function removedPerson(s: SentenceView, v: number): number | undefined {
+  const people = (k: number) =>
+    s.tok(k).ner === 'PERSON' ||
+    /^(him|her|them)$/i.test(s.word(k)) ||
+    (s.tok(k).pos === 'PRP' && s.rel[k] === 'nsubj:pass') ||
+    // ("Prabowo, who was dismissed from the military")
+    (s.tok(k).pos === 'WP' && s.rel[v] === 'acl:relcl' && s.tok(s.head[v]).ner === 'PERSON') ||
+    ROLE_NOUNS.has(s.lemma(k).toLowerCase()) ||
+    s.tok(k).ner === 'TITLE';
+  return [...s.kids(v, 'obj', 'nsubj:pass')].find(people);
 }
 
 /** What crashes or sinks in a disaster: aircraft, trains, buses, boats. */

@@ -315,3 +315,22 @@ describe('court-and-headline-guards.txt (what the batch-14 rules must leave alon
     expect(said(a)[0][3]).toBe('"Forever Chemicals" Found In Tap Water Across Europe');
   });
 });
+
+describe('dismissals', () => {
+  it('reads someone fired or ousted from a post as a Dismissal, with the one removed as target', async () => {
+    const a = await readFixture('altman-ousted');
+    expect(events(a, 'Dismissal')).toContainEqual(['fired', 'agent:organisation:openai target:person:sam-altman']);
+    expect(events(a, 'Dismissal')).toContainEqual(['ouster', 'target:person:sam-altman']);
+    expect(events(await readFixture('imran-khan-sentenced'), 'Dismissal')).toEqual([
+      ['ousted', 'target:person:imran-khan'],
+    ]);
+    expect(events(await readFixture('indonesia-prabowo'), 'Dismissal')).toEqual([
+      ['dismissed', 'target:person:prabowo-subianto'],
+    ]);
+  });
+
+  it('reads no dismissal in a court dismissing cases, or a warrant dismissed as void', async () => {
+    for (const name of ['echr-ruling', 'prisoner-swap', 'sudan-famine'])
+      expect(events(await readFixture(name), 'Dismissal'), name).toEqual([]);
+  });
+});
