@@ -439,8 +439,7 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
       if (lemma === 'swear' && isVerb && particle(s, i, /^in$/i) !== undefined) type = 'Appointment';
       // "A Jeju Air plane … crashed on landing", "a helicopter crash": an air or road disaster.
       if (CRASH_VERBS.has(lemma) && isVerb && craftCrashed(s, i)) type = 'Disaster';
-      if (lemma === 'crash' && isNoun && s.kids(i, 'compound', 'amod').some((k) => CRAFT.test(s.lemma(k))))
-        type = 'Disaster';
+      if (isNoun && craftCrash(s, i)) type = 'Disaster';
       // "its board fired him", "was ousted in a no-confidence vote", "dismissed from the
       // military": someone removed from a post (not "fired missiles", "dismissed the case",
       // nor soldiers ousting a president from power, a coup).
@@ -562,7 +561,7 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
           (subj !== undefined &&
             ([subj, ...s.kids(subj, 'compound')].some((k) => NOUN_TRIGGERS[s.lemma(k).toLowerCase()] === 'Disaster') ||
               // ("a military plane crash in Omdurman killed 46 people")
-              (s.lemma(subj) === 'crash' && s.kids(subj, 'compound', 'amod').some((k) => CRAFT.test(s.lemma(k))))));
+              craftCrash(s, subj)));
         if (disaster && type === 'Attack') continue;
         if (disaster) type = 'Disaster';
       }
@@ -924,6 +923,10 @@ const CRAFT =
 
 /** What a craft does in a disaster: "crashed", "sank", "capsized". */
 const CRASH_VERBS = new Set(['crash', 'sink', 'capsize']);
+
+/** Whether the noun at n is a craft's crash: "a plane crash", "a military helicopter crash". */
+const craftCrash = (s: SentenceView, n: number) =>
+  s.lemma(n) === 'crash' && s.kids(n, 'compound', 'amod').some((k) => CRAFT.test(s.lemma(k)));
 
 /**
  * Whether the verb "crash", "sink" or "capsize" at v is a craft in a disaster: its subject is one, or (where the parser

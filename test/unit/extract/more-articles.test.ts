@@ -6,14 +6,12 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { CoreDocument } from '../../../src/extract/corenlp/types.ts';
 import type { ExtractedArticle } from '../../../src/extract/extract.ts';
-import { extractRecorded, ROOT } from './recorded.ts';
+import { extractRecorded, ROOT, statementRows } from './recorded.ts';
 
 const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/extraction');
 const text = (a: { source: { text: string } }, s: { start: number; end: number } | null) =>
   s ? a.source.text.slice(s.start, s.end) : null;
-/** Each statement as [speaker text, speaker entity, cue, content]. */
-const said = (a: ExtractedArticle) =>
-  a.statements.map((s) => [text(a, s.speaker), s.speaker?.entityId ?? null, text(a, s.cue), text(a, s.content)]);
+const said = statementRows;
 
 describe('court-rulings.txt', () => {
   it('recognises a national court as a court and its ruling', async () => {

@@ -3,15 +3,9 @@
 // (`npm run record:fixtures`) and read by hand: each error found is here.
 import { describe, expect, it } from 'vitest';
 import type { ExtractedArticle } from '../../../src/extract/extract.ts';
-import { readFixture, roleRows, spanText } from './recorded.ts';
+import { readFixture, roleRows, spanText, statementRows } from './recorded.ts';
 
-const said = (a: ExtractedArticle) =>
-  a.statements.map((s) => [
-    spanText(a, s.speaker),
-    s.speaker?.entityId ?? null,
-    spanText(a, s.cue),
-    spanText(a, s.content),
-  ]);
+const said = statementRows;
 const events = (a: ExtractedArticle, type: string) =>
   a.events
     .filter((e) => e.type === type)

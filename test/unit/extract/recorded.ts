@@ -23,5 +23,14 @@ export const readFixture = (name: string) => extractRecorded(path.join(FIXTURES,
 export const spanText = (a: ExtractedArticle, s: { start: number; end: number } | null | undefined) =>
   s ? a.source.text.slice(s.start, s.end) : null;
 
+/** Each statement as [speaker text, speaker entity, cue, content]. */
+export const statementRows = (a: ExtractedArticle) =>
+  a.statements.map((s) => [
+    spanText(a, s.speaker),
+    s.speaker?.entityId ?? null,
+    spanText(a, s.cue),
+    spanText(a, s.content),
+  ]);
+
 /** Roles as [person, title, of] rows. */
 export const roleRows = (a: ExtractedArticle) => a.roles.map((r) => [r.personId, r.title, r.ofId ?? null]);

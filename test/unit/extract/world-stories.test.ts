@@ -3,16 +3,14 @@
 // record:fixtures`) and read by hand: each error found is here.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ExtractedArticle } from '../../../src/extract/extract.ts';
 import { familyNameFirst, surnameOf } from '../../../src/extract/lexicon/names.ts';
-import { FIXTURES, readFixture, roleRows, spanText } from './recorded.ts';
+import { FIXTURES, readFixture, roleRows, spanText, statementRows } from './recorded.ts';
 
 const dir = FIXTURES;
 const read = readFixture;
 const text = spanText;
 const roles = roleRows;
-const said = (a: ExtractedArticle) =>
-  a.statements.map((s) => [text(a, s.speaker), s.speaker?.entityId ?? null, text(a, s.cue), text(a, s.content)]);
+const said = statementRows;
 
 describe('family names that come first', () => {
   it('takes the first word of Chinese, Korean and Taiwanese names, the last of others', () => {
