@@ -19,6 +19,7 @@ import { asksModel, cueFeatures, cueModel, cueProbability, lemmaCounts } from '.
 import { contentEnd, contentModel, type ContentModel } from '../lexicon/content-model.ts';
 import type { CoreQuote } from '../corenlp/types.ts';
 import { need, type ArticleDoc, type Stage } from '../pipeline.ts';
+import { archiveQuotes } from '../quotes.ts';
 import { isCloseQuote, isOpenQuote, isQuote, verdictFound, type SentenceView } from '../syntax.ts';
 import { ROLE_NOUNS, WORKERS } from '../lexicon/roles.ts';
 import type { Mention, Span, Statement, StatementKind } from '../types.ts';
@@ -1109,7 +1110,10 @@ function quoteDrafts(doc: ArticleDoc, sentences: SentenceView[], taken: Draft[],
     const previous = [...taken, ...out].find(
       (d) => d.cue && d.sentence === q.beginSentence - 1 && d.content.end <= d.cue.start && s.start - d.cue.end < 40,
     );
-    if (previous && words < 6 && /^[“"]/.test(q.text) && s.tokens[0]?.characterOffsetBegin === q.beginIndex) {
+    // (The splitter hangs an archive-style opening '' on the sentence before.)
+    const first = s.tokens[0]?.characterOffsetBegin;
+    const opensSentence = first === q.beginIndex || (q.text.startsWith("''") && first === q.beginIndex + 2);
+    if (previous && words < 6 && /^([“"]|'')/.test(q.text) && opensSentence) {
       previous.content = { start: previous.content.start, end: q.endIndex };
       continue;
     }
@@ -1120,9 +1124,18 @@ function quoteDrafts(doc: ArticleDoc, sentences: SentenceView[], taken: Draft[],
       out.push({ ...signed, content: span, sentence: s.index, confidence: 0.75 });
       continue;
     }
-    if (previous?.speaker && s.tokens[0]?.characterOffsetBegin <= q.beginIndex + 1) {
-      // “A,” Mr. Barrett said. “B.” — B is a statement of its own, by the same speaker.
-      out.push({ speaker: previous.speaker, cue: previous.cue, content: span, sentence: s.index, confidence: 0.7 });
+    // “A,” Mr. Barrett said. “B.” — B is a statement of its own, by the same speaker; so after
+    // a longer tail ("''A,'' she told an audience at the Brookings Institution. ''B.''"), where
+    // the quote annotator named no one.
+    const turn =
+      previous ??
+      (speaker
+        ? undefined
+        : [...taken, ...out].find(
+            (d) => d.cue && d.speaker && d.sentence === q.beginSentence - 1 && d.content.end <= d.cue.start,
+          ));
+    if (turn?.speaker && (opensSentence || first <= q.beginIndex + 1)) {
+      out.push({ speaker: turn.speaker, cue: turn.cue, content: span, sentence: s.index, confidence: 0.7 });
       continue;
     }
     // '"The tower has caught the rocket!!" Musk wrote on X.': the splitter ends the sentence at
@@ -1254,8 +1267,21 @@ export function findStatements(doc: ArticleDoc): Statement[] {
   // marks, says who speaks.
   const labels = drafts.filter((d) => d.speaker && d.cue && text.slice(d.cue.start, d.cue.end) === ':');
   continueTurns(labels, text);
-  const allQuotes = (doc.annotation?.quotes ?? []).filter((q) => !labelAfterMark(labels, q.beginIndex));
+  const coreQuotes = doc.annotation?.quotes ?? [];
+  const allQuotes = [...coreQuotes, ...archiveQuotes(text, sentences, coreQuotes)]
+    .sort((a, b) => a.beginIndex - b.beginIndex)
+    .filter((q) => !labelAfterMark(labels, q.beginIndex));
   const quotes = allQuotes.filter(paragraphSizedQuote);
+  // 'Ms. Okafor said the cuts would hurt. ''My students …': the splitter hangs the next
+  // quotation's opening '' on this sentence, and the clause with it.
+  for (const d of drafts) {
+    const mark = allQuotes.find((q) => q.beginIndex > d.content.start && q.beginIndex + 2 === d.content.end);
+    if (mark && text.slice(mark.beginIndex, d.content.end) === "''") {
+      let end = mark.beginIndex;
+      while (end > d.content.start && /\s/.test(text[end - 1])) end--;
+      d.content = { start: d.content.start, end };
+    }
+  }
   extendToQuotes(drafts, quotes);
   drafts.push(...quoteDrafts(doc, sentences, drafts, allQuotes));
   // A cue inside a quotation ("“I think we can win,” she said") or inside a transcript line

@@ -662,6 +662,42 @@ describe("archive-quotes.txt (quotations marked ''…'', as in newspaper archive
   });
 });
 
+describe("archive-quotes-long.txt (''…'' quotations of several sentences, which CoreNLP's quote annotator does not find)", () => {
+  it('takes the whole quotation, gives a quotation after its cue the same speaker, and leaves the next opening mark out', async () => {
+    const a = await extractRecorded(path.join(dir, 'archive-quotes-long.txt'));
+    expect(a.statements.map((s) => [text(a, s.speaker), text(a, s.content), s.kind])).toEqual([
+      // Before extractor 0.4.68 the content ended at "future." (the parser's clause).
+      [
+        'Mayor Ellen Marsh',
+        "''We cannot keep borrowing against the future. The bills come due, and they come due for our children,''",
+        'direct',
+      ],
+      // The next sentence, by the same speaker (its opening '' ends the sentence before).
+      ['Mayor Ellen Marsh', "''Every family in this city knows that.''", 'direct'],
+      [
+        'Victor Alvarez, who has led the finance committee since 2019 and voted against the last two budgets',
+        "''I have read the plan twice, and it still leaves the libraries without a cent,''",
+        'direct',
+      ],
+      // After a long tail after the cue, too.
+      [
+        'Victor Alvarez, who has led the finance committee since 2019 and voted against the last two budgets',
+        "''That is not a budget. That is a retreat.''",
+        'direct',
+      ],
+      // Not "the cuts would hurt. ''" (the next quotation's opening mark).
+      ['Ruth Okafor', 'the cuts would hurt.', 'indirect'],
+      // A quotation after indirect speech is left without a speaker: on PolNeAR train, giving
+      // it the speaker of the sentence before was as often wrong as right.
+      [
+        null,
+        "''My students already share textbooks. If the libraries close, they lose the one quiet place they have.''",
+        'direct',
+      ],
+    ]);
+  });
+});
+
 describe('speaker-spans.txt (what is and is not a speaker)', () => {
   it('takes no speaker from a headline title, a "you know" or a signature’s full stop, and closes a parenthesis', async () => {
     const a = await extractRecorded(path.join(dir, 'speaker-spans.txt'));

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import type { CoreQuote } from '../../../src/extract/corenlp/types.ts';
+import { archiveQuotes } from '../../../src/extract/quotes.ts';
+
+/** One sentence per line is enough for the sentence numbers. */
+const lines = (text: string) => {
+  let start = 0;
+  return text.split('\n').map((l) => {
+    const s = { start, end: start + l.length };
+    start += l.length + 1;
+    return s;
+  });
+};
+const texts = (text: string, found: CoreQuote[] = []) => archiveQuotes(text, lines(text), found).map((q) => q.text);
+
+describe("archiveQuotes (''…'' quotations)", () => {
+  it('pairs the marks of each paragraph, a quotation of several sentences as one', () => {
+    const text = "''We cannot wait. The bills come due,'' she said. ''Every family knows that.''";
+    expect(texts(text)).toEqual(["''We cannot wait. The bills come due,''", "''Every family knows that.''"]);
+  });
+
+  it('ends a quotation left open at the end of its paragraph there, and opens the next paragraph again', () => {
+    const text = "He said: ''First paragraph of it.\n''Second, and last.'' Then he left.";
+    const quotes = archiveQuotes(text, lines(text), []);
+    expect(quotes.map((q) => [q.text, q.beginSentence, q.endSentence])).toEqual([
+      ["''First paragraph of it.", 0, 0],
+      ["''Second, and last.''", 1, 1],
+    ]);
+  });
+
+  it("takes ``…'' pairs too, and no closing mark that follows a space as an opening one", () => {
+    expect(texts("``Not now,'' he said, and '' was all.")).toEqual(["``Not now,''"]);
+  });
+
+  it('leaves out what the quote annotator found, and marks around no word', () => {
+    const text = "''Already found here,'' she said. It was ''ok''. A ''--'' line.";
+    const found = [{ beginIndex: 0, endIndex: 22 } as CoreQuote];
+    expect(texts(text, found)).toEqual(["''ok''"]);
+  });
+});
