@@ -1,6 +1,7 @@
 // Stage 2: CoreNLP. Masked regions (headers, related links) and party tags are blanked with
 // spaces of the same length, so every offset CoreNLP returns is still an offset into the text
 // as read.
+import { withOpeningMarks } from '../quotes.ts';
 import type { CoreNlpClient } from '../corenlp/client.ts';
 import type { CoreDocument } from '../corenlp/types.ts';
 import type { ArticleDoc, Stage } from '../pipeline.ts';
@@ -30,11 +31,14 @@ export function partyTags(text: string): Span[] {
   return [...text.matchAll(PARTY_TAG)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
-/** The text CoreNLP reads: masked regions and party tags blanked, every offset unchanged. */
+/**
+ * The text CoreNLP reads: masked regions and party tags blanked, archive-style opening ''
+ * marks written `` (see quotes.ts), every offset unchanged.
+ */
 export function textForCoreNlp(source: { text: string; masked: Span[] }): string {
   const tags = partyTags(source.text);
-  if (!tags.length) return maskText(source.text, source.masked);
-  return maskText(maskText(source.text, source.masked), tags);
+  const masked = maskText(source.text, source.masked);
+  return withOpeningMarks(tags.length ? maskText(masked, tags) : masked);
 }
 
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;

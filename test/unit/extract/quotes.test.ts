@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CoreQuote } from '../../../src/extract/corenlp/types.ts';
-import { archiveQuotes } from '../../../src/extract/quotes.ts';
+import { archiveQuotes, withOpeningMarks } from '../../../src/extract/quotes.ts';
 
 /** One sentence per line is enough for the sentence numbers. */
 const lines = (text: string) => {
@@ -36,5 +36,14 @@ describe("archiveQuotes (''…'' quotations)", () => {
     const text = "''Already found here,'' she said. It was ''ok''. A ''--'' line.";
     const found = [{ beginIndex: 0, endIndex: 22 } as CoreQuote];
     expect(texts(text, found)).toEqual(["''ok''"]);
+  });
+});
+
+describe("withOpeningMarks (what CoreNLP reads for ''…'')", () => {
+  it('writes each opening mark as ``, leaves closing and stray marks, and keeps the length', () => {
+    const text = "''We cannot wait,'' she said. '' A stray mark.\n''Next paragraph, still open";
+    const out = withOpeningMarks(text);
+    expect(out).toBe("``We cannot wait,'' she said. '' A stray mark.\n``Next paragraph, still open");
+    expect(out.length).toBe(text.length);
   });
 });
