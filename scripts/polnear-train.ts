@@ -9,6 +9,7 @@ import path from 'node:path';
 import { loadSettings, projectRoot } from '../src/config.ts';
 import type { CoreDocument } from '../src/extract/corenlp/types.ts';
 import { coreNlpOnDemand } from './corenlp-on-demand.ts';
+import { withOpeningMarks } from '../src/extract/quotes.ts';
 
 export type Spans = [number, number][];
 
@@ -104,7 +105,8 @@ export async function polnearTrain(label: string): Promise<TrainArticle[]> {
       if (!ann) continue;
       const text = fs.readFileSync(path.join(dir, 'text', next.f), 'utf8');
       const gold = readAnn(fs.readFileSync(path.join(dir, 'attributions', ann), 'utf8'));
-      out.push({ index: next.index, name, text, ...gold, parse: await parse(name, text) });
+      // The text as the pipeline hands it to CoreNLP (archive-style quotation marks rewritten).
+      out.push({ index: next.index, name, text, ...gold, parse: await parse(name, withOpeningMarks(text)) });
       if (++done % 100 === 0) console.error(`${label}: ${done}/${texts.length} articles`);
     }
   }
