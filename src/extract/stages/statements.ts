@@ -347,6 +347,10 @@ const anotherCue = (s: SentenceView) => (c: number) =>
       s.word(c - 1) === ',')) &&
     isCueVerb(s)(c));
 
+/** Sentence openings with "say" that are discourse phrases ("That said, …"). */
+const DISCOURSE_SAYING =
+  /^(that said|that being said|this said|having said that|having said this|needless to say|suffice it to say|suffice to say|so to say|that is to say)$/;
+
 const FIRST_PERSON = /^(i|me|my|mine|myself|we|us|our|ours|ourselves)$/i;
 
 /** Sentence adverbs and conjunctions that tie a sentence to the one before it. */
@@ -591,6 +595,15 @@ function relayContent(s: SentenceView, v: number, subj: number): [number, number
       if (!s.subtree(c).includes(subj)) return undefined;
       break;
     }
+  // "Having said that, her aides said she would campaign …": the parser hung the cue and its
+  // subject on the clause after them, which is what was said.
+  const host = s.head[v];
+  if (s.rel[v] === 'parataxis' && host > v && subj < v) {
+    const ids = s.subtree(host, (c) => c === v).filter((k) => k > v && s.rel[k] !== 'punct');
+    // (Only where the clause follows the cue at once: "The golf industry, she said, is …" is
+    // a parenthetical relay, read below.)
+    if (ids.length && Math.min(...ids) === v + 1) return [v + 1, Math.max(...ids)];
+  }
   const subjStart = Math.min(...s.subtree(subj));
   const lastWord = lastWordOf(s);
   const tail = s.subtree(
@@ -641,6 +654,10 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     }
     if (INFINITIVE_ONLY_CUES.has(lemma) && !s.kids(v, 'xcomp').some((x) => x > v && s.kid(x, 'mark') !== undefined))
       continue;
+    // "That said, Cruz cannot …", "Having said that, …", "Needless to say, …": a discourse
+    // phrase opening the sentence, no one saying anything.
+    const comma = s.tokens.findIndex((x) => x.word === ',') + 1;
+    if (lemma === 'say' && comma > v && DISCOURSE_SAYING.test(s.text(1, comma - 1).toLowerCase())) continue;
     // "the bill would add $3.3 trillion to the debt", "Google maintained a monopoly": adding
     // something to something, keeping something, is no saying.
     const addedTo = (o: number) => s.kids(o, 'case').some((c) => s.word(c).toLowerCase() === 'to');
@@ -1059,6 +1076,23 @@ function nounCues(s: SentenceView): Draft[] {
   return out;
 }
 
+/** Small words a title leaves in lower case. */
+const TITLE_SMALL = /^(a|an|the|and|but|or|nor|for|of|in|on|at|to|by|with|from|as|vs\.?|v\.?|de|la|del|von|van)$/;
+
+/**
+ * A quotation in title case, every word but the small ones capitalised: the title of a book, a
+ * show or a group ("“Indian Americans for Hillary 2008.”"), not words anyone said. (Not a
+ * quotation in capitals, a headline's shout, nor one opening with a pronoun.)
+ */
+function titleCased(text: string): boolean {
+  const words = text.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  if (words.length < 2 || words.every((w) => w === w.toUpperCase())) return false;
+  // (Words someone says in title case, as tweets and signs do: "We Do Not Pay Candidates …".)
+  if (/^(i|we|you|he|she|they|it|it's|it’s|i'm|i’m|we're|we’re|you're|you’re|don't|don’t)$/i.test(words[0] ?? ''))
+    return false;
+  return words.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && TITLE_SMALL.test(w)));
+}
+
 /** Quotations of a paragraph's size: a stray quotation mark can pair across pages. */
 const paragraphSizedQuote = (q: { beginIndex: number; endIndex: number }) => q.endIndex - q.beginIndex <= 800;
 
@@ -1117,7 +1151,8 @@ function quoteDrafts(doc: ArticleDoc, sentences: SentenceView[], taken: Draft[],
       previous.content = { start: previous.content.start, end: q.endIndex };
       continue;
     }
-    // Scare quotes and quoted phrases ("so-called “experts”") are not statements.
+    // Scare quotes and quoted phrases ("so-called “experts”") are not statements; nor are titles
+    // (“The Lead with Jake Tapper,” ''Chick Lit: The New Woman's Fiction.'').
     if (words < 5) continue;
     const signed = signature(doc.source.text, q.endIndex);
     if (signed) {
@@ -1164,6 +1199,9 @@ function quoteDrafts(doc: ArticleDoc, sentences: SentenceView[], taken: Draft[],
         continue;
       }
     }
+    // A title (“The Lead with Jake Tapper,” ''Chick Lit: The New Woman's Fiction.'') no cue
+    // reports is no one's words.
+    if (titleCased(q.text)) continue;
     out.push({ speaker, cue: null, content: span, sentence: s.index, confidence: speaker ? 0.7 : 0.5 });
   }
   return out;

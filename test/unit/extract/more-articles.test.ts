@@ -696,6 +696,24 @@ describe("archive-quotes-long.txt (''…'' quotations of several sentences)", ()
   });
 });
 
+describe('quoted-titles.txt (titles in quotation marks, "That said", a cue the parser hung on its clause)', () => {
+  it('makes no statement of a title or of "That said", and finds what follows "her aides said"', async () => {
+    const a = await extractRecorded(path.join(dir, 'quoted-titles.txt'));
+    expect(a.statements.map((s) => [text(a, s.speaker), text(a, s.cue), text(a, s.content)])).toEqual([
+      // Not “The Evening Hour with Sam Reyes,” nor “Rising Tides: A Life in Public Service,”
+      // (before 0.4.69 each was a statement with no cue).
+      ['she', 'defended', 'her voting record'],
+      // "That said, Lopez faces …" is no statement by "That"; after "Having said that," the
+      // parser hung "her aides said" on the clause that follows it (before 0.4.69 "Having" said
+      // "that her aides said she would …").
+      ['her aides', 'said', 'she would campaign in every county'],
+      // Title case opening with a pronoun is words someone says.
+      ['Lopez', null, '“We Will Not Back Down.”'],
+      ['Lopez', 'told', 'that the race was “far from over.”'],
+    ]);
+  });
+});
+
 describe('speaker-spans.txt (what is and is not a speaker)', () => {
   it('takes no speaker from a headline title, a "you know" or a signature’s full stop, and closes a parenthesis', async () => {
     const a = await extractRecorded(path.join(dir, 'speaker-spans.txt'));
