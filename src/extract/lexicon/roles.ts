@@ -62,3 +62,10 @@ export const FIRM_POSTS = new Set(['trader', 'banker', 'partner', 'researcher'])
  */
 export const WORKERS =
   /^(workers?|machinists?|employees?|staff|staffers?|crews?|personnel|pilots?|nurses?|doctors?|teachers?|drivers?|miners?|dockers?|dockworkers?)$/i;
+
+/**
+ * People named after someone they are not, and do not speak for ("one Sanders supporter
+ * wrote", "Trump critics say"): the one named before them is no speaker.
+ */
+export const FOLLOWERS =
+  /^(supporters?|backers?|voters?|fans?|critics?|opponents?|rivals?|detractors?|ally|allies|friends?|followers?|donors?|admirers?|neighbou?rs?|relatives?)$/i;

@@ -21,7 +21,7 @@ import type { CoreQuote } from '../corenlp/types.ts';
 import { need, type ArticleDoc, type Stage } from '../pipeline.ts';
 import { archiveQuotes } from '../quotes.ts';
 import { isCloseQuote, isOpenQuote, isQuote, verdictFound, type SentenceView } from '../syntax.ts';
-import { ROLE_NOUNS, WORKERS } from '../lexicon/roles.ts';
+import { FOLLOWERS, ROLE_NOUNS, WORKERS } from '../lexicon/roles.ts';
 import type { Mention, Span, Statement, StatementKind } from '../types.ts';
 import { entityAt, lastNamedBefore, seatOf } from './entities.ts';
 
@@ -1028,9 +1028,14 @@ function accordingTo(s: SentenceView): Draft[] {
     ids = ids.filter(
       (k) => k !== i && k !== i + 1 && !sourceIds.includes(k) && !(k > sourceEnd && /^\W+$/.test(s.word(k))),
     );
+    // "…, not all campaigns require staffers to sign NDAs, according to John Weaver": where the
+    // parser hung the source on a word that leaves no words beside a comma, what was said is
+    // the sentence before "according to".
+    if (!ids.some((k) => /\p{L}/u.test(s.word(k)))) ids = s.tokens.map((_, k) => k + 1).filter((k) => k < i);
     if (!ids.length) continue;
     const [a0, b0] = range(s, ids);
     const { a, b } = s.trim(Math.max(a0, s.datelineEnd() + 1), b0);
+    if (b < a) continue;
     out.push({
       speaker: s.subtreeSpan(source, (c) => c === i || s.rel[c] === 'case'),
       speakerHead: s.span(source, source),
@@ -1333,6 +1338,9 @@ export function findStatements(doc: ArticleDoc): Statement[] {
         !lines.some((l) => within(d.cue!, l))),
   );
 
+  // "Clinton: 547." in a delegate count: a content with no word in it is nothing said.
+  drafts = drafts.filter((d) => /\p{L}/u.test(text.slice(d.content.start, d.content.end)));
+
   // Same content twice (two cues on one clause): keep the better one; at equal confidence,
   // the cue outside the content (the attribution) over one inside it.
   const cueInside = (d: Draft) => !!d.cue && within(d.cue, d.content);
@@ -1426,8 +1434,10 @@ export function findStatements(doc: ArticleDoc): Statement[] {
     // (Nor "nearly all of its 770 employees": the company "its" stands for.)
     const employer = d.speaker ? widest(d.speaker, d.speakerHead) : undefined;
     const lastSpoken = d.speaker ? (text.slice(d.speaker.start, d.speaker.end).split(/\s+/).pop() ?? '') : '';
-    const headWorkers = !!d.speakerHead && WORKERS.test(text.slice(d.speakerHead.start, d.speakerHead.end));
-    const workforce = headWorkers || WORKERS.test(lastSpoken);
+    // (Or supporters, critics, rivals: "one Sanders supporter wrote" is not Sanders.)
+    const others = (w: string) => WORKERS.test(w) || FOLLOWERS.test(w);
+    const headWorkers = !!d.speakerHead && others(text.slice(d.speakerHead.start, d.speakerHead.end));
+    const workforce = headWorkers || others(lastSpoken);
     // (Where the workers are named: the head, or the speaker's last word.)
     const staffAt = headWorkers ? d.speakerHead!.start : (d.speaker?.end ?? 0) - lastSpoken.length;
     const workers =

@@ -714,6 +714,24 @@ describe('quoted-titles.txt (titles in quotation marks, "That said", a cue the p
   });
 });
 
+describe('delegate-count.txt (a count under names, a supporter, "according to" after a long clause)', () => {
+  it('makes no statement of "Clinton: 547.", gives a supporter no entity, and keeps what "according to" reports', async () => {
+    const a = await extractRecorded(path.join(dir, 'delegate-count.txt'));
+    expect(
+      a.statements.map((s) => [text(a, s.speaker), s.speaker?.entityId ?? null, text(a, s.cue), text(a, s.content)]),
+    ).toEqual([
+      // Before 0.4.70 the speaker was Bernie Sanders (the name inside "one Sanders supporter").
+      ['one Sanders supporter', null, 'wrote', '"Nobody is listening to the voters anymore,"'],
+      [
+        'Maria Gomez, a Democratic strategist',
+        'person:maria-gomez',
+        'according to',
+        'While it is common for campaigns to set rules for staff, not every campaign requires its volunteers to sign such pledges',
+      ],
+    ]);
+  });
+});
+
 describe('speaker-spans.txt (what is and is not a speaker)', () => {
   it('takes no speaker from a headline title, a "you know" or a signature’s full stop, and closes a parenthesis', async () => {
     const a = await extractRecorded(path.join(dir, 'speaker-spans.txt'));
