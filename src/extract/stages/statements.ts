@@ -475,6 +475,11 @@ const circumstance = (s: SentenceView, c: number) =>
     .kids(c, 'mark')
     .some((m) => /^(after|before|when|while|because|since|until|once|as|if|though|although|whereas)$/i.test(s.word(m)));
 
+/** Verbs whose content is a question: "asked Trump if he would …" ("if" is no condition). */
+const QUESTION_VERBS = new Set(['ask', 'wonder', 'inquire', 'query']);
+const questionAsked = (s: SentenceView, c: number, lemma: string) =>
+  QUESTION_VERBS.has(lemma) && s.kids(c, 'mark').some((m) => /^(if|whether)$/i.test(s.word(m)));
+
 /**
  * After a relay cue that reports the clause before it ("X won, the commission said on Monday,
  * …"), what follows a comma is the writer's comment on that clause: a participle with no
@@ -551,7 +556,7 @@ function rightContent(
       c !== subj &&
       CLAUSE_RELS.has(s.rel[c] ?? '') &&
       !relay(c) &&
-      !circumstance(s, c) &&
+      (!circumstance(s, c) || questionAsked(s, c, lemma)) &&
       !tail(c),
   );
   if (ADDRESSEE_VERBS.has(lemma)) {
@@ -672,6 +677,16 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
       s.kids(v, 'obl').some((o) => s.kids(o, 'case').some((c) => /^(for|to)$/i.test(s.word(c))))
     )
       continue;
+    // "found himself embroiled in controversy": in a state, not a finding; "helped found EDGE":
+    // founding it.
+    if (
+      lemma === 'find' &&
+      (s
+        .kids(v, 'obj')
+        .some((o) => /^(himself|herself|itself|themselves|myself|ourselves|yourself)$/i.test(s.word(o))) ||
+        (/^found$/i.test(s.word(v)) && s.tok(v).pos === 'VB'))
+    )
+      continue;
     // "A crown … was found broken near the museum": something found in a state, not a finding;
     // "a jury found him guilty", "Trump found guilty": a verdict (an event), not a statement.
     const verdict = verdictFound(s, v);
@@ -749,11 +764,19 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     const filedAt = s.datelineEnd();
     const beyond = (k: number | undefined) =>
       k !== undefined && k <= filedAt ? s.kids(k, 'appos').find((a) => a > filedAt && a < v) : k;
-    const subj = hedge || misparsed(aside ?? found) ? undefined : beyond(aside ?? found);
+    // "Asked on Fox News who leads the party, Trump said …", "When asked if …": the one a bare
+    // participle of asking or telling shares its subject with is the one asked; who asked is
+    // not told.
+    const askedOf =
+      ADDRESSEE_VERBS.has(lemma) && t.pos === 'VBN' && s.kid(v, 'aux', 'aux:pass', 'nsubj', 'nsubj:pass') === undefined;
+    const subj = hedge || askedOf || misparsed(aside ?? found) ? undefined : beyond(aside ?? found);
     // "As improbable as it may seem, Mr. Clarke said the deal had played to his advantage": with
     // clauses on both sides of the cue, what was said is the one after it, unless the one
     // before is a quotation ("“…,” he told reporters, “…”").
-    const ccomps = s.kids(v, 'ccomp').filter((c) => c !== subj);
+    // ("asked Trump if he would …": the parser's "if" clause of condition is the question.)
+    const ccomps = s
+      .kids(v, 'ccomp', 'advcl')
+      .filter((c) => c !== subj && (s.rel[c] === 'ccomp' || (c > v && questionAsked(s, c, lemma))));
     const before = ccomps.find((c) => c < v);
     const first = before === undefined ? 0 : Math.min(...s.subtree(before));
     const quoted = before !== undefined && (isOpenQuote(s.word(first)) || isOpenQuote(s.word(first - 1)));
@@ -808,7 +831,7 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
         const right = s.children[v].filter(
           (c) =>
             c > v &&
-            !circumstance(s, c) &&
+            (!circumstance(s, c) || questionAsked(s, c, lemma)) &&
             !addressee(c) &&
             // Not a verb coordinated with the cue: "promised a veto and left the room", "described
             // the vote as a disgrace, but stopped short of …" — another predicate, not what was said.

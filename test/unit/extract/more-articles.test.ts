@@ -732,6 +732,24 @@ describe('delegate-count.txt (a count under names, a supporter, "according to" a
   });
 });
 
+describe('asked-questions.txt (questions asked: "asked X if …", "When asked if …")', () => {
+  it('takes the if or whether clause as the question, and names no asker a bare participle does not name', async () => {
+    const a = await extractRecorded(path.join(dir, 'asked-questions.txt'));
+    expect(
+      a.statements.map((s) => [text(a, s.speaker), s.speaker?.entityId ?? null, text(a, s.cue), text(a, s.content)]),
+    ).toEqual([
+      // Before 0.4.71 none: the parser makes the "if" clause one of condition.
+      ['Hannity', 'person:hannity', 'asked', 'if he would deport all illegal immigrants'],
+      // Trump was asked; who asked is not told (before 0.4.71 Trump "asked" it).
+      [null, null, 'Asked', 'who leads the party'],
+      ['Trump', 'person:trump', 'said', 'Ryan did'],
+      ['Jose Vargas', 'person:jose-vargas', 'asked', 'whether she would commit to his pledge'],
+      [null, null, 'asked', 'if it would be possible to fund the program with taxes on the top earners'],
+      ['Gale', 'person:gale', 'said', 'the answer was yes'],
+    ]);
+  });
+});
+
 describe('speaker-spans.txt (what is and is not a speaker)', () => {
   it('takes no speaker from a headline title, a "you know" or a signature’s full stop, and closes a parenthesis', async () => {
     const a = await extractRecorded(path.join(dir, 'speaker-spans.txt'));
