@@ -819,9 +819,12 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
                   ),
               )
           : undefined;
+      // ("which Mr. Trump called “a disgrace”": the object after the cue, not the relative
+      // pronoun before it.)
+      const objAfter = s.kids(v, 'obj').find((o) => o > v) ?? s.kid(v, 'obj');
       const obj =
-        (OBJECT_CUES.has(lemma) || TARGET_CUES.has(lemma) || learned) && !commentAfterRelay(s, v, s.kid(v, 'obj') ?? 0)
-          ? s.kid(v, 'obj')
+        (OBJECT_CUES.has(lemma) || TARGET_CUES.has(lemma) || learned) && !commentAfterRelay(s, v, objAfter ?? 0)
+          ? objAfter
           : undefined;
       const startAt = [xcomp, obj, ccomp].filter((x): x is number => x !== undefined && x > v);
       // "reminded voters that …": the addressee (ADDRESSEE_VERBS, as for "told reporters that")
@@ -1349,6 +1352,17 @@ export function findStatements(doc: ArticleDoc): Statement[] {
     }
   }
   extendToQuotes(drafts, quotes);
+  // 'which Mr. Trump called ''a disgrace,'' blaming Bloomberg': a content after its cue that
+  // opens with a quotation ends with it where a comma follows it (the rest is the writer's).
+  for (const d of drafts) {
+    if (!d.cue || d.cue.end > d.content.start) continue;
+    const q = quotes.find(
+      (x) => x.beginIndex <= d.content.start && d.content.start <= x.beginIndex + 2 && x.endIndex < d.content.end,
+    );
+    // (The comma inside the closing mark, ",''", or after it.)
+    const comma = q && (/,\s*$/.test(q.text.replace(/[”"'’`]+$/, '')) || /^\s*,/.test(text.slice(q.endIndex)));
+    if (q && comma) d.content = { start: q.beginIndex, end: q.endIndex };
+  }
   drafts.push(...quoteDrafts(doc, sentences, drafts, allQuotes));
   // A cue inside a quotation ("“I think we can win,” she said") or inside a transcript line
   // ("PENCE: Well, look, you know, …") is part of what was quoted, not another statement: the

@@ -750,6 +750,21 @@ describe('asked-questions.txt (questions asked: "asked X if …", "When asked if
   });
 });
 
+describe('called-quoted.txt (what someone called something: "which Mr. Trump called a disgrace")', () => {
+  it('takes the object after the cue, not the relative pronoun before it, and ends a quotation at its comma', async () => {
+    const a = await extractRecorded(path.join(dir, 'called-quoted.txt'));
+    const calls = a.statements.filter((s) => /^(called|described)$/.test(text(a, s.cue) ?? ''));
+    expect(calls.map((s) => [text(a, s.speaker), text(a, s.content), s.kind])).toEqual([
+      // Before 0.4.72 neither "called" was a statement (the parser's first object is the
+      // relative pronoun before the cue), and no content ran on to ", blaming the publisher".
+      ['Mr. Trump', "''a disgrace,''", 'direct'],
+      ['the mayor', '"a perception problem."', 'direct'],
+      ['Senator Ruth Hale', 'the plan "a reckless gamble with our savings."', 'mixed'],
+      ['She', 'the meeting as "productive and frank."', 'mixed'],
+    ]);
+  });
+});
+
 describe('speaker-spans.txt (what is and is not a speaker)', () => {
   it('takes no speaker from a headline title, a "you know" or a signature’s full stop, and closes a parenthesis', async () => {
     const a = await extractRecorded(path.join(dir, 'speaker-spans.txt'));
