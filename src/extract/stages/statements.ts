@@ -347,6 +347,33 @@ const anotherCue = (s: SentenceView) => (c: number) =>
       s.word(c - 1) === ',')) &&
     isCueVerb(s)(c));
 
+/** Verbs of regarding: "sees golf courses as wasted space", "viewed Clinton as the stronger". */
+const AS_VERBS = new Set(['see', 'view', 'regard']);
+
+/**
+ * "Many voters see Mr. Trump as a poisonous candidate": what someone regards something as is
+ * their stance; the content runs from the object to the end of its "as" phrase.
+ */
+function seenAs(s: SentenceView, v: number): [number, number] | undefined {
+  if (!AS_VERBS.has(s.lemma(v)) || !s.tok(v).pos.startsWith('VB') || s.kid(v, 'aux:pass') !== undefined)
+    return undefined;
+  const o = s.kids(v, 'obj').find((k) => k > v);
+  if (o === undefined) return undefined;
+  const as = s.children[v].find(
+    (c) =>
+      c > o &&
+      ['obl', 'advcl', 'xcomp'].includes(s.rel[c] ?? '') &&
+      // (Not a clause of time: "saw the river as the sun rose".)
+      s.kid(c, 'nsubj', 'nsubj:pass') === undefined &&
+      s.kids(c, 'case', 'mark').some((k) => s.word(k).toLowerCase() === 'as' && k === Math.min(...s.subtree(c))),
+  );
+  if (as === undefined) return undefined;
+  // (Not an attribution hung inside: "…, according to a new poll".)
+  const according = (c: number) => /^according$/i.test(s.word(Math.min(...s.subtree(c))));
+  const ids = s.subtree(as, according).filter((k) => s.rel[k] !== 'punct' || k < Math.max(...s.subtree(as, according)));
+  return [Math.min(...s.subtree(o)), Math.max(...ids)];
+}
+
 /** Sentence openings with "say" that are discourse phrases ("That said, …"). */
 const DISCOURSE_SAYING =
   /^(that said|that being said|this said|having said that|having said this|needless to say|suffice it to say|suffice to say|so to say|that is to say)$/;
@@ -650,7 +677,8 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     // farmers to join …"; "unveiled a new logo" reports no one's words), PolNeAR train counts
     // for the verb itself (a frame alone does not: "Parnevik shot a 62 to take the lead") and
     // the model trained there is confident it is one.
-    const learned = !(SPEECH_VERBS.has(lemma) || PREPOSITION_CUES.has(lemma));
+    const regarded = seenAs(s, v);
+    const learned = !(SPEECH_VERBS.has(lemma) || PREPOSITION_CUES.has(lemma) || regarded);
     let p = 0;
     if (learned) {
       if (!model || !asksModel(s, v) || !lemmaCounts(model, lemma)) continue;
@@ -801,6 +829,9 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
       const told = s.kids(v, 'iobj').find((k) => s.subtree(k)[0] === v + 1);
       content = [told === undefined ? v + 1 : Math.max(...s.subtree(told)) + 1, lastWordOf(s)];
       confidence = 0.7;
+    } else if (regarded) {
+      content = regarded;
+      confidence = 0.6;
     } else if (SAY_VERBS.has(lemma) && (content = rightContent(s, v, subj, lemma))) {
       confidence = ccomp ? 0.85 : 0.7;
     } else {
@@ -894,7 +925,9 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     // said stays on the cue's line.
     const [la, lb] = lineOf(s, v);
     let { a, b } = s.trim(Math.max(content[0], la), Math.min(content[1], lb));
-    if (endModel && a > v && content[1] <= lb)
+    // (Not what someone regards something as: the "as" phrase ends it, and the model was not
+    // trained on those.)
+    if (endModel && a > v && content[1] <= lb && !regarded)
       ({ a, b } = s.trim(a, contentEnd(endModel, s, v, a, b, isCueVerb(s), content[2])));
     if (b > ceiling) ({ a, b } = s.trim(a, ceiling));
     // "Meanwhile, a court sentenced him …, prosecutors said": the link to the sentence before,
@@ -917,7 +950,7 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
       sentence: s.index,
       date: clauseDate(s, v, [a, b]),
       confidence,
-      attitude: learned || ATTITUDE_VERBS.has(lemma),
+      attitude: learned || !!regarded || ATTITUDE_VERBS.has(lemma),
     });
   }
   return out;

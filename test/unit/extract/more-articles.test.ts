@@ -765,6 +765,20 @@ describe('called-quoted.txt (what someone called something: "which Mr. Trump cal
   });
 });
 
+describe('seen-as.txt (what someone sees, views or regards something as)', () => {
+  it('makes a stance of "see X as Y", and none of a clause of time ("saw the river as the sun rose")', async () => {
+    const a = await extractRecorded(path.join(dir, 'seen-as.txt'));
+    const regarded = a.statements.filter((s) => /^(see|regards|viewed|saw)$/.test(text(a, s.cue) ?? ''));
+    // None of these before 0.4.73.
+    expect(regarded.map((s) => [text(a, s.speaker), text(a, s.cue), text(a, s.content)])).toEqual([
+      // (Not ", according to a new poll", which the content-end model would run on to.)
+      ['Many Republicans', 'see', 'the governor as a steady hand'],
+      ["The farmers' union", 'regards', 'the trade deal as a betrayal of rural families'],
+      ['Critics', 'viewed', "the appointment as an attempt to placate the party's base"],
+    ]);
+  });
+});
+
 describe('speaker-spans.txt (what is and is not a speaker)', () => {
   it('takes no speaker from a headline title, a "you know" or a signature’s full stop, and closes a parenthesis', async () => {
     const a = await extractRecorded(path.join(dir, 'speaker-spans.txt'));
