@@ -12,6 +12,7 @@ import {
   RELAY_VERBS,
   SPEECH_NOUNS,
   SPEECH_VERBS,
+  STANCE_NOUNS,
   TARGET_CUES,
   XCOMP_CUES,
 } from '../lexicon/cues.ts';
@@ -1117,7 +1118,33 @@ function accordingTo(s: SentenceView): Draft[] {
  */
 function nounCues(s: SentenceView): Draft[] {
   const out: Draft[] = [];
+  const ownerOf = (n: number) =>
+    s.kid(n, 'nmod:poss') ?? s.kids(n, 'compound').find((c) => /^(PERSON|ORGANIZATION)$/.test(s.tok(c).ner) && c < n);
   for (let n = 1; n <= s.tokens.length; n++) {
+    // "Trump's attacks on Curiel", "support for Israel": what the stance is taken on.
+    const preps = s.tok(n).pos.startsWith('NN') ? STANCE_NOUNS.get(s.lemma(n)) : undefined;
+    const on =
+      preps &&
+      s
+        .kids(n, 'nmod')
+        .find((c) => c > n && s.kids(c, 'case').some((k) => k === n + 1 && preps.has(s.word(k).toLowerCase())));
+    // (Only a stance someone is named as taking: "his support for", "Trump's attacks on".)
+    const holder = on ? ownerOf(n) : undefined;
+    if (on && holder !== undefined) {
+      const ids = s.subtree(on, anotherCue(s)).filter((k) => k > n + 1);
+      const { a, b } = s.trim(Math.min(...ids), Math.max(...ids));
+      if (b >= a)
+        out.push({
+          speaker: s.subtreeSpan(holder, (c) => s.rel[c] === 'case'),
+          cue: s.span(n, n + 1),
+          content: s.span(a, b),
+          sentence: s.index,
+          date: undefined,
+          confidence: 0.5,
+          attitude: true,
+        });
+      continue;
+    }
     if (!s.tok(n).pos.startsWith('NN') || !SPEECH_NOUNS.has(s.lemma(n))) continue;
     const clause = s
       .kids(n, 'acl', 'ccomp')
@@ -1126,8 +1153,7 @@ function nounCues(s: SentenceView): Draft[] {
     const [a0, b0] = range(s, s.subtree(clause, anotherCue(s)));
     const { a, b } = s.trim(a0, b0);
     if (b - a < 2) continue;
-    const owner =
-      s.kid(n, 'nmod:poss') ?? s.kids(n, 'compound').find((c) => /^(PERSON|ORGANIZATION)$/.test(s.tok(c).ner) && c < n);
+    const owner = ownerOf(n);
     out.push({
       speaker: owner === undefined ? null : s.subtreeSpan(owner, (c) => s.rel[c] === 'case'),
       cue: s.span(n, n),

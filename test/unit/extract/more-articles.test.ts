@@ -779,6 +779,20 @@ describe('seen-as.txt (what someone sees, views or regards something as)', () =>
   });
 });
 
+describe('stance-nouns.txt (a stance named by a noun: "her support for", "his attacks on")', () => {
+  it('makes the owner of the stance its speaker and what the preposition names its content; none without an owner', async () => {
+    const a = await extractRecorded(path.join(dir, 'stance-nouns.txt'));
+    // None of these before 0.4.74; "Support for the measure …" names no one who holds it.
+    expect(
+      a.statements.map((s) => [text(a, s.speaker), s.speaker?.entityId ?? null, text(a, s.cue), text(a, s.content)]),
+    ).toEqual([
+      ['Senator Ruth Hale', 'person:ruth-hale', 'support for', 'the farm bill'],
+      ['her', 'person:ruth-hale', 'criticism of', 'the trade agreement'],
+      ['The governor', null, 'attacks on', 'the budget office'],
+    ]);
+  });
+});
+
 describe('speaker-spans.txt (what is and is not a speaker)', () => {
   it('takes no speaker from a headline title, a "you know" or a signature’s full stop, and closes a parenthesis', async () => {
     const a = await extractRecorded(path.join(dir, 'speaker-spans.txt'));
