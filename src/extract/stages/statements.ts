@@ -1166,6 +1166,25 @@ function nounCues(s: SentenceView): Draft[] {
   return out;
 }
 
+/**
+ * "The Club for Growth is reportedly spending $1.5 million on …": a clause the writer marks as
+ * reported by someone unnamed is a statement with no speaker, "reportedly" its cue.
+ */
+function reportedly(s: SentenceView): Draft[] {
+  const out: Draft[] = [];
+  for (let r = 1; r <= s.tokens.length; r++) {
+    if (!/^reportedly$/i.test(s.word(r)) || s.rel[r] !== 'advmod') continue;
+    const clause = s.head[r];
+    if (!clause || !s.tok(clause).pos.startsWith('VB')) continue;
+    // (Its own clause: not another's clause hung on it, nor a cue's content reported after it.)
+    const ids = s.subtree(clause, (c) => anotherCue(s)(c) || ['parataxis', 'conj'].includes(s.rel[c] ?? ''));
+    const { a, b } = s.trim(Math.max(Math.min(...ids), s.datelineEnd() + 1), Math.max(...ids));
+    if (b - a < 2) continue;
+    out.push({ speaker: null, cue: s.span(r, r), content: s.span(a, b), sentence: s.index, confidence: 0.5 });
+  }
+  return out;
+}
+
 /** Small words a title leaves in lower case. */
 const TITLE_SMALL = /^(a|an|the|and|but|or|nor|for|of|in|on|at|to|by|with|from|as|vs\.?|v\.?|de|la|del|von|van)$/;
 
@@ -1389,7 +1408,8 @@ export function findStatements(doc: ArticleDoc): Statement[] {
   const text = doc.source.text;
   const articleId = doc.id;
   let drafts: Draft[] = [];
-  for (const s of sentences) drafts.push(...verbCues(s), ...nounCues(s), ...accordingTo(s), ...colonCues(s, text));
+  for (const s of sentences)
+    drafts.push(...verbCues(s), ...nounCues(s), ...accordingTo(s), ...colonCues(s, text), ...reportedly(s));
   // "“PENCE: …": a transcript quoted paragraph by paragraph opens each line with a quotation
   // mark that the quote annotator pairs with the next line's; the speaker's label, not the
   // marks, says who speaks.

@@ -779,7 +779,7 @@ describe('seen-as.txt (what someone sees, views or regards something as)', () =>
   });
 });
 
-describe('stance-nouns.txt (a stance named by a noun: "her support for", "his attacks on")', () => {
+describe('stance-nouns.txt (a stance named by a noun: "her support for", "his attacks on"; "reportedly")', () => {
   it('makes the owner of the stance its speaker and what the preposition names its content; none without an owner', async () => {
     const a = await extractRecorded(path.join(dir, 'stance-nouns.txt'));
     // None of these before 0.4.74; "Support for the measure …" names no one who holds it.
@@ -789,6 +789,8 @@ describe('stance-nouns.txt (a stance named by a noun: "her support for", "his at
       ['Senator Ruth Hale', 'person:ruth-hale', 'support for', 'the farm bill'],
       ['her', 'person:ruth-hale', 'criticism of', 'the trade agreement'],
       ['The governor', null, 'attacks on', 'the budget office'],
+      // Reported by someone unnamed (since 0.4.75).
+      [null, null, 'reportedly', 'The ethics committee is reportedly weighing a new rule on lobbying.'],
     ]);
   });
 });
