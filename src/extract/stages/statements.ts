@@ -64,6 +64,26 @@ function reporterOf(s: SentenceView, v: number, own: number | undefined): number
 }
 
 /**
+ * "She called the agreement a step forward in global efforts to address climate change,
+ * applauding America's leadership": a participle after a comma that the parser hangs on the
+ * noun before it ("efforts") goes on the subject of that noun's clause. (Not where the noun
+ * names someone: "Trump, vowing to …".)
+ */
+function participleOfClause(s: SentenceView, v: number, own: number | undefined): number | undefined {
+  if (s.tok(v).pos !== 'VBG' || s.word(v - 1) !== ',' || !['acl', 'dep'].includes(s.rel[v] ?? '')) return undefined;
+  // (Only where the subject found is a thing: "global efforts", no one named.)
+  if (own !== undefined && (s.tok(own).ner !== 'O' || !/^NNS?$/.test(s.tok(own).pos))) return undefined;
+  const someone = (k: number | undefined) =>
+    k !== undefined &&
+    (/^(PERSON|ORGANIZATION)$/.test(s.tok(k).ner) || /^(NNPS?|PRP)$/.test(s.tok(k).pos) || ROLE_NOUNS.has(s.lemma(k)));
+  for (let c = s.head[v]; c; c = s.head[c]) {
+    const subj = s.tok(c).pos.startsWith('VB') ? s.kid(c, 'nsubj') : undefined;
+    if (someone(subj)) return subj;
+  }
+  return undefined;
+}
+
+/**
  * "A five-judge bench led by Chief Justice D.Y. Chandrachud ruled that …": the parser makes
  * "bench led by …" a clause, the cue's clausal subject; the speaker is that clause's subject.
  */
@@ -775,7 +795,12 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
       : undefined;
     const own = inverted?.speaker ?? subjectOf(s, v) ?? ledBy(s, v);
     const found =
-      inverted?.speaker ?? reporterOf(s, v, own) ?? coordinatedReporter(s, v) ?? own ?? invertedSubject(s, v);
+      inverted?.speaker ??
+      reporterOf(s, v, own) ??
+      coordinatedReporter(s, v) ??
+      participleOfClause(s, v, own) ??
+      own ??
+      invertedSubject(s, v);
     const aside = found === undefined ? undefined : parentheticalSpeaker(s, found, v);
     // "The United States is expected to withdraw", "he is believed to have …": the passive of
     // a verb of thinking or saying before an infinitive reports no one named; its subject is

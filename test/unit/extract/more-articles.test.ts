@@ -761,7 +761,15 @@ describe('called-quoted.txt (what someone called something: "which Mr. Trump cal
       ['the mayor', '"a perception problem."', 'direct'],
       ['Senator Ruth Hale', 'the plan "a reckless gamble with our savings."', 'mixed'],
       ['She', 'the meeting as "productive and frank."', 'mixed'],
+      [
+        'The minister',
+        "the accord a historic step in global efforts to address climate change, applauding the country's leadership in the talks",
+        'indirect',
+      ],
     ]);
+    // The participle after the comma is the minister's, whom the parser hangs it under "global
+    // efforts": before 0.4.76 "global efforts" applauded.
+    expect(a.statements.filter((s) => text(a, s.speaker) === 'global efforts')).toEqual([]);
   });
 });
 
