@@ -105,7 +105,10 @@ export async function polnearTrain(label: string): Promise<TrainArticle[]> {
       if (!ann) continue;
       const text = fs.readFileSync(path.join(dir, 'text', next.f), 'utf8');
       const gold = readAnn(fs.readFileSync(path.join(dir, 'attributions', ann), 'utf8'));
-      // The text as the pipeline hands it to CoreNLP (archive-style quotation marks rewritten).
+      // Archive-style opening quotation marks rewritten as the pipeline does (textForCoreNlp).
+      // Its other rewrites, blanking US party tags "(R-S.C.)" (74 train texts have one) and
+      // masked regions, are not applied here: the models train on those few sentences as
+      // CoreNLP splits them unblanked.
       out.push({ index: next.index, name, text, ...gold, parse: await parse(name, withOpeningMarks(text)) });
       if (++done % 100 === 0) console.error(`${label}: ${done}/${texts.length} articles`);
     }

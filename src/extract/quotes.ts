@@ -12,7 +12,8 @@ interface SentenceBounds {
   end: number;
 }
 
-const MARK = /''|``/g;
+/** A mark: two apostrophes or backticks; three where a quotation opens or closes a nested one ("'''Sir, …", "…,'''"). */
+const MARK = /'''|''|``/g;
 /** An opening mark stands after a space, a bracket or a dash, or opens the line; a word follows. */
 const opens = (text: string, at: number, len: number) =>
   (at === 0 || /[\s([{—–-]/.test(text[at - 1])) && /[^\s'`]/.test(text[at + len] ?? '');
@@ -28,9 +29,11 @@ function archivePairs(text: string): { open: number; close: number; closed: bool
     for (const m of paragraph.matchAll(MARK)) {
       const at = paragraphStart + m.index;
       if (open === undefined) {
-        if (opens(text, at, 2)) open = at;
-      } else if (m[0] === "''" && closes(text, at)) {
-        out.push({ open, close: at + 2, closed: true });
+        // (Of three, the first two open: "'''Sir, …" is '' and a nested ' .)
+        if (opens(text, at, m[0].length)) open = at;
+      } else if (m[0] !== '``' && closes(text, at)) {
+        // (Of three, the last two close: ",'''" is a nested ' and '' .)
+        out.push({ open, close: at + m[0].length, closed: true });
         open = undefined;
       }
     }

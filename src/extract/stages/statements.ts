@@ -370,6 +370,8 @@ const anotherCue = (s: SentenceView) => (c: number) =>
 
 /** Verbs of regarding: "sees golf courses as wasted space", "viewed Clinton as the stronger". */
 const AS_VERBS = new Set(['see', 'view', 'regard']);
+const AS_ROLE =
+  /^(kid|child|boy|girl|teenager|teen|youngster|student|adult|youth|baby|part|member|guest|spectator|witness|tourist|visitor)$/i;
 
 /**
  * "Many voters see Mr. Trump as a poisonous candidate": what someone regards something as is
@@ -384,8 +386,10 @@ function seenAs(s: SentenceView, v: number): [number, number] | undefined {
     (c) =>
       c > o &&
       ['obl', 'advcl', 'xcomp'].includes(s.rel[c] ?? '') &&
-      // (Not a clause of time: "saw the river as the sun rose".)
+      // (Not a clause of time: "saw the river as the sun rose"; nor a role or a part: "saw the
+      // movie as a kid", "viewed the footage as part of the inquiry".)
       s.kid(c, 'nsubj', 'nsubj:pass') === undefined &&
+      !AS_ROLE.test(s.lemma(c)) &&
       s.kids(c, 'case', 'mark').some((k) => s.word(k).toLowerCase() === 'as' && k === Math.min(...s.subtree(c))),
   );
   if (as === undefined) return undefined;
@@ -604,7 +608,7 @@ function rightContent(
       c !== subj &&
       CLAUSE_RELS.has(s.rel[c] ?? '') &&
       !relay(c) &&
-      (!circumstance(s, c) || questionAsked(s, c, lemma)) &&
+      !circumstance(s, c) &&
       !tail(c),
   );
   if (ADDRESSEE_VERBS.has(lemma)) {
@@ -821,8 +825,14 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     // "Asked on Fox News who leads the party, Trump said …", "When asked if …": the one a bare
     // participle of asking or telling shares its subject with is the one asked; who asked is
     // not told.
+    // (It opens its clause, alone or after "when"/"if": not "has met the families and assured
+    // them that …", a verb joined to another.)
     const askedOf =
-      ADDRESSEE_VERBS.has(lemma) && t.pos === 'VBN' && s.kid(v, 'aux', 'aux:pass', 'nsubj', 'nsubj:pass') === undefined;
+      ADDRESSEE_VERBS.has(lemma) &&
+      t.pos === 'VBN' &&
+      s.rel[v] !== 'conj' &&
+      s.kid(v, 'aux', 'aux:pass', 'nsubj', 'nsubj:pass') === undefined &&
+      (v === 1 || /^[,;:—–-]$/.test(s.word(v - 1)) || /^(when|if|once|after|before|as)$/i.test(s.word(v - 1)));
     const subj = hedge || askedOf || misparsed(aside ?? found) ? undefined : beyond(aside ?? found);
     // "As improbable as it may seem, Mr. Clarke said the deal had played to his advantage": with
     // clauses on both sides of the cue, what was said is the one after it, unless the one
@@ -1141,6 +1151,13 @@ function accordingTo(s: SentenceView): Draft[] {
  * Trump lost $915 million": a noun of saying with its complement clause. The speaker is
  * the noun's possessor or a name compounded with it; without one the statement has none.
  */
+/** What makes an attack one of force, or support material help. */
+const MATERIAL =
+  /^(murderous|deadly|terrorist|terror|suicide|missile|rocket|drone|air|armed|military|bomb|knife|gun|violent|fatal|lethal|chemical|cyber|physical|financial|logistical|naval|ground)$/i;
+/** Those an attack of force is on: people, forces and places, not their words or records. */
+const TARGETS_OF_FORCE =
+  /^(troop|soldier|civilian|police|officer|goer|people|force|base|embassy|compound|camp|convoy|village|town|city|hospital|school|church|mosque|synagogue|target|facility|position|ship|vessel|plane)s?$/i;
+
 function nounCues(s: SentenceView): Draft[] {
   const out: Draft[] = [];
   const ownerOf = (n: number) =>
@@ -1153,9 +1170,16 @@ function nounCues(s: SentenceView): Draft[] {
       s
         .kids(n, 'nmod')
         .find((c) => c > n && s.kids(c, 'case').some((k) => k === n + 1 && preps.has(s.word(k).toLowerCase())));
-    // (Only a stance someone is named as taking: "his support for", "Trump's attacks on".)
+    // (Only a stance someone is named as taking: "his support for", "Trump's attacks on"; not
+    // force or material help: "his murderous attack on club goers", "the group's attacks on
+    // government troops", "Hamas's attack on Israel", "its military support for Kyiv".)
     const holder = on ? ownerOf(n) : undefined;
-    if (on && holder !== undefined) {
+    const material =
+      on &&
+      (s.kids(n, 'amod', 'compound').some((m) => MATERIAL.test(s.word(m))) ||
+        /^(LOCATION|CITY|COUNTRY|STATE_OR_PROVINCE|NATIONALITY)$/.test(s.tok(on).ner) ||
+        (s.lemma(n) === 'attack' && TARGETS_OF_FORCE.test(s.lemma(on))));
+    if (on && holder !== undefined && !material) {
       const ids = s.subtree(on, anotherCue(s)).filter((k) => k > n + 1);
       const { a, b } = s.trim(Math.min(...ids), Math.max(...ids));
       if (b >= a)
@@ -1222,7 +1246,11 @@ function titleCased(text: string): boolean {
   const words = text.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
   if (words.length < 2 || words.every((w) => w === w.toUpperCase())) return false;
   // (Words someone says in title case, as tweets and signs do: "We Do Not Pay Candidates …".)
-  if (/^(i|we|you|he|she|they|it|it's|it’s|i'm|i’m|we're|we’re|you're|you’re|don't|don’t)$/i.test(words[0] ?? ''))
+  if (
+    /^(i|we|you|he|she|they|it|it's|it’s|i'm|i’m|we're|we’re|you're|you’re|don't|don’t|my|our|let's|let’s)$/i.test(
+      words[0] ?? '',
+    )
+  )
     return false;
   return words.every((w, i) => /^[\p{Lu}\d]/u.test(w) || (i > 0 && TITLE_SMALL.test(w)));
 }
@@ -1281,7 +1309,8 @@ function quoteDrafts(doc: ArticleDoc, sentences: SentenceView[], taken: Draft[],
     // (The splitter hangs an archive-style opening '' on the sentence before.)
     const first = s.tokens[0]?.characterOffsetBegin;
     const opensSentence = first === q.beginIndex || (q.text.startsWith("''") && first === q.beginIndex + 2);
-    if (previous && words < 6 && /^([“"]|'')/.test(q.text) && opensSentence) {
+    // (The quote annotator gives an archive-style quotation as CoreNLP read it, opening ``.)
+    if (previous && words < 6 && /^([“"]|''|``)/.test(q.text) && opensSentence) {
       previous.content = { start: previous.content.start, end: q.endIndex };
       continue;
     }
@@ -1463,9 +1492,20 @@ export function findStatements(doc: ArticleDoc): Statement[] {
     const q = quotes.find(
       (x) => x.beginIndex <= d.content.start && d.content.start <= x.beginIndex + 2 && x.endIndex < d.content.end,
     );
-    // (The comma inside the closing mark, ",''", or after it.)
+    // (The comma inside the closing mark, ",''", or after it; and no clause going on after it:
+    // "said ''within days,'' the troops would withdraw" is all said.)
     const comma = q && (/,\s*$/.test(q.text.replace(/[”"'’`]+$/, '')) || /^\s*,/.test(text.slice(q.endIndex)));
-    if (q && comma) d.content = { start: q.beginIndex, end: q.endIndex };
+    // (A word of the quotation hung on a word after it: the quotation opens a longer clause.)
+    const sv = sentences[d.sentence];
+    const at = (k: number) => sv?.tok(k).characterOffsetBegin ?? -1;
+    const inQuote = (k: number) => q !== undefined && at(k) >= q.beginIndex && at(k) < q.endIndex;
+    const clause =
+      !!sv &&
+      sv.tokens.some((_, i) => {
+        const h = sv.head[i + 1];
+        return inQuote(i + 1) && !!h && !inQuote(h) && at(h) >= (q?.endIndex ?? 0) && at(h) < d.content.end;
+      });
+    if (q && comma && !clause) d.content = { start: q.beginIndex, end: q.endIndex };
   }
   drafts.push(...quoteDrafts(doc, sentences, drafts, allQuotes));
   // A cue inside a quotation ("“I think we can win,” she said") or inside a transcript line
@@ -1480,7 +1520,11 @@ export function findStatements(doc: ArticleDoc): Statement[] {
   );
 
   // "Clinton: 547." in a delegate count: a content with no word in it is nothing said.
-  drafts = drafts.filter((d) => /\p{L}/u.test(text.slice(d.content.start, d.content.end)));
+  // (A quoted number is a quotation: "“2,000,” he said.")
+  drafts = drafts.filter((d) => {
+    const said = text.slice(d.content.start, d.content.end);
+    return /\p{L}/u.test(said) || (/\d/.test(said) && /^(“|"|''|``)/.test(said));
+  });
 
   // Same content twice (two cues on one clause): keep the better one; at equal confidence,
   // the cue outside the content (the attribution) over one inside it.
@@ -1575,16 +1619,20 @@ export function findStatements(doc: ArticleDoc): Statement[] {
     // (Nor "nearly all of its 770 employees": the company "its" stands for.)
     const employer = d.speaker ? widest(d.speaker, d.speakerHead) : undefined;
     const lastSpoken = d.speaker ? (text.slice(d.speaker.start, d.speaker.end).split(/\s+/).pop() ?? '') : '';
-    // (Or supporters, critics, rivals: "one Sanders supporter wrote" is not Sanders.)
-    const others = (w: string) => WORKERS.test(w) || FOLLOWERS.test(w);
-    const headWorkers = !!d.speakerHead && others(text.slice(d.speakerHead.start, d.speakerHead.end));
-    const workforce = headWorkers || others(lastSpoken);
+    const headText = d.speakerHead ? text.slice(d.speakerHead.start, d.speakerHead.end) : undefined;
+    // (Nor are supporters, critics, rivals, whoever is named beside them: "one Sanders supporter
+    // wrote", "a harsh critic of Mr. Peña Nieto said". The head decides where there is one:
+    // "Sanders' fundraising email to his supporters notes" is Sanders.)
+    const followers = FOLLOWERS.test(headText ?? lastSpoken);
+    const headWorkers = headText !== undefined && WORKERS.test(headText);
+    const workforce = headWorkers || WORKERS.test(lastSpoken) || followers;
     // (Where the workers are named: the head, or the speaker's last word.)
     const staffAt = headWorkers ? d.speakerHead!.start : (d.speaker?.end ?? 0) - lastSpoken.length;
     const workers =
-      workforce &&
-      employer !== undefined &&
-      mentions.some((m) => m.entity === employer && m.end <= staffAt && m.start >= d.speaker!.start);
+      followers ||
+      (workforce &&
+        employer !== undefined &&
+        mentions.some((m) => m.entity === employer && m.end <= staffAt && m.start >= d.speaker!.start));
     const speakerEntity = seatOf(
       d.speaker
         ? ((d.speakerHead && entityAt(mentions, d.speakerHead.start, d.speakerHead.end)) ??

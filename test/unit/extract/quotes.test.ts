@@ -32,6 +32,14 @@ describe("archiveQuotes (''…'' quotations)", () => {
     expect(texts("``Not now,'' he said, and '' was all.")).toEqual(["``Not now,''"]);
   });
 
+  it("reads three apostrophes as a quotation's mark beside a nested one", () => {
+    const text = "''He said, 'bomb them,''' the senator recalled. '''Sir,' he began, was his reply.''";
+    expect(texts(text)).toEqual(["''He said, 'bomb them,'''", "'''Sir,' he began, was his reply.''"]);
+    expect(withOpeningMarks(text)).toBe(
+      "``He said, 'bomb them,''' the senator recalled. ``'Sir,' he began, was his reply.''",
+    );
+  });
+
   it('leaves out what the quote annotator found, and marks around no word', () => {
     const text = "''Already found here,'' she said. It was ''ok''. A ''--'' line.";
     const found = [{ beginIndex: 0, endIndex: 22 } as CoreQuote];
