@@ -797,9 +797,13 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     const inverted = SAY_VERBS.has(lemma)
       ? (trailingRelay(s, v) ?? quotedSubject(s, v) ?? apposRelay(s, v))
       : undefined;
+    // "…, saying his rival would bring war": the parser read "saying" as the mark of the clause
+    // it reports; that clause is the content, and the verb the clause hangs on has the speaker.
+    const asMark = s.rel[v] === 'mark' && t.pos === 'VBG' && s.word(v - 1) === ',' && (s.head[v] ?? 0) > v;
     const own = inverted?.speaker ?? subjectOf(s, v) ?? ledBy(s, v);
     const found =
       inverted?.speaker ??
+      (asMark ? subjectOf(s, s.head[s.head[v]] ?? 0) : undefined) ??
       reporterOf(s, v, own) ??
       coordinatedReporter(s, v) ??
       participleOfClause(s, v, own) ??
@@ -867,6 +871,10 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
       confidence = 0.7;
     } else if (regarded) {
       content = regarded;
+      confidence = 0.6;
+    } else if (asMark) {
+      const ids = s.subtree(s.head[v], (c) => c === v).filter((k) => k > v);
+      content = [Math.min(...ids), Math.max(...ids)];
       confidence = 0.6;
     } else if (SAY_VERBS.has(lemma) && (content = rightContent(s, v, subj, lemma))) {
       confidence = ccomp ? 0.85 : 0.7;
