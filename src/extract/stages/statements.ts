@@ -84,6 +84,25 @@ function participleOfClause(s: SentenceView, v: number, own: number | undefined)
 }
 
 /**
+ * "Paul Porter, a truck driver from Ava, Mo., who is a member of the Teamsters union, said he
+ * …": after a long subject set off by commas the parser often loses the verb and makes the name
+ * the sentence's root. A saying verb with no subject, after a comma, then has that name as its
+ * speaker.
+ */
+function longSubject(s: SentenceView, v: number): number | undefined {
+  if (!SAY_VERBS.has(s.lemma(v)) || s.word(v - 1) !== ',') return undefined;
+  // (Or the parser gives the clause after the verb two subjects, the name and the reported
+  // clause's own: "Paul Ortega, …, said he already received …".)
+  const host = s.head[v] ?? 0;
+  const subjects = host > v && s.rel[v] === 'parataxis' ? s.kids(host, 'nsubj') : [];
+  const before = subjects.find((k) => k < v);
+  if (before !== undefined && subjects.some((k) => k > v)) return before;
+  const root = s.tokens.findIndex((_, i) => s.rel[i + 1] === 'ROOT') + 1;
+  if (root < 1 || root >= v || !/^NN/.test(s.tok(root).pos)) return undefined;
+  return s.kids(root, 'appos', 'acl:relcl', 'acl').length ? root : undefined;
+}
+
+/**
  * "A five-judge bench led by Chief Justice D.Y. Chandrachud ruled that …": the parser makes
  * "bench led by …" a clause, the cue's clausal subject; the speaker is that clause's subject.
  */
@@ -643,15 +662,6 @@ function rightContent(
 
 /** "…, a source said." — the clause before the speaker is what was said. */
 function relayContent(s: SentenceView, v: number, subj: number): [number, number] | undefined {
-  // "She thanked López Obrador, who congratulated her in a video posted on social media": a
-  // verb inside a relative clause, whose speaker is the noun the clause hangs on, relays
-  // nothing of the sentence around it. (A relay whose speaker the parser hangs inside such a
-  // clause is one: "“… in the camps that were cleared,” Katz said".)
-  for (let c = v; c; c = s.head[c])
-    if (/^acl/.test(s.rel[c] ?? '')) {
-      if (!s.subtree(c).includes(subj)) return undefined;
-      break;
-    }
   // "Having said that, her aides said she would campaign …": the parser hung the cue and its
   // subject on the clause after them, which is what was said.
   const host = s.head[v];
@@ -661,6 +671,15 @@ function relayContent(s: SentenceView, v: number, subj: number): [number, number
     // a parenthetical relay, read below.)
     if (ids.length && Math.min(...ids) === v + 1) return [v + 1, Math.max(...ids)];
   }
+  // "She thanked López Obrador, who congratulated her in a video posted on social media": a
+  // verb inside a relative clause, whose speaker is the noun the clause hangs on, relays
+  // nothing of the sentence around it. (A relay whose speaker the parser hangs inside such a
+  // clause is one: "“… in the camps that were cleared,” Katz said".)
+  for (let c = v; c; c = s.head[c])
+    if (/^acl/.test(s.rel[c] ?? '')) {
+      if (!s.subtree(c).includes(subj)) return undefined;
+      break;
+    }
   const subjStart = Math.min(...s.subtree(subj));
   const lastWord = lastWordOf(s);
   const tail = s.subtree(
@@ -808,7 +827,8 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
       coordinatedReporter(s, v) ??
       participleOfClause(s, v, own) ??
       own ??
-      invertedSubject(s, v);
+      invertedSubject(s, v) ??
+      longSubject(s, v);
     const aside = found === undefined ? undefined : parentheticalSpeaker(s, found, v);
     // "The United States is expected to withdraw", "he is believed to have …": the passive of
     // a verb of thinking or saying before an infinitive reports no one named; its subject is

@@ -739,6 +739,14 @@ describe('delegate-count.txt (a count under names, a supporter, "according to" a
       // A critic of someone is not the one criticised (a guard: "the mayor" names no entity
       // here, but 0.4.77 keeps any name beside a critic, supporter or rival out).
       ['A harsh critic of the mayor', null, 'said', 'the plan would fail'],
+      // After a long subject set off by commas the parser gave "said" no subject and the clause
+      // after it two (before 0.4.79 no statement).
+      [
+        'Paul Ortega',
+        'person:paul-ortega',
+        'said',
+        'he already received time and a half after eight hours of work, but strongly favored the new overtime rule',
+      ],
     ]);
   });
 });
