@@ -83,6 +83,39 @@ function participleOfClause(s: SentenceView, v: number, own: number | undefined)
   return undefined;
 }
 
+/** Verbs of saying that the parser may read as a clause's mark ("…, saying his rival …"). */
+const MARK_CUES = new Set([
+  'say',
+  'add',
+  'note',
+  'claim',
+  'argue',
+  'explain',
+  'insist',
+  'warn',
+  'tell',
+  'stress',
+  'predict',
+  'suggest',
+]);
+
+/**
+ * Who says it, where the parser read "saying" as the mark of the clause after it: the reporter
+ * of a clause it sits in ("Cuban complained that Cruz is too principled, suggesting …": Cuban),
+ * else the subject of the clause that clause hangs on, past a relative clause closed before it
+ * ("has denounced supporters that level sexist attacks, saying …": not "supporters"); never
+ * one after it.
+ */
+function markSpeaker(s: SentenceView, v: number): number | undefined {
+  const reporter = reporterOf(s, v, undefined);
+  if (reporter !== undefined && reporter < v) return reporter;
+  let host = s.head[s.head[v] ?? 0] ?? 0;
+  while (host && /^acl/.test(s.rel[host] ?? '') && Math.max(...s.subtree(host)) < v) host = s.head[host] ?? 0;
+  while (host && /^NN/.test(s.tok(host).pos)) host = s.head[host] ?? 0;
+  const who = host ? subjectOf(s, host) : undefined;
+  return who !== undefined && who < v ? who : undefined;
+}
+
 /**
  * "Paul Porter, a truck driver from Ava, Mo., who is a member of the Teamsters union, said he
  * …": after a long subject set off by commas the parser often loses the verb and makes the name
@@ -93,13 +126,20 @@ function longSubject(s: SentenceView, v: number): number | undefined {
   if (!SAY_VERBS.has(s.lemma(v)) || s.word(v - 1) !== ',') return undefined;
   // (Or the parser gives the clause after the verb two subjects, the name and the reported
   // clause's own: "Paul Ortega, …, said he already received …".)
+  // (Only a name that opens the sentence: not "a close friend of Mrs. Clinton's", which the
+  // parser may make such a subject too.)
   const host = s.head[v] ?? 0;
   const subjects = host > v && s.rel[v] === 'parataxis' ? s.kids(host, 'nsubj') : [];
   const before = subjects.find((k) => k < v);
-  if (before !== undefined && subjects.some((k) => k > v)) return before;
+  const opensWithName = (k: number) =>
+    s.tok(k).ner === 'PERSON' && s.tokens.slice(0, k - 1).every((x) => x.ner === 'PERSON' || x.pos === 'NNP');
+  if (before !== undefined && opensWithName(before) && subjects.some((k) => k > v)) return before;
   const root = s.tokens.findIndex((_, i) => s.rel[i + 1] === 'ROOT') + 1;
   if (root < 1 || root >= v || !/^NN/.test(s.tok(root).pos)) return undefined;
-  return s.kids(root, 'appos', 'acl:relcl', 'acl').length ? root : undefined;
+  // (The verb lies inside what is set beside the name, where the parser lost it: not a
+  // participle hung on the name itself, "Morton Blackwell, …, endorsed Cruz, saying …".)
+  const beside = s.kids(root, 'appos', 'acl:relcl', 'acl');
+  return beside.some((b) => s.subtree(b).includes(v)) ? root : undefined;
 }
 
 /**
@@ -818,11 +858,14 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
       : undefined;
     // "…, saying his rival would bring war": the parser read "saying" as the mark of the clause
     // it reports; that clause is the content, and the verb the clause hangs on has the speaker.
-    const asMark = s.rel[v] === 'mark' && t.pos === 'VBG' && s.word(v - 1) === ',' && (s.head[v] ?? 0) > v;
+    // (Verbs of saying only: not "…, assuming shareholders approve", "…, suggesting investors
+    // fear a recession".)
+    const asMark =
+      s.rel[v] === 'mark' && t.pos === 'VBG' && MARK_CUES.has(lemma) && s.word(v - 1) === ',' && (s.head[v] ?? 0) > v;
     const own = inverted?.speaker ?? subjectOf(s, v) ?? ledBy(s, v);
     const found =
       inverted?.speaker ??
-      (asMark ? subjectOf(s, s.head[s.head[v]] ?? 0) : undefined) ??
+      (asMark ? markSpeaker(s, v) : undefined) ??
       reporterOf(s, v, own) ??
       coordinatedReporter(s, v) ??
       participleOfClause(s, v, own) ??
@@ -893,8 +936,19 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
       content = regarded;
       confidence = 0.6;
     } else if (asMark) {
-      const ids = s.subtree(s.head[v], (c) => c === v).filter((k) => k > v);
-      content = [Math.min(...ids), Math.max(...ids)];
+      // (Someone: "The index fell 2 percent, suggesting investors fear …" is no one's saying.)
+      const someone =
+        subj !== undefined &&
+        (/^(PERSON|ORGANIZATION)$/.test(s.tok(subj).ner) ||
+          /^(NNPS?|PRP)$/.test(s.tok(subj).pos) ||
+          ROLE_NOUNS.has(s.lemma(subj)));
+      if (!someone) continue;
+      // (Not into another cue: "…, thinking we're going to shut up," Quina Jones said.)
+      const ids = s.subtree(s.head[v], (c) => c === v || anotherCue(s)(c)).filter((k) => k > v);
+      let end = Math.max(...ids);
+      const close = ids.find((k) => isCloseQuote(s.word(k)) && !ids.some((o) => o < k && isOpenQuote(s.word(o))));
+      if (close !== undefined) end = close - 1;
+      content = [Math.min(...ids), end];
       confidence = 0.6;
     } else if (SAY_VERBS.has(lemma) && (content = rightContent(s, v, subj, lemma))) {
       confidence = ccomp ? 0.85 : 0.7;
