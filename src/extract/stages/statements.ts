@@ -73,15 +73,17 @@ function participleOfClause(s: SentenceView, v: number, own: number | undefined)
   if (s.tok(v).pos !== 'VBG' || s.word(v - 1) !== ',' || !['acl', 'dep'].includes(s.rel[v] ?? '')) return undefined;
   // (Only where the subject found is a thing: "global efforts", no one named.)
   if (own !== undefined && (s.tok(own).ner !== 'O' || !/^NNS?$/.test(s.tok(own).pos))) return undefined;
-  const someone = (k: number | undefined) =>
-    k !== undefined &&
-    (/^(PERSON|ORGANIZATION)$/.test(s.tok(k).ner) || /^(NNPS?|PRP)$/.test(s.tok(k).pos) || ROLE_NOUNS.has(s.lemma(k)));
   for (let c = s.head[v]; c; c = s.head[c]) {
     const subj = s.tok(c).pos.startsWith('VB') ? s.kid(c, 'nsubj') : undefined;
-    if (someone(subj)) return subj;
+    if (namesSomeone(s, subj)) return subj;
   }
   return undefined;
 }
+
+/** Whether token `k` names someone: a person or body, a proper noun, a pronoun, a role ("the minister"). */
+const namesSomeone = (s: SentenceView, k: number | undefined) =>
+  k !== undefined &&
+  (/^(PERSON|ORGANIZATION)$/.test(s.tok(k).ner) || /^(NNPS?|PRP)$/.test(s.tok(k).pos) || ROLE_NOUNS.has(s.lemma(k)));
 
 /** Verbs of saying that the parser may read as a clause's mark ("…, saying his rival …"). */
 const MARK_CUES = new Set([
@@ -773,8 +775,10 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
       continue;
     // "That said, Cruz cannot …", "Having said that, …", "Needless to say, …": a discourse
     // phrase opening the sentence, no one saying anything.
-    const comma = s.tokens.findIndex((x) => x.word === ',') + 1;
-    if (lemma === 'say' && comma > v && DISCOURSE_SAYING.test(s.text(1, comma - 1).toLowerCase())) continue;
+    if (lemma === 'say') {
+      const comma = s.tokens.findIndex((x) => x.word === ',') + 1;
+      if (comma > v && DISCOURSE_SAYING.test(s.text(1, comma - 1).toLowerCase())) continue;
+    }
     // "the bill would add $3.3 trillion to the debt", "Google maintained a monopoly": adding
     // something to something, keeping something, is no saying.
     const addedTo = (o: number) => s.kids(o, 'case').some((c) => s.word(c).toLowerCase() === 'to');
@@ -937,12 +941,7 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
       confidence = 0.6;
     } else if (asMark) {
       // (Someone: "The index fell 2 percent, suggesting investors fear …" is no one's saying.)
-      const someone =
-        subj !== undefined &&
-        (/^(PERSON|ORGANIZATION)$/.test(s.tok(subj).ner) ||
-          /^(NNPS?|PRP)$/.test(s.tok(subj).pos) ||
-          ROLE_NOUNS.has(s.lemma(subj)));
-      if (!someone) continue;
+      if (!namesSomeone(s, subj)) continue;
       // (Not into another cue: "…, thinking we're going to shut up," Quina Jones said.)
       const ids = s.subtree(s.head[v], (c) => c === v || anotherCue(s)(c)).filter((k) => k > v);
       let end = Math.max(...ids);
