@@ -65,7 +65,7 @@ export const WORKERS =
 
 /**
  * People named after someone they are not, and do not speak for ("one Sanders supporter
- * wrote", "Trump critics say"): the one named before them is no speaker.
+ * wrote", "a harsh critic of the mayor said"): the one named beside them is no speaker.
  */
 export const FOLLOWERS =
   /^(supporters?|backers?|voters?|fans?|critics?|opponents?|rivals?|detractors?|ally|allies|friends?|followers?|donors?|admirers?|neighbou?rs?|relatives?)$/i;

@@ -1,6 +1,6 @@
 // Stage 2: CoreNLP. Masked regions (headers, related links) and party tags are blanked with
-// spaces of the same length, so every offset CoreNLP returns is still an offset into the text
-// as read.
+// spaces of the same length, and archive-style opening '' marks written `` (quotes.ts), so
+// every offset CoreNLP returns is still an offset into the text as read.
 import { withOpeningMarks } from '../quotes.ts';
 import type { CoreNlpClient } from '../corenlp/client.ts';
 import type { CoreDocument } from '../corenlp/types.ts';
