@@ -725,9 +725,7 @@ describe('quoted-titles.txt (titles in quotation marks, "That said", a cue the p
 describe('delegate-count.txt (a count under names, a supporter, "according to" after a long clause)', () => {
   it('makes no statement of "Clinton: 547.", gives a supporter no entity, and keeps what "according to" reports', async () => {
     const a = await extractRecorded(path.join(dir, 'delegate-count.txt'));
-    expect(
-      a.statements.map((s) => [text(a, s.speaker), s.speaker?.entityId ?? null, text(a, s.cue), text(a, s.content)]),
-    ).toEqual([
+    expect(said(a)).toEqual([
       // Before 0.4.70 the speaker was Bernie Sanders (the name inside "one Sanders supporter").
       ['one Sanders supporter', null, 'wrote', '"Nobody is listening to the voters anymore,"'],
       [
@@ -754,9 +752,7 @@ describe('delegate-count.txt (a count under names, a supporter, "according to" a
 describe('asked-questions.txt (questions asked: "asked X if …", "When asked if …")', () => {
   it('takes the if or whether clause as the question, and names no asker a bare participle does not name', async () => {
     const a = await extractRecorded(path.join(dir, 'asked-questions.txt'));
-    expect(
-      a.statements.map((s) => [text(a, s.speaker), s.speaker?.entityId ?? null, text(a, s.cue), text(a, s.content)]),
-    ).toEqual([
+    expect(said(a)).toEqual([
       // Before 0.4.71 none: the parser makes the "if" clause one of condition.
       ['Hannity', 'person:hannity', 'asked', 'if he would deport all illegal immigrants'],
       // Trump was asked; who asked is not told (before 0.4.71 Trump "asked" it).
@@ -821,9 +817,7 @@ describe('stance-nouns.txt (a stance named by a noun: "her support for", "his at
     const a = await extractRecorded(path.join(dir, 'stance-nouns.txt'));
     // None of these before 0.4.74; "Support for the measure …" names no one who holds it, and
     // "The group's deadly attack on the border town" is force, no stance (0.4.77).
-    expect(
-      a.statements.map((s) => [text(a, s.speaker), s.speaker?.entityId ?? null, text(a, s.cue), text(a, s.content)]),
-    ).toEqual([
+    expect(said(a)).toEqual([
       ['Senator Ruth Hale', 'person:ruth-hale', 'support for', 'the farm bill'],
       ['her', 'person:ruth-hale', 'criticism of', 'the trade agreement'],
       ['The governor', null, 'attacks on', 'the budget office'],
