@@ -18,6 +18,14 @@ import {
 } from '../lexicon/cues.ts';
 import { asksModel, cueFeatures, cueModel, cueProbability, lemmaCounts } from '../lexicon/cue-model.ts';
 import { contentEnd, contentModel, type ContentModel } from '../lexicon/content-model.ts';
+import {
+  attributionCandidates,
+  attributionFeatures,
+  attributionModel,
+  attributionProbability,
+  relation,
+  type AttributionModel,
+} from '../lexicon/attribution-model.ts';
 import type { CoreQuote } from '../corenlp/types.ts';
 import { need, type ArticleDoc, type Stage } from '../pipeline.ts';
 import { archiveQuotes } from '../quotes.ts';
@@ -1315,6 +1323,86 @@ function reportedly(s: SentenceView): Draft[] {
   return out;
 }
 
+/**
+ * Who holds what a learned cue reports: a noun's owner, else (for a noun a verb takes) that
+ * verb's subject ("the council took action against …", not "sharing a link to a story"); a
+ * verb's or an adjective's subject, and for a relative pronoun, what it stands for ("Victor
+ * Alvarez, who … voted against the last two budgets").
+ */
+function holderOf(s: SentenceView, v: number): Span | null {
+  const verb = s.head[v];
+  const taker =
+    verb &&
+    s.tok(verb).pos.startsWith('VB') &&
+    (s.rel[v] === 'obj' ||
+      (s.rel[v] === 'obl' && !s.kids(v, 'case').some((k) => /^(to|from|into|by|of)$/i.test(s.word(k)))));
+  const holder = s.tok(v).pos.startsWith('NN')
+    ? (s.kid(v, 'nmod:poss') ?? (taker ? subjectOf(s, verb) : undefined))
+    : (s.kids(v, 'nsubj', 'nsubj:pass').find((k) => k < v) ??
+      (s.tok(v).pos.startsWith('VB') ? subjectOf(s, v) : undefined));
+  if (holder === undefined) return null;
+  const antecedent = s.head[s.head[holder] ?? 0];
+  if (/^W/.test(s.tok(holder).pos) && antecedent && /^NN/.test(s.tok(antecedent).pos))
+    return s.subtreeSpan(antecedent, (k) => k > antecedent);
+  return speakerSpan(s, holder, v);
+}
+
+/**
+ * What no rule found, where the attribution model is confident: "about half of voters want a
+ * switch to more liberal policies", "worried about the deficit", "criticism of the deal". A
+ * candidate is left out where a statement already has its cue or overlaps its content (but
+ * for one nested inside what that statement reports), or where its cue lies inside a
+ * quotation (what was quoted is attributed as a whole); of candidates that overlap each
+ * other, the likelier one is kept.
+ */
+function learnedDrafts(
+  sentences: SentenceView[],
+  taken: Draft[],
+  quotes: { beginIndex: number; endIndex: number }[],
+  mentions: Mention[],
+  text: string,
+  model: AttributionModel | null = attributionModel(),
+): Draft[] {
+  if (!model) return [];
+  const agent = (span: Span) =>
+    /^(he|she|they|we|i|you)$/i.test(text.slice(span.start, span.end)) ||
+    mentions.some(
+      (m) =>
+        m.start < span.end && span.start < m.end && /^(person|organisation|group|court|country):/.test(m.entity ?? ''),
+    );
+  const found: { p: number; draft: Draft }[] = [];
+  for (const s of sentences) {
+    for (const x of attributionCandidates(s)) {
+      const cue = s.span(x.cue, x.cue);
+      const content = s.span(x.a, x.b);
+      const rel = taken.map((d) => relation(d, cue, content));
+      if (rel.includes('clash') || quotes.some((q) => within(cue, { start: q.beginIndex, end: q.endIndex }))) continue;
+      const p = attributionProbability(model, attributionFeatures(s, x, rel.includes('nested')));
+      if (p < model.threshold) continue;
+      const speaker = holderOf(s, x.cue);
+      // (Only someone's: a person, a body, a group or a country the article names, or a
+      // pronoun for one. Not "a story about the count", with no one holding it, nor "a war
+      // broke that has killed …", "provisional results rise …".)
+      if (!speaker || !agent(speaker)) continue;
+      found.push({
+        p,
+        draft: {
+          speaker,
+          cue,
+          content,
+          sentence: s.index,
+          confidence: Math.min(0.6, Number(p.toFixed(2))),
+          attitude: true,
+        },
+      });
+    }
+  }
+  const out: Draft[] = [];
+  for (const { draft } of found.sort((a, b) => b.p - a.p))
+    if (!out.some((d) => overlap(d.content, draft.content) > 0 || overlap(d.cue!, draft.cue!) > 0)) out.push(draft);
+  return out;
+}
+
 /** Small words a title leaves in lower case. */
 const TITLE_SMALL = /^(a|an|the|and|but|or|nor|for|of|in|on|at|to|by|with|from|as|vs\.?|v\.?|de|la|del|von|van)$/;
 
@@ -1599,6 +1687,7 @@ export function findStatements(doc: ArticleDoc): Statement[] {
       (!quotes.some((q) => within(d.cue!, { start: q.beginIndex, end: q.endIndex })) &&
         !lines.some((l) => within(d.cue!, l))),
   );
+  drafts.push(...learnedDrafts(sentences, drafts, quotes, mentions, text));
 
   // "Clinton: 547." in a delegate count: a content with no word in it is nothing said.
   // (A quoted number is a quotation: "“2,000,” he said.")
