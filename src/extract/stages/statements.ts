@@ -1348,28 +1348,21 @@ function holderOf(s: SentenceView, v: number): Span | null {
 }
 
 /**
- * What no rule found, where the attribution model is confident: "about half of voters want a
- * switch to more liberal policies", "worried about the deficit", "criticism of the deal". A
+ * What no rule found, where the attribution model is confident: "was passionate about the
+ * reality of rural life", "confident that the bill would pass", "her wish that …". A
  * candidate is left out where a statement already has its cue or overlaps its content (but
  * for one nested inside what that statement reports), or where its cue lies inside a
  * quotation (what was quoted is attributed as a whole); of candidates that overlap each
- * other, the likelier one is kept.
+ * other, the likelier one is kept. Only what an `agent` holds is kept.
  */
 function learnedDrafts(
   sentences: SentenceView[],
   taken: Draft[],
   quotes: { beginIndex: number; endIndex: number }[],
-  mentions: Mention[],
-  text: string,
+  agent: (span: Span) => boolean,
   model: AttributionModel | null = attributionModel(),
 ): Draft[] {
   if (!model) return [];
-  const agent = (span: Span) =>
-    /^(he|she|they|we|i|you)$/i.test(text.slice(span.start, span.end)) ||
-    mentions.some(
-      (m) =>
-        m.start < span.end && span.start < m.end && /^(person|organisation|group|court|country):/.test(m.entity ?? ''),
-    );
   const found: { p: number; draft: Draft }[] = [];
   for (const s of sentences) {
     for (const x of attributionCandidates(s)) {
@@ -1687,7 +1680,15 @@ export function findStatements(doc: ArticleDoc): Statement[] {
       (!quotes.some((q) => within(d.cue!, { start: q.beginIndex, end: q.endIndex })) &&
         !lines.some((l) => within(d.cue!, l))),
   );
-  drafts.push(...learnedDrafts(sentences, drafts, quotes, mentions, text));
+  // Someone who can hold a view: a person, a body, a group or a country the article names,
+  // or a pronoun for one; not "A war broke out that has killed …", "provisional results".
+  const agent = (span: Span) =>
+    /^(he|she|they|we|i|you)$/i.test(text.slice(span.start, span.end)) ||
+    mentions.some(
+      (m) =>
+        m.start < span.end && span.start < m.end && /^(person|organisation|group|court|country):/.test(m.entity ?? ''),
+    );
+  drafts.push(...learnedDrafts(sentences, drafts, quotes, agent));
 
   // "Clinton: 547." in a delegate count: a content with no word in it is nothing said.
   // (A quoted number is a quotation: "“2,000,” he said.")
