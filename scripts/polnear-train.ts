@@ -122,6 +122,13 @@ export async function polnearTrain(label: string): Promise<TrainArticle[]> {
   return out.sort((a, b) => a.index - b.index);
 }
 
+/**
+ * Whether the article at `index` (its position in file-name order) is in the tenth of train
+ * that every training script holds out: the learned models never see it, and `npm run eval --
+ * --polnear train` scores it on its own.
+ */
+export const heldOut = (index: number) => index % 10 === 9;
+
 /** A deterministic random generator (a linear congruential one), so that runs are reproducible. */
 export function seededRandom(seed = 42): () => number {
   let state = seed;

@@ -25,7 +25,7 @@ import {
 } from '../src/extract/lexicon/attribution-model.ts';
 import { verbCues } from '../src/extract/stages/statements.ts';
 import { SentenceView } from '../src/extract/syntax.ts';
-import { polnearTrain, roundedWeights, seededRandom, shuffle } from './polnear-train.ts';
+import { heldOut, polnearTrain, roundedWeights, seededRandom, shuffle } from './polnear-train.ts';
 
 /** The content F1 the rules reach on PolNeAR train (docs/quality.md), for the threshold. */
 const ASSUMED_F1 = 0.64;
@@ -68,9 +68,9 @@ for (const article of articles) {
 }
 
 // A tenth of the articles (every tenth) is held out to choose the threshold.
-const heldOut = (e: Example) => e.doc % 10 === 9;
-const train = examples.filter((e) => !heldOut(e));
-const test = examples.filter(heldOut);
+const isHeldOut = (e: Example) => heldOut(e.doc);
+const train = examples.filter((e) => !isHeldOut(e));
+const test = examples.filter(isHeldOut);
 
 // Features seen fewer than MIN_SEEN times in training carry no weight (noise, and a smaller file).
 const MIN_SEEN = 10;

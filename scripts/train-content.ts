@@ -24,7 +24,7 @@ import {
 } from '../src/extract/lexicon/content-model.ts';
 import { isCueVerb, verbCues } from '../src/extract/stages/statements.ts';
 import { SentenceView } from '../src/extract/syntax.ts';
-import { polnearTrain, roundedWeights, seededRandom, shuffle, type Spans } from './polnear-train.ts';
+import { heldOut, polnearTrain, roundedWeights, seededRandom, shuffle, type Spans } from './polnear-train.ts';
 
 interface Example {
   doc: number;
@@ -89,9 +89,9 @@ for (const article of articles) {
   });
 }
 
-const heldOut = (e: Example) => e.doc % 10 === 9;
-const train = examples.filter((e) => !heldOut(e));
-const test = examples.filter(heldOut);
+const isHeldOut = (e: Example) => heldOut(e.doc);
+const train = examples.filter((e) => !isHeldOut(e));
+const test = examples.filter(isHeldOut);
 
 // Features seen fewer than 3 times at a gold end or a rule end carry no weight.
 const seen = new Map<string, number>();

@@ -23,7 +23,7 @@ import {
 } from '../src/extract/lexicon/cue-model.ts';
 import { PREPOSITION_CUES, SPEECH_VERBS } from '../src/extract/lexicon/cues.ts';
 import { SentenceView } from '../src/extract/syntax.ts';
-import { polnearTrain, roundedWeights, seededRandom, shuffle } from './polnear-train.ts';
+import { heldOut, polnearTrain, roundedWeights, seededRandom, shuffle } from './polnear-train.ts';
 
 interface Example {
   doc: number;
@@ -47,9 +47,9 @@ for (const article of articles) {
 }
 
 // A tenth of the articles (every tenth) is held out to choose the threshold.
-const heldOut = (e: Example) => e.doc % 10 === 9;
-const train = examples.filter((e) => !heldOut(e));
-const test = examples.filter(heldOut);
+const isHeldOut = (e: Example) => heldOut(e.doc);
+const train = examples.filter((e) => !isHeldOut(e));
+const test = examples.filter(isHeldOut);
 
 // Features seen fewer than 3 times in training carry no weight (noise, and a smaller file).
 const seen = new Map<string, number>();
