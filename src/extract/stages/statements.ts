@@ -1059,6 +1059,17 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     // set off by a comma, is the writer's, not what was said.
     if (a < v && CONNECTIVES.test(s.word(a)) && s.word(a + 1) === ',') ({ a, b } = s.trim(a + 1, b));
     if (b - a < 1 && !isQuote(s.word(a))) continue;
+    // "A war broke out that has killed thousands": a relative clause the parser hung on a learned
+    // cue as its complement (its relative pronoun, tagged WDT or IN, is the clause's subject)
+    // reports nothing. (Not the demonstrative in "said that was wrong", tagged DT.)
+    if (
+      learned &&
+      a > v &&
+      /^(that|which)$/i.test(s.word(a)) &&
+      /^(WDT|IN)$/.test(s.tok(a).pos) &&
+      /^nsubj/.test(s.rel[a] ?? '')
+    )
+      continue;
     // "The law … was approved 64-0": a tally is nothing said.
     if (s.tokens.slice(a - 1, b).every((x) => x.pos === 'CD' || x.pos === 'HYPH' || x.word === '-')) continue;
     // (A speaker's span never takes in the dateline the parser hung on it.)
