@@ -8,7 +8,7 @@
 // where no rule found a statement, and keeps what it proposes only where someone holds it.
 import { isQuote, type SentenceView } from '../syntax.ts';
 import { ATTITUDE_VERBS, OBJECT_CUES, SPEECH_NOUNS, SPEECH_VERBS, STANCE_NOUNS, XCOMP_CUES } from './cues.ts';
-import { FOLLOWERS } from './roles.ts';
+import { FOLLOWERS, ROLE_NOUNS } from './roles.ts';
 import { NOUN_TRIGGERS, VERB_TRIGGERS } from './events.ts';
 import { modelFile } from './model-file.ts';
 
@@ -62,8 +62,9 @@ const caseOf = (s: SentenceView, c: number) => {
  * Words whose pairings the rules deliberately leave, each for a rule of its own: the verbs of
  * regarding and finding ("saw the movie as a kid" is no stance, "found him guilty" is a
  * ruling, and so is "guilty of fraud"), agreeing ("agreed to $300 billion" is an agreement),
- * the verbs of events (the events stage reads "sued to block the deal") and the nouns for
- * someone's followers ("a harsh critic of the mayor" says nothing about the mayor).
+ * the verbs of events (the events stage reads "sued to block the deal"), the nouns for
+ * someone's followers ("a harsh critic of the mayor" says nothing about the mayor) and titles
+ * ("Indonesia's president, pledges to fight corruption": a person, misparsed in a headline).
  */
 const LEFT_BY_RULES = new Set(['see', 'view', 'regard', 'find', 'agree', ...Object.keys(VERB_TRIGGERS)]);
 const VERDICTS = new Set(['guilty', 'innocent', 'liable']);
@@ -74,11 +75,44 @@ export function leftByRules(s: SentenceView, v: number): boolean {
     ? LEFT_BY_RULES.has(lemma)
     : pos.startsWith('JJ')
       ? VERDICTS.has(s.word(v).toLowerCase())
-      : FOLLOWERS.test(lemma);
+      : FOLLOWERS.test(lemma) || ROLE_NOUNS.has(lemma) || s.tok(v).ner === 'TITLE';
 }
+
+/**
+ * Verbs that take an infinitive or clause without anyone holding it: raising and light verbs
+ * ("proved to be a transient phenomenon", "seemed to …", "made to grant a request").
+ */
+const NO_STANCE_VERBS = new Set([
+  'be',
+  'prove',
+  'seem',
+  'appear',
+  'make',
+  'have',
+  'lack',
+  'become',
+  'remain',
+  'get',
+  'use',
+  'help',
+  'take',
+  'tend',
+  'happen',
+  'continue',
+  'begin',
+  'start',
+  'enact',
+]);
 
 /** Whether a dependent is a clause opened by "that", "whether" or "if". */
 const that = (s: SentenceView, c: number) => s.kids(c, 'mark').some((m) => /^(that|whether|if)$/i.test(s.word(m)));
+
+/** Whether token `v` lies in a relative clause that a comma opens ("Mr. Obama, who …"). */
+function setOffClause(s: SentenceView, v: number): boolean {
+  for (let k: number | undefined = v, hops = 0; k && hops < 8; k = s.head[k], hops++)
+    if (s.rel[k] === 'acl:relcl') return s.word(Math.min(...s.subtree(k)) - 1) === ',';
+  return false;
+}
 
 /** Every (word, dependent) pairing of a sentence that could be an attribution. */
 export function attributionCandidates(s: SentenceView): AttributionCandidate[] {
@@ -86,9 +120,13 @@ export function attributionCandidates(s: SentenceView): AttributionCandidate[] {
   for (let v = 1; v <= s.tokens.length; v++) {
     const pc = posClass(s.tok(v).pos);
     if (!pc || NOT_CUE_RELS.has(s.rel[v] ?? '') || leftByRules(s, v)) continue;
+    if (pc === 'V' && NO_STANCE_VERBS.has(s.lemma(v).toLowerCase())) continue;
     for (const c of s.children[v] ?? []) {
       const rel = (s.rel[c] ?? '').split(':')[0];
       if (!ARG_RELS[pc].has(rel)) continue;
+      // (A verb's infinitive after its object says what the act is for: "created a committee
+      // to investigate …".)
+      if (pc === 'V' && rel === 'xcomp' && s.kid(v, 'obj') !== undefined) continue;
       // (A noun of an event reports only through a clause: "its ruling that …", not "its
       // acquisition of Activision", "charges of espionage".)
       if (pc === 'N' && NOUN_TRIGGERS[s.lemma(v).toLowerCase()] && !that(s, c)) continue;
@@ -96,7 +134,11 @@ export function attributionCandidates(s: SentenceView): AttributionCandidate[] {
       if ((rel === 'nmod' || rel === 'obl') && (!caseOf(s, c) || c < v)) continue;
       // The dependent's subtree, less the preposition that opens it.
       const ids = s.subtree(c, (k) => s.rel[k] === 'case' && k < c);
-      const { a, b } = s.trim(ids[0], ids[ids.length - 1]);
+      let { a, b } = s.trim(ids[0], ids[ids.length - 1]);
+      // (Inside a relative clause set off by commas, what it reports ends with it: "Mr. Obama,
+      // who is confident that the deal will hold, spoke on Monday".)
+      const comma = setOffClause(s, v) ? s.tokens.findIndex((t, i) => i + 1 > a && t.word === ',') + 1 : 0;
+      if (comma > a && comma <= b) ({ a, b } = s.trim(a, comma - 1));
       if (b < a || (v >= a && v <= b)) continue;
       if (!s.tokens.slice(a - 1, b).some((t) => /\p{L}/u.test(t.word))) continue;
       out.push({ cue: v, arg: c, a, b });
@@ -107,11 +149,8 @@ export function attributionCandidates(s: SentenceView): AttributionCandidate[] {
 
 const bucket = (n: number) => (n <= 1 ? '1' : n <= 3 ? '2-3' : n <= 7 ? '4-7' : n <= 15 ? '8-15' : '16+');
 
-/**
- * The features of a candidate; the same in training and use. `nested`: the candidate lies
- * inside what a statement found by the rules reports ("Trump said he *wants a wall*").
- */
-export function attributionFeatures(s: SentenceView, x: AttributionCandidate, nested: boolean): string[] {
+/** The features of a candidate; the same in training and use. */
+export function attributionFeatures(s: SentenceView, x: AttributionCandidate): string[] {
   const { cue: v, arg: c } = x;
   const lemma = s.lemma(v).toLowerCase();
   const pc = posClass(s.tok(v).pos) ?? '?';
@@ -172,33 +211,31 @@ export function attributionFeatures(s: SentenceView, x: AttributionCandidate, ne
     `first=${s.word(x.a).toLowerCase()}`,
     `f|first=${frame}|${s.word(x.a).toLowerCase()}`,
     `holder|f=${holderKind}|${frame}`,
-    `nested=${nested}`,
-    `nested|pc|f=${nested}|${pc}|${frame}`,
   ];
 }
 
-/** A span as far as the model's clash test needs it. */
+/** A span as far as the clash test needs it. */
 interface Range {
   start: number;
   end: number;
 }
 
 const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
-const inside = (a: Range, b: Range) => b.start <= a.start && a.end <= b.end;
 
 /**
- * How a candidate stands to a statement already found: `clash` where it shares the cue or
- * overlaps the content other than by lying wholly inside it, cue and all; `nested` where it
- * lies inside the content (what the statement reports, reporting something in turn).
+ * Whether a candidate is one a statement already found stands in the way of: it shares the
+ * cue, or its content overlaps. (One lying inside what the statement reports would be dropped
+ * later anyway, as a reported attitude inside a statement: see `withoutRestatements`.)
  */
-export function relation(found: { cue: Range | null; content: Range }, cue: Range, content: Range) {
-  if (found.cue && overlaps(found.cue, cue)) return 'clash';
-  if (!overlaps(found.content, content)) return 'apart';
-  return inside(content, found.content) &&
-    inside(cue, found.content) &&
-    content.end - content.start < (found.content.end - found.content.start) / 2
-    ? 'nested'
-    : 'clash';
+export const clashes = (found: { cue: Range | null; content: Range }, cue: Range, content: Range) =>
+  (!!found.cue && overlaps(found.cue, cue)) || overlaps(found.content, content);
+
+/** Of candidates that share a cue or overlap in content, the likeliest; in order of likelihood. */
+export function likeliestApart<T extends { p: number; cue: Range; content: Range }>(found: T[]): T[] {
+  const out: T[] = [];
+  for (const x of [...found].sort((a, b) => b.p - a.p))
+    if (!out.some((y) => overlaps(y.content, x.content) || overlaps(y.cue, x.cue))) out.push(x);
+  return out;
 }
 
 export function attributionProbability(model: AttributionModel, features: string[]): number {

@@ -23,7 +23,8 @@ import {
   attributionFeatures,
   attributionModel,
   attributionProbability,
-  relation,
+  clashes,
+  likeliestApart,
   type AttributionModel,
 } from '../lexicon/attribution-model.ts';
 import type { CoreQuote } from '../corenlp/types.ts';
@@ -1334,64 +1335,103 @@ function reportedly(s: SentenceView): Draft[] {
   return out;
 }
 
+/** Verbs by which one voices what a noun object names ("voiced support for", "issued a warning that"). */
+const EXPRESSING = new Set([
+  'voice',
+  'express',
+  'issue',
+  'make',
+  'raise',
+  'share',
+  'offer',
+  'sound',
+  'deliver',
+  'air',
+  'lodge',
+  'file',
+  'level',
+  'register',
+  'signal',
+  'give',
+  'publish',
+  'post',
+  'write',
+  'outline',
+  'repeat',
+  'reiterate',
+  'state',
+  'present',
+  'submit',
+  'send',
+]);
+
 /**
- * Who holds what a learned cue reports: a noun's owner, else (for a noun a verb takes) that
- * verb's subject ("the council took action against …", not "sharing a link to a story"); a
- * verb's or an adjective's subject, and for a relative pronoun, what it stands for ("Victor
- * Alvarez, who … voted against the last two budgets").
+ * Who holds what a learned cue reports, as a span and its head word: a noun's owner ("Ms.
+ * Clark's wish", without the "'s"), else, for a noun a verb of expressing takes as its object,
+ * that verb's subject ("the senator voiced support for …"; not "Trump faced criticism", "dashing
+ * hopes of …"); a verb's or an adjective's subject, and for the relative pronoun of a relative
+ * clause, what it stands for ("Mr. Obama, who is confident that …").
  */
-function holderOf(s: SentenceView, v: number): Span | null {
-  const verb = s.head[v];
-  const taker =
-    verb &&
-    s.tok(verb).pos.startsWith('VB') &&
-    (s.rel[v] === 'obj' ||
-      (s.rel[v] === 'obl' && !s.kids(v, 'case').some((k) => /^(to|from|into|by|of)$/i.test(s.word(k)))));
-  const holder = s.tok(v).pos.startsWith('NN')
-    ? (s.kid(v, 'nmod:poss') ?? (taker ? subjectOf(s, verb) : undefined))
-    : (s.kids(v, 'nsubj', 'nsubj:pass').find((k) => k < v) ??
-      (s.tok(v).pos.startsWith('VB') ? subjectOf(s, v) : undefined));
+export function holderOf(s: SentenceView, v: number): { span: Span; head: number } | null {
+  if (s.tok(v).pos.startsWith('NN')) {
+    const owner = s.kid(v, 'nmod:poss');
+    if (owner !== undefined) return { span: s.subtreeSpan(owner, (c) => s.rel[c] === 'case'), head: owner };
+    const verb = s.head[v];
+    const taker = verb && s.rel[v] === 'obj' && s.tok(verb).pos.startsWith('VB') && EXPRESSING.has(s.lemma(verb));
+    const subject = taker ? subjectOf(s, verb) : undefined;
+    return subject === undefined ? null : { span: speakerSpan(s, subject, verb), head: subject };
+  }
+  const holder =
+    s.kids(v, 'nsubj', 'nsubj:pass').find((k) => k < v) ??
+    (s.tok(v).pos.startsWith('VB') ? subjectOf(s, v) : undefined);
   if (holder === undefined) return null;
-  const antecedent = s.head[s.head[holder] ?? 0];
-  if (/^W/.test(s.tok(holder).pos) && antecedent && /^NN/.test(s.tok(antecedent).pos))
-    return s.subtreeSpan(antecedent, (k) => k > antecedent);
-  return speakerSpan(s, holder, v);
+  const clause = s.head[holder];
+  const antecedent = clause ? s.head[clause] : undefined;
+  if (/^W/.test(s.tok(holder).pos) && s.rel[clause ?? 0] === 'acl:relcl' && antecedent)
+    return {
+      span: s.subtreeSpan(antecedent, (k) => k > antecedent || s.rel[k] === 'case'),
+      head: antecedent,
+    };
+  return { span: speakerSpan(s, holder, v), head: holder };
 }
 
 /**
  * What no rule found, where the attribution model is confident: "was passionate about the
  * reality of rural life", "confident that the bill would pass", "her wish that …". A
- * candidate is left out where a statement already has its cue or overlaps its content (but
- * for one nested inside what that statement reports), or where its cue lies inside a
- * quotation (what was quoted is attributed as a whole); of candidates that overlap each
- * other, the likelier one is kept. Only what an `agent` holds is kept.
+ * candidate is left out where a statement already has its cue or overlaps its content, or
+ * where its cue lies inside a quotation (what was quoted is attributed as a whole); of
+ * candidates that overlap each other, the likelier one is kept. Only what an `agent` holds is
+ * kept: `agent` is asked about the holder and its head word, which must be a noun or pronoun.
  */
 function learnedDrafts(
   sentences: SentenceView[],
   taken: Draft[],
   quotes: { beginIndex: number; endIndex: number }[],
-  agent: (span: Span) => boolean,
+  agent: (holder: Span, head: Span) => boolean,
   model: AttributionModel | null = attributionModel(),
 ): Draft[] {
   if (!model) return [];
-  const found: { p: number; draft: Draft }[] = [];
+  const found: { p: number; cue: Span; content: Span; draft: Draft }[] = [];
   for (const s of sentences) {
     for (const x of attributionCandidates(s)) {
       const cue = s.span(x.cue, x.cue);
       const content = s.span(x.a, x.b);
-      const rel = taken.map((d) => relation(d, cue, content));
-      if (rel.includes('clash') || quotes.some((q) => within(cue, { start: q.beginIndex, end: q.endIndex }))) continue;
-      const p = attributionProbability(model, attributionFeatures(s, x, rel.includes('nested')));
+      if (taken.some((d) => clashes(d, cue, content))) continue;
+      if (quotes.some((q) => within(cue, { start: q.beginIndex, end: q.endIndex }))) continue;
+      const p = attributionProbability(model, attributionFeatures(s, x));
       if (p < model.threshold) continue;
-      const speaker = holderOf(s, x.cue);
+      const holder = holderOf(s, x.cue);
       // (Only someone's: a person, a body, a group or a country the article names, or a
       // pronoun for one. Not "a story about the count", with no one holding it, nor "a war
       // broke that has killed …", "provisional results rise …".)
-      if (!speaker || !agent(speaker)) continue;
+      if (!holder || !/^(NN|PRP)/.test(s.tok(holder.head).pos)) continue;
+      if (!agent(holder.span, s.span(holder.head, holder.head))) continue;
       found.push({
         p,
+        cue,
+        content,
         draft: {
-          speaker,
+          speaker: holder.span,
           cue,
           content,
           sentence: s.index,
@@ -1401,10 +1441,7 @@ function learnedDrafts(
       });
     }
   }
-  const out: Draft[] = [];
-  for (const { draft } of found.sort((a, b) => b.p - a.p))
-    if (!out.some((d) => overlap(d.content, draft.content) > 0 || overlap(d.cue!, draft.cue!) > 0)) out.push(draft);
-  return out;
+  return likeliestApart(found).map((x) => x.draft);
 }
 
 /** Small words a title leaves in lower case. */
@@ -1691,14 +1728,19 @@ export function findStatements(doc: ArticleDoc): Statement[] {
       (!quotes.some((q) => within(d.cue!, { start: q.beginIndex, end: q.endIndex })) &&
         !lines.some((l) => within(d.cue!, l))),
   );
-  // Someone who can hold a view: a person, a body, a group or a country the article names,
-  // or a pronoun for one; not "A war broke out that has killed …", "provisional results".
-  const agent = (span: Span) =>
-    /^(he|she|they|we|i|you)$/i.test(text.slice(span.start, span.end)) ||
-    mentions.some(
-      (m) =>
-        m.start < span.end && span.start < m.end && /^(person|organisation|group|court|country):/.test(m.entity ?? ''),
-    );
+  // Someone who can hold a view: a holder that names a person, a body, a group or a country
+  // of the article ("Trump's campaign", "the senator"), or a pronoun for one; not "A war broke
+  // out that has killed …", "provisional results", nor a pleonastic "it" ("it was unclear
+  // whether …") that coreference may have tied to a name.
+  const agent = (holder: Span, head: Span) =>
+    /^(he|she|they|we|i|you)$/i.test(text.slice(head.start, head.end)) ||
+    (!/^it$/i.test(text.slice(head.start, head.end)) &&
+      mentions.some(
+        (m) =>
+          m.start < holder.end &&
+          holder.start < m.end &&
+          /^(person|organisation|group|court|country):/.test(m.entity ?? ''),
+      ));
   drafts.push(...learnedDrafts(sentences, drafts, quotes, agent));
 
   // "Clinton: 547." in a delegate count: a content with no word in it is nothing said.
