@@ -57,7 +57,7 @@ describe('attribution candidates', () => {
     expect(s.text(x.a, x.b)).toBe('that the deal will hold');
   });
 
-  it('leaves a verb object, a verdict, an event noun without a clause and a raising verb to the rules', () => {
+  it('leaves a verb object, a verdict, an event noun without a clause, a raising verb and a title to the rules', () => {
     // "Police fired tear gas at the crowd": an act (an event of its own), not a stance.
     expect(candidatesOf('fired')).toEqual([]);
     // "found him guilty of fraud": a ruling.
@@ -67,6 +67,14 @@ describe('attribution candidates', () => {
     expect(candidatesOf('acquisition')).toEqual([]);
     // "The problem for the governor is that the bill lacks votes": "is" holds no view.
     expect(candidatesOf('is', 'problem')).toEqual([]);
+    // A title is a person: "Prabowo sworn in as Indonesia's president, pledges to fight
+    // corruption" (a headline the parser reads as the president's pledges).
+    const headline = JSON.parse(
+      fs.readFileSync(path.join(ROOT, 'test/fixtures/corenlp/indonesia-prabowo.json'), 'utf8'),
+    ) as CoreDocument;
+    const s = new SentenceView(headline.sentences[0], 0);
+    const president = s.tokens.findIndex((t) => t.word === 'president') + 1;
+    expect(attributionCandidates(s).filter((x) => x.cue === president)).toEqual([]);
   });
 
   it('describes a candidate by its word, its frame and its holder', () => {
