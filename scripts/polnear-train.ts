@@ -124,8 +124,8 @@ export async function polnearTrain(label: string): Promise<TrainArticle[]> {
 
 /**
  * Whether the article at `index` (its position in file-name order) is in the tenth of train
- * that every training script holds out: the learned models never see it, and `npm run eval --
- * --polnear train` scores it on its own.
+ * that every training script holds out from fitting (and chooses its threshold on); `npm run
+ * eval -- --polnear train` scores it on its own.
  */
 export const heldOut = (index: number) => index % 10 === 9;
 
