@@ -143,6 +143,41 @@ export function shuffle<T>(items: T[], random: () => number): void {
   }
 }
 
+/** A binary logistic-regression model as the model files keep it. */
+export interface LogisticModel {
+  bias: number;
+  weights: Record<string, number>;
+}
+
+/**
+ * Fits `model` to labelled examples by stochastic gradient descent: features seen fewer than
+ * `minSeen` times carry no weight (noise, and a smaller file); the examples are shuffled with
+ * the seeded generator each epoch, at a rate of `rate` / (1 + epoch), with L2 decay `l2`.
+ */
+export function fitLogistic<M extends LogisticModel>(
+  model: M,
+  probability: (model: M, features: string[]) => number,
+  examples: { features: string[]; label: 0 | 1 }[],
+  { minSeen, rate, l2, epochs }: { minSeen: number; rate: number; l2: number; epochs: number },
+): void {
+  const seen = new Map<string, number>();
+  for (const e of examples) for (const f of e.features) seen.set(f, (seen.get(f) ?? 0) + 1);
+  for (const e of examples) e.features = e.features.filter((f) => (seen.get(f) ?? 0) >= minSeen);
+  const random = seededRandom();
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    shuffle(examples, random);
+    const step = rate / (1 + epoch);
+    for (const e of examples) {
+      const g = e.label - probability(model, e.features);
+      model.bias += step * g;
+      for (const f of e.features) {
+        const w = model.weights[f] ?? 0;
+        model.weights[f] = w + step * (g - l2 * w);
+      }
+    }
+  }
+}
+
 /** Weights as a model file keeps them: sorted by feature, to 3 decimals, those under 0.01 left out. */
 export function roundedWeights(weights: Record<string, number>): Record<string, number> {
   const out: Record<string, number> = {};

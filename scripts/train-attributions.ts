@@ -25,7 +25,7 @@ import {
 } from '../src/extract/lexicon/attribution-model.ts';
 import { verbCues } from '../src/extract/stages/statements.ts';
 import { SentenceView } from '../src/extract/syntax.ts';
-import { heldOut, polnearTrain, roundedWeights, seededRandom, shuffle } from './polnear-train.ts';
+import { fitLogistic, heldOut, polnearTrain, roundedWeights } from './polnear-train.ts';
 
 /** The content F1 the rules reach on PolNeAR train (docs/quality.md), for the threshold. */
 const ASSUMED_F1 = 0.64;
@@ -73,26 +73,8 @@ const test = examples.filter(isHeldOut);
 
 // Features seen fewer than MIN_SEEN times in training carry no weight (noise, and a smaller file).
 const MIN_SEEN = 10;
-const seen = new Map<string, number>();
-for (const e of train) for (const f of e.features) seen.set(f, (seen.get(f) ?? 0) + 1);
-for (const e of train) e.features = e.features.filter((f) => (seen.get(f) ?? 0) >= MIN_SEEN);
-
-const random = seededRandom();
 const model: AttributionModel = { trainedOn: '', threshold: 0.5, bias: 0, weights: {} };
-const L2 = 1e-4;
-const EPOCHS = 8;
-for (let epoch = 0; epoch < EPOCHS; epoch++) {
-  shuffle(train, random);
-  const rate = 0.1 / (1 + epoch);
-  for (const e of train) {
-    const g = e.label - attributionProbability(model, e.features);
-    model.bias += rate * g;
-    for (const f of e.features) {
-      const w = model.weights[f] ?? 0;
-      model.weights[f] = w + rate * (g - L2 * w);
-    }
-  }
-}
+fitLogistic(model, attributionProbability, train, { minSeen: MIN_SEEN, rate: 0.1, l2: 1e-4, epochs: 8 });
 
 // Threshold: the largest F1 gain on the held-out articles, 2·right − F1·added, smoothed over
 // each step's neighbours (a hundred-odd statements decide it, and a single step's gain jumps).

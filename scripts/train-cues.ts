@@ -23,7 +23,7 @@ import {
 } from '../src/extract/lexicon/cue-model.ts';
 import { PREPOSITION_CUES, SPEECH_VERBS } from '../src/extract/lexicon/cues.ts';
 import { SentenceView } from '../src/extract/syntax.ts';
-import { heldOut, polnearTrain, roundedWeights, seededRandom, shuffle } from './polnear-train.ts';
+import { fitLogistic, heldOut, polnearTrain, roundedWeights } from './polnear-train.ts';
 
 interface Example {
   doc: number;
@@ -52,26 +52,8 @@ const train = examples.filter((e) => !isHeldOut(e));
 const test = examples.filter(isHeldOut);
 
 // Features seen fewer than 3 times in training carry no weight (noise, and a smaller file).
-const seen = new Map<string, number>();
-for (const e of train) for (const f of e.features) seen.set(f, (seen.get(f) ?? 0) + 1);
-for (const e of train) e.features = e.features.filter((f) => (seen.get(f) ?? 0) >= 3);
-
-const random = seededRandom();
 const model: CueModel = { trainedOn: '', threshold: 0.5, bias: 0, weights: {} };
-const L2 = 1e-6;
-const EPOCHS = 8;
-for (let epoch = 0; epoch < EPOCHS; epoch++) {
-  shuffle(train, random);
-  const rate = 0.2 / (1 + epoch);
-  for (const e of train) {
-    const g = e.label - cueProbability(model, e.features);
-    model.bias += rate * g;
-    for (const f of e.features) {
-      const w = model.weights[f] ?? 0;
-      model.weights[f] = w + rate * (g - L2 * w);
-    }
-  }
-}
+fitLogistic(model, cueProbability, train, { minSeen: 3, rate: 0.2, l2: 1e-6, epochs: 8 });
 
 // Threshold: best cue F0.5 on the held-out articles.
 let best = { threshold: 0.5, f: 0, p: 0, r: 0 };

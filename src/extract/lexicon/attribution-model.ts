@@ -10,6 +10,7 @@ import { isQuote, type SentenceView } from '../syntax.ts';
 import { ATTITUDE_VERBS, OBJECT_CUES, SPEECH_NOUNS, SPEECH_VERBS, STANCE_NOUNS, XCOMP_CUES } from './cues.ts';
 import { FOLLOWERS, ROLE_NOUNS } from './roles.ts';
 import { NOUN_TRIGGERS, VERB_TRIGGERS } from './events.ts';
+import { coarseNer, wordKind } from './cue-model.ts';
 import { modelFile } from './model-file.ts';
 
 export interface AttributionModel {
@@ -44,13 +45,6 @@ const NOT_CUE_RELS = new Set(['aux', 'aux:pass', 'cop', 'det', 'case', 'mark', '
 
 const posClass = (pos: string) =>
   pos.startsWith('VB') ? 'V' : pos === 'NN' || pos === 'NNS' ? 'N' : pos.startsWith('JJ') ? 'J' : undefined;
-
-/** Coarse entity type of a token. */
-function coarseNer(ner: string | undefined): string {
-  if (ner === 'PERSON' || ner === 'ORGANIZATION') return ner;
-  if (ner === 'LOCATION' || ner === 'CITY' || ner === 'COUNTRY' || ner === 'STATE_OR_PROVINCE') return 'LOCATION';
-  return 'O';
-}
 
 /** The preposition a nominal dependent is introduced by ("about" in "worried about X"), if any. */
 const caseOf = (s: SentenceView, c: number) => {
@@ -159,16 +153,7 @@ export function attributionFeatures(s: SentenceView, x: AttributionCandidate): s
   const clause = that(s, c);
   const to = s.kids(c, 'mark').some((m) => /^to$/i.test(s.word(m)));
   const holder = pc === 'N' ? s.kid(v, 'nmod:poss') : s.kids(v, 'nsubj', 'nsubj:pass').find((k) => k !== c && k < v);
-  const holderKind =
-    holder === undefined
-      ? 'none'
-      : s.tok(holder).pos === 'PRP' || s.tok(holder).pos === 'PRP$'
-        ? 'pron'
-        : coarseNer(s.tok(holder).ner) !== 'O'
-          ? coarseNer(s.tok(holder).ner)
-          : /^NNPS?$/.test(s.tok(holder).pos)
-            ? 'propn'
-            : 'noun';
+  const holderKind = wordKind(s, holder, true);
   const lex = [
     SPEECH_VERBS.has(lemma) && 'speech',
     OBJECT_CUES.has(lemma) && 'object',

@@ -16,10 +16,22 @@ export interface CueModel {
 }
 
 /** Coarse entity type of a token: the fine-grained tags CoreNLP adds fold into these. */
-function coarseNer(ner: string | undefined): string {
+export function coarseNer(ner: string | undefined): string {
   if (ner === 'PERSON' || ner === 'ORGANIZATION') return ner;
   if (ner === 'LOCATION' || ner === 'CITY' || ner === 'COUNTRY' || ner === 'STATE_OR_PROVINCE') return 'LOCATION';
   return 'O';
+}
+
+/**
+ * What kind of word token `k` is, as the learned models see a subject or holder; a possessive
+ * pronoun ("his") counts as a pronoun only where `possessive` (an owner, not a subject).
+ */
+export function wordKind(s: SentenceView, k: number | undefined, possessive = false): string {
+  if (k === undefined) return 'none';
+  const t = s.tok(k);
+  if (t.pos === 'PRP' || (possessive && t.pos === 'PRP$')) return 'pron';
+  if (coarseNer(t.ner) !== 'O') return coarseNer(t.ner);
+  return /^NNPS?$/.test(t.pos) ? 'propn' : 'noun';
 }
 
 /** Auxiliaries and copulas are never a cue's head ("has" in "has acknowledged"). */
@@ -53,16 +65,7 @@ export function cueFeatures(s: SentenceView, v: number): string[] {
             ? 'obl'
             : 'none';
   const subj = kids.find((c) => s.rel[c] === 'nsubj' || s.rel[c] === 'nsubj:pass');
-  const subjKind =
-    subj === undefined
-      ? 'none'
-      : s.tok(subj).pos === 'PRP'
-        ? 'pron'
-        : coarseNer(s.tok(subj).ner) !== 'O'
-          ? coarseNer(s.tok(subj).ner)
-          : /^NNPS?$/.test(s.tok(subj).pos)
-            ? 'propn'
-            : 'noun';
+  const subjKind = wordKind(s, subj);
   return [
     `lemma=${lemma}`,
     `pos=${t.pos}`,
