@@ -4,9 +4,9 @@
 // ≥ 0.5); candidates on a cue or a content the verb rules already take are left out, since
 // the statements stage asks the model only where the rules found nothing. Logistic regression
 // by stochastic gradient descent. The threshold is the one that adds most to content F1 on a
-// tenth of the articles held out from training: a statement added with probability p of being
-// right raises F1 where p > F1 / 2, so the threshold is where the added statements' held-out
-// precision still clears half the F1 the rules reach (ASSUMED_F1). (The statements stage then
+// tenth of the articles held out from training, the gain smoothed over neighbouring steps (none
+// where no step gains): a statement added with probability p of being right raises F1 where
+// p > F1 / 2, the F1 the rules reach being ASSUMED_F1. (The statements stage then
 // drops a candidate no person, body, group or country holds; training has no entities to tell
 // those, so it sees them all, and the threshold errs low.)
 //
@@ -94,11 +94,12 @@ const smoothed = (i: number) => {
   const near = steps.slice(Math.max(0, i - 1), i + 2);
   return near.reduce((sum, x) => sum + x.gain, 0) / near.length;
 };
-let bestAt = steps.length - 1;
+// (Where no step gains, the model adds nothing: its threshold is 1.)
+let bestAt = -1;
 steps.forEach((_, i) => {
-  if (smoothed(i) > smoothed(bestAt)) bestAt = i;
+  if (smoothed(i) > Math.max(0, bestAt < 0 ? 0 : smoothed(bestAt))) bestAt = i;
 });
-const best = steps[bestAt];
+const best = bestAt < 0 ? { threshold: 1, gain: 0, p: 0, added: 0, right: 0 } : steps[bestAt];
 model.threshold = best.threshold;
 model.trainedOn =
   `PolNeAR train, ${articles.length} articles: ${train.length} candidates the verb rules leave to train on and ${test.length} held out (${ruled} more left to the rules); ` +

@@ -1,6 +1,6 @@
 // A learned model for attributions the rules do not find: stances, beliefs and wishes with a
 // cue anywhere in the long tail ("was passionate about the reality of …", "confident that the
-// bill would pass", "her wish that the candidates would …"). Every pairing of a word (verb, noun or adjective) with one of its
+// bill would pass", "Senator Hale's remarks about the tariffs"). Every pairing of a word (verb, noun or adjective) with one of its
 // dependents that could be what it reports is a candidate; logistic regression over the
 // word's lemma and the pairing's syntax says how likely the dependent's subtree is an
 // attribution's content. Trained on PolNeAR **train** by `scripts/train-attributions.ts`,
@@ -118,6 +118,9 @@ export function attributionCandidates(s: SentenceView): AttributionCandidate[] {
     for (const c of s.children[v] ?? []) {
       const rel = (s.rel[c] ?? '').split(':')[0];
       if (!ARG_RELS[pc].has(rel)) continue;
+      // (A noun's relative clause says what the thing does, not what it reports: "a bill that
+      // would restrict emissions", "Schilling's post that appeared to respond".)
+      if (s.rel[c] === 'acl:relcl') continue;
       // (A verb's infinitive after its object says what the act is for: "created a committee
       // to investigate …".)
       if (pc === 'V' && rel === 'xcomp' && s.kid(v, 'obj') !== undefined) continue;
@@ -131,7 +134,10 @@ export function attributionCandidates(s: SentenceView): AttributionCandidate[] {
       let { a, b } = s.trim(ids[0], ids[ids.length - 1]);
       // (Inside a relative clause set off by commas, what it reports ends with it: "Mr. Obama,
       // who is confident that the deal will hold, spoke on Monday".)
-      const comma = setOffClause(s, v) ? s.tokens.findIndex((t, i) => i + 1 > a && t.word === ',') + 1 : 0;
+      // (The comma the clause ends at, before the main verb: not one inside a list, "safe, legal".)
+      const comma = setOffClause(s, v)
+        ? s.tokens.findIndex((t, i) => i + 1 > a && t.word === ',' && (s.tokens[i + 1]?.pos ?? '').startsWith('VB')) + 1
+        : 0;
       if (comma > a && comma <= b) ({ a, b } = s.trim(a, comma - 1));
       if (b < a || (v >= a && v <= b)) continue;
       if (!s.tokens.slice(a - 1, b).some((t) => /\p{L}/u.test(t.word))) continue;

@@ -1375,7 +1375,10 @@ const EXPRESSING = new Set([
 export function holderOf(s: SentenceView, v: number): { span: Span; head: number } | null {
   if (s.tok(v).pos.startsWith('NN')) {
     const owner = s.kid(v, 'nmod:poss');
-    if (owner !== undefined) return { span: s.subtreeSpan(owner, (c) => s.rel[c] === 'case'), head: owner };
+    // (The owner's name, not what is set beside it: "Schilling, who had worked for …, 's post".)
+    const aside = (c: number) =>
+      c > owner! && ['acl', 'acl:relcl', 'appos', 'punct', 'parataxis', 'advcl'].includes(s.rel[c] ?? '');
+    if (owner !== undefined) return { span: s.subtreeSpan(owner, (c) => s.rel[c] === 'case' || aside(c)), head: owner };
     const verb = s.head[v];
     const taker = verb && s.rel[v] === 'obj' && s.tok(verb).pos.startsWith('VB') && EXPRESSING.has(s.lemma(verb));
     const subject = taker ? subjectOf(s, verb) : undefined;
@@ -1384,7 +1387,8 @@ export function holderOf(s: SentenceView, v: number): { span: Span; head: number
   const holder =
     s.kids(v, 'nsubj', 'nsubj:pass').find((k) => k < v) ??
     (s.tok(v).pos.startsWith('VB') ? subjectOf(s, v) : undefined);
-  if (holder === undefined) return null;
+  // (A noun or a pronoun, not "Winning the primary was crucial …".)
+  if (holder === undefined || !/^(NN|PRP|WP)/.test(s.tok(holder).pos)) return null;
   const clause = s.head[holder];
   const antecedent = clause ? s.head[clause] : undefined;
   if (/^W/.test(s.tok(holder).pos) && s.rel[clause ?? 0] === 'acl:relcl' && antecedent)
@@ -1395,9 +1399,37 @@ export function holderOf(s: SentenceView, v: number): { span: Span; head: number
   return { span: speakerSpan(s, holder, v), head: holder };
 }
 
+/** Nouns for people who hold views without a name: "some voters", "the senator's aides". */
+const PEOPLE =
+  /^(people|persons?|voters?|officials?|leaders?|members?|aides?|advisers?|advisors?|assistants?|lawmakers?|legislators?|senators?|delegates?|candidates?|residents?|citizens?|americans?|activists?|experts?|analysts?|economists?|critics?|supporters?|opponents?|allies|ally|donors?|protesters?|demonstrators?|parents?|students?|judges?|prosecutors?|lawyers?|attorneys?|spokes(wo)?m[ae]n|spokespeople|spokesperson)$/i;
+
+/**
+ * Whether a learned statement's holder can hold a view: its head word is a personal pronoun,
+ * is a noun for people ("some voters", "the senator"), or lies in a mention of a person, body,
+ * group, court or country of the article. Never "it" ("it was unclear whether …"), even where coreference tied it to a
+ * name; not "Trump's decision", "a war", "provisional results".
+ */
+export function holdsViews(holder: Span, head: Span, text: string, mentions: Mention[]): boolean {
+  const word = text.slice(head.start, head.end);
+  if (/^(he|she|they|we|i|you)$/i.test(word)) return true;
+  if (/^it$/i.test(word) || holder.end <= holder.start) return false;
+  return (
+    PEOPLE.test(word) ||
+    ROLE_NOUNS.has(word.toLowerCase()) ||
+    WORKERS.test(word) ||
+    mentions.some(
+      (m) =>
+        m.start <= head.start &&
+        head.end <= m.end &&
+        /^(person|organisation|group|court|country):/.test(m.entity ?? ''),
+    )
+  );
+}
+
 /**
  * What no rule found, where the attribution model is confident: "was passionate about the
- * reality of rural life", "confident that the bill would pass", "her wish that …". A
+ * reality of rural life", "confident that the bill would pass", "Senator Hale's remarks about
+ * the tariffs". A
  * candidate is left out where a statement already has its cue or overlaps its content, or
  * where its cue lies inside a quotation (what was quoted is attributed as a whole); of
  * candidates that overlap each other, the likelier one is kept. Only what an `agent` holds is
@@ -1424,8 +1456,9 @@ function learnedDrafts(
       // (Only someone's: a person, a body, a group or a country the article names, or a
       // pronoun for one. Not "a story about the count", with no one holding it, nor "a war
       // broke that has killed …", "provisional results rise …".)
-      if (!holder || !/^(NN|PRP)/.test(s.tok(holder.head).pos)) continue;
-      if (!agent(holder.span, s.span(holder.head, holder.head))) continue;
+      if (!holder) continue;
+      // (A plural proper noun is a group of people: "some Republicans".)
+      if (s.tok(holder.head).pos !== 'NNPS' && !agent(holder.span, s.span(holder.head, holder.head))) continue;
       found.push({
         p,
         cue,
@@ -1728,19 +1761,7 @@ export function findStatements(doc: ArticleDoc): Statement[] {
       (!quotes.some((q) => within(d.cue!, { start: q.beginIndex, end: q.endIndex })) &&
         !lines.some((l) => within(d.cue!, l))),
   );
-  // Someone who can hold a view: a holder that names a person, a body, a group or a country
-  // of the article ("Trump's campaign", "the senator"), or a pronoun for one; not "A war broke
-  // out that has killed …", "provisional results", nor a pleonastic "it" ("it was unclear
-  // whether …") that coreference may have tied to a name.
-  const agent = (holder: Span, head: Span) =>
-    /^(he|she|they|we|i|you)$/i.test(text.slice(head.start, head.end)) ||
-    (!/^it$/i.test(text.slice(head.start, head.end)) &&
-      mentions.some(
-        (m) =>
-          m.start < holder.end &&
-          holder.start < m.end &&
-          /^(person|organisation|group|court|country):/.test(m.entity ?? ''),
-      ));
+  const agent = (holder: Span, head: Span) => holdsViews(holder, head, text, mentions);
   drafts.push(...learnedDrafts(sentences, drafts, quotes, agent));
 
   // "Clinton: 547." in a delegate count: a content with no word in it is nothing said.

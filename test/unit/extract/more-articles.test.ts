@@ -761,8 +761,6 @@ describe('asked-questions.txt (questions asked: "asked X if …", "When asked if
       ['Jose Vargas', 'person:jose-vargas', 'asked', 'whether she would commit to his pledge'],
       [null, null, 'asked', 'if it would be possible to fund the program with taxes on the top earners'],
       ['Gale', 'person:gale', 'said', 'the answer was yes'],
-      // From the attribution model (0.5.2): the support she voiced.
-      ['The opposition leader, Marie Dubois', 'person:marie-dubois', 'support', 'the farm bill on Wednesday'],
       // The parser reads "saying" as the mark of the clause it reports (before 0.4.78 none).
       [
         'The opposition leader, Marie Dubois',
