@@ -1399,15 +1399,18 @@ export function holderOf(s: SentenceView, v: number): { span: Span; head: number
   return { span: speakerSpan(s, holder, v), head: holder };
 }
 
-/** Nouns for people who hold views without a name: "some voters", "the senator's aides". */
+/**
+ * Nouns for people who hold views without a name ("some voters", "the senator's aides"),
+ * beside the titles (`ROLE_NOUNS`), workers and followers the roles lexicon lists.
+ */
 const PEOPLE =
-  /^(people|persons?|voters?|officials?|leaders?|members?|aides?|advisers?|advisors?|assistants?|lawmakers?|legislators?|senators?|delegates?|candidates?|residents?|citizens?|americans?|activists?|experts?|analysts?|economists?|critics?|supporters?|opponents?|allies|ally|donors?|protesters?|demonstrators?|parents?|students?|judges?|prosecutors?|lawyers?|attorneys?|spokes(wo)?m[ae]n|spokespeople|spokesperson)$/i;
+  /^(people|persons?|voters?|officials?|leaders?|members?|aides?|advisers?|advisors?|assistants?|lawmakers?|legislators?|senators?|delegates?|candidates?|residents?|citizens?|americans?|activists?|experts?|analysts?|economists?|protesters?|demonstrators?|parents?|students?|judges?|prosecutors?|lawyers?|attorneys?|spokes(wo)?m[ae]n|spokespeople|spokesperson)$/i;
 
 /**
  * Whether a learned statement's holder can hold a view: its head word is a personal pronoun,
- * is a noun for people ("some voters", "the senator"), or lies in a mention of a person, body,
- * group, court or country of the article. Never "it" ("it was unclear whether …"), even where coreference tied it to a
- * name; not "Trump's decision", "a war", "provisional results".
+ * a noun for people ("some voters", "the senator"), or in a mention of a person, body, group,
+ * court or country of the article. Never "it" ("it was unclear whether …"), even where
+ * coreference tied it to a name; not "Trump's decision", "a war", "provisional results".
  */
 export function holdsViews(holder: Span, head: Span, text: string, mentions: Mention[]): boolean {
   const word = text.slice(head.start, head.end);
@@ -1417,6 +1420,7 @@ export function holdsViews(holder: Span, head: Span, text: string, mentions: Men
     PEOPLE.test(word) ||
     ROLE_NOUNS.has(word.toLowerCase()) ||
     WORKERS.test(word) ||
+    FOLLOWERS.test(word) ||
     mentions.some(
       (m) =>
         m.start <= head.start &&
@@ -1429,17 +1433,17 @@ export function holdsViews(holder: Span, head: Span, text: string, mentions: Men
 /**
  * What no rule found, where the attribution model is confident: "was passionate about the
  * reality of rural life", "confident that the bill would pass", "Senator Hale's remarks about
- * the tariffs". A
- * candidate is left out where a statement already has its cue or overlaps its content, or
- * where its cue lies inside a quotation (what was quoted is attributed as a whole); of
- * candidates that overlap each other, the likelier one is kept. Only what an `agent` holds is
- * kept: `agent` is asked about the holder and its head word, which must be a noun or pronoun.
+ * the tariffs". A candidate is left out where a statement already has its cue or overlaps its
+ * content, or where its cue lies inside a quotation (what was quoted is attributed as a
+ * whole); of candidates that overlap each other, the likelier one is kept. Only what someone
+ * who can hold a view holds is kept (`holderOf`, `holdsViews`).
  */
 function learnedDrafts(
   sentences: SentenceView[],
   taken: Draft[],
   quotes: { beginIndex: number; endIndex: number }[],
-  agent: (holder: Span, head: Span) => boolean,
+  mentions: Mention[],
+  text: string,
   model: AttributionModel | null = attributionModel(),
 ): Draft[] {
   if (!model) return [];
@@ -1452,13 +1456,12 @@ function learnedDrafts(
       if (quotes.some((q) => within(cue, { start: q.beginIndex, end: q.endIndex }))) continue;
       const p = attributionProbability(model, attributionFeatures(s, x));
       if (p < model.threshold) continue;
+      // (Not "a story about the count", with no one holding it, nor "a war broke that has
+      // killed …"; a plural proper noun is a group of people: "some Republicans".)
       const holder = holderOf(s, x.cue);
-      // (Only someone's: a person, a body, a group or a country the article names, or a
-      // pronoun for one. Not "a story about the count", with no one holding it, nor "a war
-      // broke that has killed …", "provisional results rise …".)
       if (!holder) continue;
-      // (A plural proper noun is a group of people: "some Republicans".)
-      if (s.tok(holder.head).pos !== 'NNPS' && !agent(holder.span, s.span(holder.head, holder.head))) continue;
+      const head = s.span(holder.head, holder.head);
+      if (s.tok(holder.head).pos !== 'NNPS' && !holdsViews(holder.span, head, text, mentions)) continue;
       found.push({
         p,
         cue,
@@ -1761,8 +1764,7 @@ export function findStatements(doc: ArticleDoc): Statement[] {
       (!quotes.some((q) => within(d.cue!, { start: q.beginIndex, end: q.endIndex })) &&
         !lines.some((l) => within(d.cue!, l))),
   );
-  const agent = (holder: Span, head: Span) => holdsViews(holder, head, text, mentions);
-  drafts.push(...learnedDrafts(sentences, drafts, quotes, agent));
+  drafts.push(...learnedDrafts(sentences, drafts, quotes, mentions, text));
 
   // "Clinton: 547." in a delegate count: a content with no word in it is nothing said.
   // (A quoted number is a quotation: "“2,000,” he said.")
