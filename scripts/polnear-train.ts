@@ -9,6 +9,7 @@ import path from 'node:path';
 import { loadSettings, projectRoot } from '../src/config.ts';
 import type { CoreDocument } from '../src/extract/corenlp/types.ts';
 import { coreNlpOnDemand } from './corenlp-on-demand.ts';
+import { logisticProbability, type LogisticModel } from '../src/extract/lexicon/model-file.ts';
 import { withOpeningMarks } from '../src/extract/quotes.ts';
 
 export type Spans = [number, number][];
@@ -143,12 +144,6 @@ export function shuffle<T>(items: T[], random: () => number): void {
   }
 }
 
-/** A binary logistic-regression model as the model files keep it. */
-export interface LogisticModel {
-  bias: number;
-  weights: Record<string, number>;
-}
-
 /**
  * Fits `model` to labelled examples by stochastic gradient descent: features seen fewer than
  * `minSeen` times carry no weight (noise, and a smaller file); the examples are shuffled with
@@ -156,7 +151,6 @@ export interface LogisticModel {
  */
 export function fitLogistic<M extends LogisticModel>(
   model: M,
-  probability: (model: M, features: string[]) => number,
   examples: { features: string[]; label: 0 | 1 }[],
   { minSeen, rate, l2, epochs }: { minSeen: number; rate: number; l2: number; epochs: number },
 ): void {
@@ -168,7 +162,7 @@ export function fitLogistic<M extends LogisticModel>(
     shuffle(examples, random);
     const step = rate / (1 + epoch);
     for (const e of examples) {
-      const g = e.label - probability(model, e.features);
+      const g = e.label - logisticProbability(model, e.features);
       model.bias += step * g;
       for (const f of e.features) {
         const w = model.weights[f] ?? 0;

@@ -74,7 +74,7 @@ const test = examples.filter(isHeldOut);
 // Features seen fewer than MIN_SEEN times in training carry no weight (noise, and a smaller file).
 const MIN_SEEN = 10;
 const model: AttributionModel = { trainedOn: '', threshold: 0.5, bias: 0, weights: {} };
-fitLogistic(model, attributionProbability, train, { minSeen: MIN_SEEN, rate: 0.1, l2: 1e-4, epochs: 8 });
+fitLogistic(model, train, { minSeen: MIN_SEEN, rate: 0.1, l2: 1e-4, epochs: 8 });
 
 // Threshold: the largest F1 gain on the held-out articles, 2·right − F1·added, smoothed over
 // each step's neighbours (a hundred-odd statements decide it, and a single step's gain jumps).

@@ -11,7 +11,7 @@ import { ATTITUDE_VERBS, OBJECT_CUES, SPEECH_NOUNS, SPEECH_VERBS, STANCE_NOUNS, 
 import { FOLLOWERS, ROLE_NOUNS } from './roles.ts';
 import { NOUN_TRIGGERS, VERB_TRIGGERS } from './events.ts';
 import { coarseNer, wordKind } from './cue-model.ts';
-import { modelFile } from './model-file.ts';
+import { logisticProbability, modelFile } from './model-file.ts';
 
 export interface AttributionModel {
   /** What the weights were trained on, and how (written by scripts/train-attributions.ts). */
@@ -229,11 +229,8 @@ export function likeliestApart<T extends { p: number; cue: Range; content: Range
   return out;
 }
 
-export function attributionProbability(model: AttributionModel, features: string[]): number {
-  let z = model.bias;
-  for (const f of features) z += model.weights[f] ?? 0;
-  return 1 / (1 + Math.exp(-z));
-}
+/** The probability that the features' candidate is one (the shared logistic scorer). */
+export const attributionProbability: (model: AttributionModel, features: string[]) => number = logisticProbability;
 
 /** The trained model, or null where none has been trained (the rules alone decide). */
 export const attributionModel = modelFile<AttributionModel>(new URL('./attribution-model.json', import.meta.url));

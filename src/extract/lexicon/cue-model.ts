@@ -4,7 +4,7 @@
 // `scripts/train-cues.ts`, which writes cue-model.json beside this file. The lexicon decides
 // for the verbs it lists; this model only lets other verbs in when it is confident.
 import { isQuote, type SentenceView } from '../syntax.ts';
-import { modelFile } from './model-file.ts';
+import { logisticProbability, modelFile } from './model-file.ts';
 
 export interface CueModel {
   /** What the weights were trained on, and how (written by scripts/train-cues.ts). */
@@ -86,11 +86,8 @@ export function cueFeatures(s: SentenceView, v: number): string[] {
 /** Whether training counted for the lemma itself (a frame alone never makes a verb a cue). */
 export const lemmaCounts = (model: CueModel, lemma: string) => (model.weights[`lemma=${lemma}`] ?? 0) > 0;
 
-export function cueProbability(model: CueModel, features: string[]): number {
-  let z = model.bias;
-  for (const f of features) z += model.weights[f] ?? 0;
-  return 1 / (1 + Math.exp(-z));
-}
+/** The probability that the features' candidate is one (the shared logistic scorer). */
+export const cueProbability: (model: CueModel, features: string[]) => number = logisticProbability;
 
 /** The trained model, or null where none has been trained (the lexicon alone decides). */
 export const cueModel = modelFile<CueModel>(new URL('./cue-model.json', import.meta.url));
