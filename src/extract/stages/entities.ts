@@ -418,7 +418,8 @@ export function resolveEntities(
     if (named.size !== 1) continue;
     const [person] = named;
     for (const cm of chain) {
-      const g = cm.type === 'PRONOMINAL' ? genderOf(cm.text ?? '') : undefined;
+      // (And a name with "Mr.", "Mrs." or "Ms." before it.)
+      const g = cm.type === 'PRONOMINAL' || cm.type === 'PROPER' ? genderOf(cm.text ?? '') : undefined;
       if (!g) continue;
       const had = genders.get(person);
       genders.set(person, had === undefined || had === g ? g : null);
@@ -530,6 +531,20 @@ export function resolveEntities(
         ![...ids].every((x) => x.startsWith('person:'))
       )
         continue;
+      // "his government … Kenya's government": a body someone's pronoun owns is theirs, not the
+      // one another mention of the chain gives a named owner (the chain matched the head noun).
+      // ("Swiss Justice Minister Beat Jans said his government …" is still the Swiss government.)
+      const owners = (k: typeof cm, named: boolean) => {
+        const at = sentences[k.sentNum - 1];
+        return !!at?.kids(k.headIndex, 'nmod:poss').some((o) => /^NNP/.test(at.tok(o).pos) === named);
+      };
+      if (
+        cm.type === 'NOMINAL' &&
+        owners(cm, false) &&
+        !/^its$/i.test((cm.text ?? '').split(' ')[0] ?? '') &&
+        chain.some((o) => o !== cm && o.type === 'NOMINAL' && owners(o, true))
+      )
+        continue;
       // "“They were better in every department,” he told the BBC": a plural pronoun is no one
       // person.
       if (cm.type === 'PRONOMINAL' && /^(they|them|their|theirs|themselves)$/i.test(cm.text ?? '') && people) continue;
@@ -562,10 +577,14 @@ export function resolveEntities(
           cm.startIndex === cm.headIndex &&
           !names.some((m) => m.sentence === s.index && m.type === 'Person' && m.tokens[0] < cm.startIndex));
       const centre = cm.type === 'PRONOMINAL' && first ? subjectBefore(s.index) : undefined;
+      const pronoun = s.tok(cm.startIndex).word;
       if (
         centre &&
         centre !== id &&
-        /^(he|she)$/i.test(s.tok(cm.startIndex).word) &&
+        /^(he|she)$/i.test(pronoun) &&
+        // (Not a man for "she" or a woman for "he": "Mr. Grant spoke after the meeting. “…,” she
+        // said" is not Mr. Grant's.)
+        (genders.get(centre) ?? genderOf(pronoun)) === genderOf(pronoun) &&
         // (by name: a pronoun the same chain lent it there does not count)
         !out.some((m) => m.sentence === s.index - 1 && m.entity === id && m.kind === 'name')
       )

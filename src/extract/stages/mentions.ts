@@ -541,27 +541,47 @@ function covered(taken: NamedMention[], i: number): boolean {
   return taken.some((m) => m.kind === 'name' && m.tokens[0] <= i && i <= m.tokens[1]);
 }
 
-/** "Israeli army", "the Palestinian Authority" style: nationality word + institution noun. */
+/** "defence ministry", "foreign office": a ministry named by what it is for. */
+const MINISTRY =
+  /^(foreign|defen[cs]e|interior|home|health|finance|justice|economy|trade|energy|education|agriculture|environment|labou?r|transport|culture|information) (ministry|office)$/;
+
+/**
+ * "Israeli army", "the Israeli defence ministry": nationality word + institution noun. And
+ * "India's defence ministry", "Israel's army": a country's possessive + institution noun, which
+ * is the same body (the mention is the institution's words; the country stays a mention of its
+ * own). Named with the nationality word either way, so both spellings are one entity.
+ */
 function stateOrgMentions(s: SentenceView, taken: NamedMention[]): NamedMention[] {
   const out: NamedMention[] = [];
   for (let i = 1; i < s.tokens.length; i++) {
     const t = s.tok(i);
-    const country = countryOfDemonym(t.word);
-    if (!country || covered(taken, i)) continue;
+    const owner = /^['’]s$/.test(s.word(i + 1) ?? '')
+      ? taken.find((m) => m.kind === 'name' && m.type === 'Country' && m.tokens[1] === i)
+      : undefined;
+    const country = owner ? owner.name : countryOfDemonym(t.word);
+    const demonym = owner ? country && demonymOf(country) : t.word;
+    if (!country || !demonym || (!owner && covered(taken, i))) continue;
+    const at = owner ? i + 2 : i + 1;
     for (const len of [2, 1]) {
-      const words = s.tokens.slice(i, i + len).map((x) => x.word.toLowerCase());
-      if (words.length < len || !STATE_ORG_HEADS.has(words.join(' '))) continue;
-      if (covered(taken, i + len)) continue;
-      const last = i + len;
+      const words = s.tokens.slice(at - 1, at - 1 + len).map((x) => x.word);
+      const lower = words.join(' ').toLowerCase();
+      if (words.length < len || !(STATE_ORG_HEADS.has(lower) || MINISTRY.test(lower))) continue;
+      // (In its own words only: "Israel's Supreme Court" is the tagger's name, read elsewhere.)
+      if (owner && words.some((w) => !/^\p{Ll}/u.test(w))) continue;
+      const last = at - 1 + len;
+      // (The head of its phrase: not "Russia's military leadership".)
+      if (covered(taken, last) || (owner && /^NN/.test(s.tok(last + 1)?.pos ?? ''))) continue;
+      const head = MINISTRY.test(lower) ? lower.replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase()) : lower;
+      const name = `${demonym} ${head}`;
       out.push({
-        ...s.span(i, last),
+        ...s.span(owner ? at : i, last),
         sentence: s.index,
-        text: `${t.word} ${words.join(' ')}`,
+        text: owner ? s.text(at, last) : `${t.word} ${words.join(' ').toLowerCase()}`,
         kind: 'name',
         type: 'Organisation',
-        name: `${t.word} ${words.join(' ')}`,
+        name,
         country,
-        tokens: [i, last],
+        tokens: [owner ? at : i, last],
       });
       break;
     }

@@ -515,6 +515,52 @@ function clauseDate(s: SentenceView, v: number, content?: [number, number]): Nor
 }
 
 /** Verbs that introduce what is said in the clause after them, whatever the parser calls it. */
+/**
+ * "Democratic economists … say taxing consumption encourages savings", "Biden, who …, said they
+ * touched on a core issue": the parser hung a verb of saying, with nothing of its own, on the
+ * clause after it that it reports (as that verb's auxiliary, modifier or subject). That
+ * clause's head, or nothing.
+ */
+function hungOnContent(s: SentenceView, v: number): number | undefined {
+  const h = s.head[v] ?? 0;
+  if (h <= v + 1 || !HUNG_RELS.has(s.rel[v] ?? '')) return undefined;
+  // (A finite verb or a participle: not "Tell MAMA, a group …, said …", a name read as a verb;
+  // and not hung on another verb of saying.)
+  if (s.children[v].length || !/^VB[DZPG]$/.test(s.tok(v).pos)) return undefined;
+  if (!/^(VB|MD|JJ)/.test(s.tok(h).pos) || SAY_VERBS.has(s.lemma(h))) return undefined;
+  // The clause begins right after the verb ("said they touched …", not "said, …" or "said in").
+  const next = v + 1;
+  if (!/^(PRP|NNP?S?|DT|EX|CD|JJ|VBG)$/.test(s.tok(next).pos) || !s.subtree(h).includes(next)) return undefined;
+  // It has a subject of its own there.
+  return s.kids(h, 'nsubj', 'nsubj:pass', 'csubj', 'expl').some((k) => k > v) ? h : undefined;
+}
+/**
+ * Who says, where the parser hung the verb of saying on what it reports (`hungOnContent`): that
+ * clause's subject before the verb; the relative pronoun right before it ("12 percent who say
+ * …"); the noun phrase that ends right before it ("47 percent of Cuban Americans saying …",
+ * through "of" only: "less credit than aides say" is the aides'); or, after a comma, the
+ * subject the parser gave the sentence ("Podesta, who …, said …", "dozens of veterans
+ * interviewed …, including Mr. Olsen, said …").
+ */
+function hungSpeaker(s: SentenceView, v: number, h: number): number | undefined {
+  const subject = s.kids(h, 'nsubj', 'nsubj:pass').find((k) => k < v);
+  if (subject !== undefined) return subject;
+  const before = v - 1;
+  if (before < 1) return undefined;
+  if (/^(WP|WDT)$/.test(s.tok(before).pos)) return before;
+  if (s.word(before) === ',') {
+    const root = s.rel.findIndex((r) => r === 'ROOT');
+    return root > 0 && root < v ? s.kids(root, 'nsubj', 'nsubj:pass').find((k) => k < v) : undefined;
+  }
+  let noun: number | undefined;
+  for (let k = before; k >= 1 && k < v && Math.max(...s.subtree(k)) < v; k = s.head[k] ?? 0) {
+    if (/^(NN|PRP$)/.test(s.tok(k).pos)) noun = k;
+    if (s.kids(k, 'case').some((c) => !/^of$/i.test(s.word(c)))) break;
+  }
+  return noun;
+}
+const HUNG_RELS = new Set(['aux', 'amod', 'discourse', 'dep', 'nsubj', 'compound']);
+
 const SAY_VERBS = new Set([
   'say',
   'tell',
@@ -768,6 +814,16 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     // inside a title-case headline's run of names still is: "Chris Christie Calls Hillary …").
     if (!t.pos.startsWith('VB')) continue;
     if (t.ner === 'PERSON' && s.tok(v - 1)?.ner !== 'PERSON' && s.tok(v + 1)?.ner === 'PERSON') continue;
+    // "Tell MAMA, a group that …, said …": a capitalised verb opening the sentence in the
+    // imperative before a capitalised word is the first word of a name, not an order.
+    if (
+      v === 1 &&
+      t.pos === 'VB' &&
+      /^\p{Lu}/u.test(s.word(v + 1) ?? '') &&
+      !/^(I|I'm)$/.test(s.word(v + 1) ?? '') &&
+      s.kid(v, 'nsubj', 'aux', 'mark') === undefined
+    )
+      continue;
     // A verb outside the lexicon is a cue only where it reports a proposition ("encouraged
     // farmers to join …"; "unveiled a new logo" reports no one's words), PolNeAR train counts
     // for the verb itself (a frame alone does not: "Parnevik shot a 62 to take the lead") and
@@ -875,7 +931,12 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     // fear a recession".)
     const asMark =
       s.rel[v] === 'mark' && t.pos === 'VBG' && MARK_CUES.has(lemma) && s.word(v - 1) === ',' && (s.head[v] ?? 0) > v;
-    const own = inverted?.speaker ?? subjectOf(s, v) ?? ledBy(s, v);
+    const clauseHead = SAY_VERBS.has(lemma) ? hungOnContent(s, v) : undefined;
+    const own =
+      inverted?.speaker ??
+      (clauseHead === undefined ? undefined : hungSpeaker(s, v, clauseHead)) ??
+      subjectOf(s, v) ??
+      ledBy(s, v);
     const found =
       inverted?.speaker ??
       (asMark ? markSpeaker(s, v) : undefined) ??
@@ -1014,6 +1075,13 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
         confidence = learned ? Math.min(0.6, Number(p.toFixed(2))) : 0.7;
       }
     }
+    if (!content && clauseHead !== undefined) {
+      content = range(
+        s,
+        s.subtree(clauseHead, anotherCue(s)).filter((k) => k > v),
+      );
+      confidence = 0.6;
+    }
     if (!content && (content = prepositionalContent(s, v, lemma))) confidence = 0.6;
     if (!content && subj && (RELAY_VERBS.has(lemma) || (s.rel[v] === 'parataxis' && SAY_VERBS.has(lemma)))) {
       // "X claimed progress, Anadolu reports." / "…, sources said."
@@ -1053,7 +1121,9 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     let { a, b } = s.trim(Math.max(content[0], la), Math.min(content[1], lb));
     // (Not what someone regards something as: the "as" phrase ends it, and the model was not
     // trained on those.)
-    if (endModel && a > v && content[1] <= lb && !regarded)
+    // (Nor what was hung on the clause said: its end is the clause's, "who say they might vote
+    // for him remain undecided".)
+    if (endModel && a > v && content[1] <= lb && !regarded && clauseHead === undefined)
       ({ a, b } = s.trim(a, contentEnd(endModel, s, v, a, b, isCueVerb(s), content[2])));
     if (b > ceiling) ({ a, b } = s.trim(a, ceiling));
     // "Meanwhile, a court sentenced him …, prosecutors said": the link to the sentence before,
@@ -1813,10 +1883,18 @@ export function findStatements(doc: ArticleDoc): Statement[] {
   // "He said …" with no coreference chain to follow: the person named last within the two
   // sentences before it. (CoreNLP's genders for names were tried as a filter: as often wrong
   // as right on PolNeAR dev.)
-  const lastPerson = (span: Span, sentence: number): string | undefined =>
-    /^(he|she)$/i.test(text.slice(span.start, span.end))
-      ? lastNamedBefore(mentions, span.start, sentence, (e) => e.startsWith('person:'))
-      : undefined;
+  // (Not a man the article calls "Mr." for "she", nor a woman it calls "Ms.", "Mrs." or "Miss"
+  // for "he": "“I'm confident …,” she said" after "Mr. Trump faced criticism …".)
+  const titled = (entity: string, title: RegExp) =>
+    mentions.some(
+      (m) => m.entity === entity && m.kind === 'name' && title.test(text.slice(Math.max(0, m.start - 6), m.end)),
+    );
+  const lastPerson = (span: Span, sentence: number): string | undefined => {
+    const pronoun = text.slice(span.start, span.end).toLowerCase();
+    if (pronoun !== 'he' && pronoun !== 'she') return undefined;
+    const other = pronoun === 'he' ? /\b(Mrs|Ms|Miss)\.?\s/ : /\bMr\.?\s/;
+    return lastNamedBefore(mentions, span.start, sentence, (e) => e.startsWith('person:') && !titled(e, other));
+  };
   // The widest name in the speaker; not a place that only modifies a noun that is no name
   // ("The Santa Clara, California-based company", "A Jerusalem court"): the place did not speak.
   const widest = (span: Span, head: Span | undefined): string | undefined => {

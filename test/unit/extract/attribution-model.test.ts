@@ -266,7 +266,8 @@ describe('learned-stances.txt (stances no rule reads)', () => {
         "no meeting was planned, dashing hopes of a face-to-face meeting with Ukraine's president",
       ],
       // A quotation is attributed whole: "confident" inside it is no statement of its own.
-      ['she', 'person:trump', 'said', '"I\'m confident that the bill will pass,"'],
+      // ("she" is not Mr. Trump, named last before it; no woman is named within two sentences.)
+      ['she', null, 'said', '"I\'m confident that the bill will pass,"'],
       // The relative pronoun's antecedent holds it, and the clause ends what is reported.
       ['Mr. Obama', 'person:obama', 'confident', 'that the deal will hold'],
       // The owner of a noun, without its "'s".

@@ -1249,3 +1249,24 @@ describe('pronoun speakers with no coreference chain (quotes-and-speakers.txt)',
     expect(he.speaker!.entityId).toBe('person:daniel-okafor');
   });
 });
+
+describe('parser-slips.txt (verbs of saying the parser hung on what they report; pronouns of the other gender)', () => {
+  it('reads what a verb of saying reports where the parser made the verb a part of that clause', async () => {
+    const a = await extractRecorded(path.join(dir, 'parser-slips.txt'));
+    const rows = said(a).map(([speaker, , cue, content]) => [speaker, cue, content]);
+    // "say" hung on "vote" as a discourse word; the clause ends where the relative clause does.
+    expect(rows).toContainEqual(['who', 'say', 'they might vote for the challenger']);
+    // "said" as the auxiliary of "had": the speaker is the subject the parser gave the sentence.
+    expect(rows).toContainEqual(['dozens of veterans', 'said', 'they had no problem with the remarks']);
+    // The noun right before, not the phrase it is compared with.
+    expect(rows).toContainEqual(['aides', 'say', 'she deserves for the recovery']);
+    // "Tell MAMA": a name read as a verb hangs on "said", and is no cue (the name's "said" is).
+    expect(rows.filter(([, cue]) => cue === 'Tell')).toEqual([]);
+  });
+
+  it('gives "she" to no man the article calls "Mr."', async () => {
+    const a = await extractRecorded(path.join(dir, 'parser-slips.txt'));
+    const she = said(a).filter(([speaker]) => speaker === 'she');
+    expect(she.map(([, entity]) => entity)).toEqual(['person:maria-lopez', 'person:maria-lopez']);
+  });
+});

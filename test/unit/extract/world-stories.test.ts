@@ -722,3 +722,31 @@ describe('israel-judicial.txt', () => {
     expect(a.events.filter((e) => e.type === 'Ruling')).toEqual([]);
   });
 });
+
+describe("a country's own bodies after its possessive (india-pakistan-strikes, north-korea-missile, haiti-gangs, prigozhin-crash)", () => {
+  it('makes "India\'s defence ministry" and "South Korea\'s military" bodies of their country that speak, not the country', async () => {
+    const india = await read('india-pakistan-strikes');
+    const ministry = india.entities.find((e) => e.id === 'organisation:indian-defence-ministry');
+    expect(ministry?.name).toBe('Indian Defence Ministry');
+    expect(ministry?.type).toBe('Organisation');
+    expect(ministry?.partOf).toBe('country:india');
+    const op = india.statements.find((s) => text(india, s.speaker) === "India's defence ministry");
+    expect(op?.speaker?.entityId).toBe('organisation:indian-defence-ministry');
+    const korea = await read('north-korea-missile');
+    const military = korea.statements.find((s) => text(korea, s.speaker) === "South Korea's military");
+    expect(military?.speaker?.entityId).toBe('organisation:south-korean-military');
+    expect(korea.entities.find((e) => e.id === 'country:south-korea')).toBeDefined();
+  });
+
+  it('reads "Russia\'s military leadership" as no body, and leaves "his government" to its owner', async () => {
+    const crash = await read('prigozhin-crash');
+    expect(crash.entities.some((e) => e.id === 'organisation:russian-military')).toBe(false);
+    // CoreNLP's chain joins "his government" (Haiti's prime minister's) to "Kenya's government".
+    const haiti = await read('haiti-gangs');
+    const kenya = haiti.statements.find((s) => text(haiti, s.speaker) === "Kenya's government");
+    expect(kenya?.speaker?.entityId).toBe('organisation:kenyan-government');
+    const henry = haiti.statements.find((s) => text(haiti, s.content)?.startsWith('that his government'));
+    expect(henry?.speaker?.entityId).toBe('person:ariel-henry');
+    expect(henry?.about).not.toContain('organisation:kenyan-government');
+  });
+});
