@@ -66,19 +66,38 @@ for (const article of articles) {
   });
 }
 
-// A tenth of the articles (every tenth) is held out to choose the threshold.
+// A tenth of the articles (every tenth) is held out from the model that is shipped.
 const isHeldOut = (e: Example) => heldOut(e.doc);
 const train = examples.filter((e) => !isHeldOut(e));
 const test = examples.filter(isHeldOut);
 
 // Features seen fewer than MIN_SEEN times in training carry no weight (noise, and a smaller file).
 const MIN_SEEN = 10;
-const model: AttributionModel = { trainedOn: '', threshold: 0.5, bias: 0, weights: {} };
-fitLogistic(model, train, { minSeen: MIN_SEEN, rate: 0.1, l2: 1e-4, epochs: 8 });
+const FIT = { minSeen: MIN_SEEN, rate: 0.1, l2: 1e-4, epochs: 8 };
+const fitted = (examples: Example[]) => {
+  const m: AttributionModel = { trainedOn: '', threshold: 0.5, bias: 0, weights: {} };
+  // (fitLogistic drops rare features from the examples it is given: it gets copies.)
+  fitLogistic(
+    m,
+    examples.map((e) => ({ ...e, features: [...e.features] })),
+    FIT,
+  );
+  return m;
+};
+const model = fitted(train);
 
-// Threshold: the largest F1 gain on the held-out articles, 2·right − F1·added, smoothed over
-// each step's neighbours (a hundred-odd statements decide it, and a single step's gain jumps).
-const scored = test.map((e) => ({ p: attributionProbability(model, e.features), label: e.label }));
+// Threshold: the largest F1 gain, 2·right − F1·added, over every article's candidates scored by
+// a model that did not see that article (ten folds by article, the shipped model's held-out
+// tenth being one of them). The held-out tenth alone is a hundred-odd statements, too few: the
+// threshold it chose swung between 0.25 and 0.5 with small changes to the rules.
+const FOLDS = 10;
+const scored: { p: number; label: 0 | 1 }[] = [];
+for (let f = 0; f < FOLDS; f++) {
+  const inFold = (e: Example) => e.doc % FOLDS === f;
+  const foldModel = heldOut(f) ? model : fitted(examples.filter((e) => !inFold(e)));
+  for (const e of examples.filter(inFold))
+    scored.push({ p: attributionProbability(foldModel, e.features), label: e.label });
+}
 const steps: { threshold: number; gain: number; p: number; added: number; right: number }[] = [];
 for (let th = 0.2; th <= 0.9001; th += 0.025) {
   const picked = scored.filter((x) => x.p >= th);
@@ -90,20 +109,17 @@ for (let th = 0.2; th <= 0.9001; th += 0.025) {
   );
   steps.push({ threshold: Number(th.toFixed(3)), gain, p, added: picked.length, right });
 }
-const smoothed = (i: number) => {
-  const near = steps.slice(Math.max(0, i - 1), i + 2);
-  return near.reduce((sum, x) => sum + x.gain, 0) / near.length;
-};
-// (Where no step gains, the model adds nothing: its threshold is 1.)
-let bestAt = -1;
-steps.forEach((_, i) => {
-  if (smoothed(i) > Math.max(0, bestAt < 0 ? 0 : smoothed(bestAt))) bestAt = i;
-});
-const best = bestAt < 0 ? { threshold: 1, gain: 0, p: 0, added: 0, right: 0 } : steps[bestAt];
+// The gain is flat around its top (0.30–0.45 within a few per cent): of the thresholds within
+// 5 % of the largest gain, the highest, so the graph gets fewer wrong statements for the same
+// F1, and the choice does not drift with small changes to the rules. (Where no step gains, the
+// model adds nothing: its threshold is 1.)
+const top = Math.max(0, ...steps.map((x) => x.gain));
+const near = steps.filter((x) => top > 0 && x.gain >= 0.95 * top);
+const best = near.length ? near[near.length - 1] : { threshold: 1, gain: 0, p: 0, added: 0, right: 0 };
 model.threshold = best.threshold;
 model.trainedOn =
   `PolNeAR train, ${articles.length} articles: ${train.length} candidates the verb rules leave to train on and ${test.length} held out (${ruled} more left to the rules); ` +
-  `held-out at threshold ${best.threshold}: ${best.added} added, ${best.right} right (P ${best.p.toFixed(3)})`;
+  `all ${FOLDS} folds at threshold ${best.threshold}: ${best.added} added, ${best.right} right (P ${best.p.toFixed(3)})`;
 const weights = roundedWeights(model.weights);
 const out = path.join(projectRoot, 'src', 'extract', 'lexicon', 'attribution-model.json');
 fs.writeFileSync(out, `${JSON.stringify({ ...model, bias: Number(model.bias.toFixed(3)), weights }, null, 2)}\n`);

@@ -561,6 +561,10 @@ function hungSpeaker(s: SentenceView, v: number, h: number): number | undefined 
 }
 const HUNG_RELS = new Set(['aux', 'amod', 'discourse', 'dep', 'nsubj', 'compound']);
 
+/** What finds things out: "the poll found …", "investigators found no evidence …". */
+const FINDERS =
+  /^(poll|survey|study|report|analysis|review|investigation|inquiry|probe|audit|research|researcher|investigator|panel|jury|judge|court|committee|commission|inspector|auditor|scientist|expert)$/;
+
 const SAY_VERBS = new Set([
   'say',
   'tell',
@@ -851,6 +855,25 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     if (lemma === 'add' && added !== undefined && [...s.kids(v, 'obl'), ...s.kids(added, 'nmod')].some(addedTo))
       continue;
     if (lemma === 'maintain' && s.kid(v, 'ccomp') === undefined) continue;
+    // "Rust Belt states that have lost jobs …": the noun, read as the verb; the verb "states"
+    // reports a clause of its own ("The rule states that courts should …").
+    if (
+      lemma === 'state' &&
+      /^VB[ZP]$/.test(t.pos) &&
+      !s.kids(v, 'ccomp').some((c) => s.kid(c, 'mark') !== undefined && s.kid(c, 'nsubj', 'nsubj:pass') !== undefined)
+    )
+      continue;
+    // "find a way to …", "find jobs", "Border Patrol agents find the tunnels": finding a thing
+    // is no finding that something is so ("found that …", "find Clinton more palatable").
+    // (A poll, a study or an inquiry finds what it finds; "found Clinton leading Sanders" is a
+    // clause.)
+    if (
+      lemma === 'find' &&
+      s.kid(v, 'ccomp', 'xcomp') === undefined &&
+      !s.kids(v, 'obj').some((o) => s.kids(o, 'acl').some((x) => s.tok(x).pos === 'VBG')) &&
+      !FINDERS.test(s.lemma(s.kid(v, 'nsubj') ?? 0))
+    )
+      continue;
     // "will not report for duty": reporting somewhere, not reporting something.
     if (
       lemma === 'report' &&

@@ -1264,6 +1264,18 @@ describe('parser-slips.txt (verbs of saying the parser hung on what they report;
     expect(rows.filter(([, cue]) => cue === 'Tell')).toEqual([]);
   });
 
+  it('finds no finding in finding a thing, and no statement in the noun "states"', async () => {
+    const a = await extractRecorded(path.join(dir, 'parser-slips.txt'));
+    const rows = said(a).map(([speaker, , cue, content]) => [speaker, cue, content]);
+    expect(rows.filter(([, cue]) => cue === 'find')).toEqual([]);
+    // A poll's or a survey's findings, and a clause found, are statements.
+    expect(rows).toContainEqual(['The poll', 'found', 'no clear favourite among the voters']);
+    expect(rows).toContainEqual(['A second survey', 'found', 'the mayor leading the challenger by ten points']);
+    expect(rows.filter(([, cue]) => cue === 'states')).toEqual([
+      ['The rule', 'states', 'that courts should not issue opinions close to an election'],
+    ]);
+  });
+
   it('gives "she" to no man the article calls "Mr."', async () => {
     const a = await extractRecorded(path.join(dir, 'parser-slips.txt'));
     const she = said(a).filter(([speaker]) => speaker === 'she');
