@@ -32,6 +32,7 @@ export const EVENT_TYPES = [
   'Coup',
   'Acquisition',
   'Dismissal',
+  'Death',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 

@@ -434,6 +434,7 @@ export type EventType =
   | 'ArrestWarrant'
   | 'Attack'
   | 'Coup'
+  | 'Death'
   | 'Detention'
   | 'Disaster'
   | 'Dismissal'

@@ -83,6 +83,9 @@ export const NOUN_TRIGGERS: Record<string, EventType> = {
   buyout: 'Acquisition',
   purchase: 'Acquisition',
   // Someone removed from a post (the stages keep only those of a person: "his ouster").
+  // A person's death ("Navalny's death", "the death of Jimmy Carter"; the stages keep only those
+  // of a person the article names: not "the death toll", "the death penalty").
+  death: 'Death',
   ouster: 'Dismissal',
   dismissal: 'Dismissal',
   sacking: 'Dismissal',
@@ -141,6 +144,7 @@ export const VERB_TRIGGERS: Record<string, EventType> = {
   appoint: 'Appointment',
   nominate: 'Appointment',
   resign: 'Resignation',
+  die: 'Death',
   protest: 'Protest',
   hold: 'Detention',
   acquire: 'Acquisition',

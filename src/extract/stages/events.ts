@@ -788,6 +788,52 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
         const e = entityOfToken(s, k, mentions);
         if (e && byId.get(e)?.type === 'Court') add(e, 'court');
       }
+      // "Jimmy Carter … died Sunday at his home in Plains", "Carter, who died …", "Navalny's
+      // death", "the death of Alexei Navalny": a person the article names (or a pronoun for one)
+      // died, and takes part; who else the clause names did not ("mourned the death of …"), a
+      // place still is where. Not "could die", "the death toll", "the deaths of 12 people".
+      if (type === 'Death') {
+        const modal = s.kids(i, 'aux').some((a) => /^(could|would|might|may|will|should|must|can)$/i.test(s.word(a)));
+        const subject = s.kid(i, 'nsubj') ?? subjectOf(s, i);
+        const who = isVerb
+          ? subject !== undefined && /^W(P|DT)$/.test(s.tok(subject).pos) && s.rel[i] === 'acl:relcl'
+            ? [s.head[i]]
+            : subject === undefined
+              ? []
+              : [subject]
+          : [
+              ...s.kids(i, 'nmod:poss'),
+              ...s.kids(i, 'nmod').filter((n) => s.kids(n, 'case').some((c) => /^of$/i.test(s.word(c)))),
+            ];
+        // (The person the phrase is, or names beside its head or joins to it: "his wife, Rosalynn,
+        // died" is not his; "MOSCOW, Feb 16 (Reuters) - Alexei Navalny … died", the parser
+        // making the dateline the subject, is Navalny's.)
+        const filed = s.datelineEnd();
+        const dead = new Set(
+          who
+            .flatMap((k) => [k, ...s.kids(k, 'conj')])
+            .flatMap((k) => [k, ...s.kids(k, 'appos')])
+            .filter((k) => k > filed)
+            .map((k) => entityOfToken(s, k, mentions))
+            .filter((id): id is string => id !== undefined && byId.get(id)?.type === 'Person'),
+        );
+        if (modal || !dead.size) continue;
+        // ("died … at her home in Boise": a place anywhere in where it happened.)
+        const where = s
+          .kids(i, 'obl')
+          .filter((o) => s.kids(o, 'case').some((c) => /^(in|at|near)$/i.test(s.word(c))))
+          .flatMap((o) => s.subtree(o))
+          .map((k) => entityOfToken(s, k, mentions))
+          .filter((id): id is string => id !== undefined && byId.get(id)?.type === 'Place' && !dead.has(id));
+        const kept = [
+          ...[...dead].map((entityId) => ({ entityId, role: 'participant' as const })),
+          ...participants.filter((p) => p.role === 'place' && !dead.has(p.entityId)),
+          ...[...new Set(where)]
+            .filter((id) => !participants.some((p) => p.entityId === id))
+            .map((entityId) => ({ entityId, role: 'place' as const })),
+        ];
+        participants.splice(0, participants.length, ...kept);
+      }
       // "Trump attacked Machado in tweets": an attack of words is an accusation.
       if (type === 'Attack' && verbalAttack(s, i, lemma, participants, byId)) type = 'Accusation';
       const charged = ['LegalCase', 'ArrestWarrant', 'Ruling', 'Accusation'].includes(type);
@@ -806,7 +852,8 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
         relayedDate(s, clauseHead) ??
         (present && doc.date ? { date: doc.date, precision: 'day' as const } : undefined);
       const quantityHosts = [i, clauseHead, ...s.kids(clauseHead, 'advcl', 'obj', 'nsubj:pass'), ...s.kids(i, 'acl')];
-      const qs = quantities(s, quantityHosts);
+      // (A death has no count: "dies at 100" is an age.)
+      const qs = type === 'Death' ? [] : quantities(s, quantityHosts);
       let first = s.kids(i, 'compound').filter((c) => c === i - 1).length ? i - 1 : i;
       // "full-scale invasion", not "scale invasion": a hyphenated word stays whole.
       while (first < i && first > 2 && s.word(first - 1) === '-' && !s.tok(first - 1).before) first -= 2;
@@ -867,8 +914,14 @@ function mergeEvents(events: Draft[]): EventFact[] {
       : undefined;
     // Two dates are two occurrences ("the 2012 election was close; the 2016 election was not").
     const dated = (o: EventFact) => !o.date || !e.date || o.date === e.date;
+    // A person dies once: the headline's "dies", the story's "died" and "his death" are one.
+    const died = (o: EventFact) =>
+      e.type === 'Death' &&
+      o.type === 'Death' &&
+      e.participants.some((p) => o.participants.some((q) => q.entityId === p.entityId));
     const same =
       antecedent ??
+      out.find(died) ??
       out.find(
         (o) =>
           dated(o) &&
@@ -893,6 +946,11 @@ function mergeEvents(events: Draft[]): EventFact[] {
       if (!same.quantities.some((x) => x.value === q.value)) same.quantities.push(q);
     }
     same.charges = [...new Set([...same.charges, ...e.charges])];
+    // (The headline's present tense dates a death to the article's day; the story tells the day.)
+    if (e.type === 'Death' && same.sentence === 0 && e.sentence > 0 && e.date) {
+      same.date = e.date;
+      same.datePrecision = e.datePrecision;
+    }
     if (!same.date && e.date) {
       same.date = e.date;
       same.datePrecision = e.datePrecision;

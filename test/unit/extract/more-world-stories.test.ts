@@ -328,3 +328,43 @@ describe('dismissals', () => {
       expect(events(await readFixture(name), 'Dismissal'), name).toEqual([]);
   });
 });
+
+describe('deaths', () => {
+  it('reads a named person dying as one Death, however often the story says it, dated by the story', async () => {
+    const navalny = await readFixture('navalny-death');
+    // The headline's "dies", the dateline sentence's "died" (the parser's subject is the
+    // dateline) and "Navalny's death" later on are one event, on the day the story gives.
+    const deaths = navalny.events.filter((e) => e.type === 'Death');
+    expect(deaths).toHaveLength(1);
+    expect(deaths[0].participants).toContainEqual({ entityId: 'person:alexei-navalny', role: 'participant' });
+    expect(deaths[0].date).toBe('2024-02-16');
+    const carter = await readFixture('obituary-carter');
+    // "his wife, Rosalynn, died" is hers, not his; "dies at 100" is an age, no count.
+    expect(events(carter, 'Death')).toEqual([
+      // "died Sunday at his home in Plains, Georgia".
+      ['dies', 'participant:person:jimmy-carter place:place:georgia place:place:plains'],
+      ['died', 'participant:person:rosalynn'],
+    ]);
+    expect(carter.events.find((e) => e.label === 'dies')?.quantities).toEqual([]);
+    expect(carter.events.find((e) => e.type === 'Death' && e.label === 'died')?.date).toBe('2023-11');
+    const pope = await readFixture('pope-leo');
+    expect(pope.events.find((e) => e.type === 'Death')?.date).toBe('2025-04-21');
+  });
+
+  it('reads who died beside or with another, and where, and no death that could happen, a toll or a mourner', async () => {
+    const a = await readFixture('deaths');
+    expect(events(a, 'Death')).toEqual([
+      // "at her home in Boise"; "mourned the death of Helen Ward" is the same death, without the mourner.
+      ['died', 'participant:person:helen-ward place:place:boise'],
+      // "The singer Ana Ruiz and her manager, Paul Kent, died": both.
+      ['died', 'participant:person:ana-ruiz participant:person:paul-kent'],
+    ]);
+    // "could die in prison if he is convicted".
+    expect(a.events.some((e) => e.participants.some((p) => p.entityId === 'person:mark-olsen'))).toBe(false);
+  });
+
+  it('reads no Death where no one named died ("six people died", "a child … has died of measles")', async () => {
+    for (const name of ['measles-texas', 'hurricane-milton'])
+      expect(events(await readFixture(name), 'Death'), name).toEqual([]);
+  });
+});
