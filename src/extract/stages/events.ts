@@ -1099,6 +1099,8 @@ function notAnEvent(s: SentenceView, i: number, lemma: string, mentions: Mention
     !s.kids(i, 'nmod').some((n) => s.kids(n, 'case').some((c) => /^(of|from|by|to)$/i.test(s.word(c))))
   )
     return true;
+  // "voted to abolish the death penalty": the punishment a law provides, no sanction on anyone.
+  if (lemma === 'penalty' && !isVerb && s.kids(i, 'compound').some((k) => /^death$/i.test(s.word(k)))) return true;
   if (lemma === 'case' && !isVerb) {
     if (s.word(i - 1) === '-' || /-case$/.test(word)) return true;
     // "cut through display cases": a box, not a case in court.

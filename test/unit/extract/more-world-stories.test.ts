@@ -361,6 +361,8 @@ describe('deaths', () => {
     ]);
     // "could die in prison if he is convicted".
     expect(a.events.some((e) => e.participants.some((p) => p.entityId === 'person:mark-olsen'))).toBe(false);
+    // "voted to abolish the death penalty" sanctions no one.
+    expect(events(a, 'Sanction')).toEqual([]);
   });
 
   it('reads no Death where no one named died ("six people died", "a child … has died of measles")', async () => {
