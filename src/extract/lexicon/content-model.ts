@@ -92,7 +92,8 @@ function bucket(n: number): string {
  * participial cue the rule kept ("rejected those terms, insisting on …": what the rule reads
  * as one claim stays one) or a list of nouns half-way, and a longer one never takes in a cue
  * (`isCue`) coordinated with this one ("defended the reform and touted the accounts" is two
- * statements) or with a subject of its own ("…, Mr. Barrett said, …").
+ * statements), with a subject of its own ("…, Mr. Barrett said, …") or after a comma ("Mayor
+ * Ellen Park, who said the budget was balanced, said she was …", "…, arguing that …").
  */
 export function endCandidates(
   s: SentenceView,
@@ -108,7 +109,7 @@ export function endCandidates(
       isCue(j) &&
       ((s.rel[j] === 'conj' && s.head[j] === v) ||
         s.kid(j, 'nsubj') !== undefined ||
-        (s.tok(j).pos === 'VBG' && isPunct(s, j - 1)))
+        (isPunct(s, j - 1) && /^VB[GDZ]$/.test(s.tok(j).pos)))
     )
       break;
     if (j > r && circumstance(s, v, j)) break;

@@ -1258,6 +1258,9 @@ describe('parser-slips.txt (verbs of saying the parser hung on what they report;
     expect(rows).toContainEqual(['who', 'say', 'they might vote for the challenger']);
     // "said" as the auxiliary of "had": the speaker is the subject the parser gave the sentence.
     expect(rows).toContainEqual(['dozens of veterans', 'said', 'they had no problem with the remarks']);
+    // What the relative clause's "said" reports ends before the main clause's ", said …".
+    expect(rows).toContainEqual(['Mayor Ellen Park, who', 'said', 'the budget was balanced']);
+    expect(rows).toContainEqual(['Mayor Ellen Park', 'said', 'she was unaware of any shortfall']);
     // The noun right before, not the phrase it is compared with.
     expect(rows).toContainEqual(['aides', 'say', 'she deserves for the recovery']);
     // "Tell MAMA": a name read as a verb hangs on "said", and is no cue (the name's "said" is).
