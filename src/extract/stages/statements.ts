@@ -835,8 +835,11 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     const regarded = seenAs(s, v);
     const learned = !(SPEECH_VERBS.has(lemma) || PREPOSITION_CUES.has(lemma) || regarded);
     let p = 0;
+    // (Nor where what is done is a number: "shot a 62 to take the lead", "won 6-3 to reach the
+    // final" are scores; the infinitive is what they were for.)
+    const scored = s.kids(v, 'obj').some((o) => s.tok(o).pos === 'CD');
     if (learned) {
-      if (!model || !asksModel(s, v) || !lemmaCounts(model, lemma)) continue;
+      if (!model || !asksModel(s, v) || !lemmaCounts(model, lemma) || scored) continue;
       p = cueProbability(model, cueFeatures(s, v));
       if (p < model.threshold) continue;
     }
