@@ -884,7 +884,10 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
       } as Draft);
     }
   }
-  return mergeEvents(events);
+  // A headline (the first sentence, with no full stop) tells again what the story's lead tells.
+  const first = sentences[0];
+  const headline = !!first && first.tok(first.tokens.length).word !== '.';
+  return mergeEvents(events, headline);
 }
 
 /** An event as found, before merging: whether it may refer back, and who the verb lent it. */
@@ -895,8 +898,12 @@ type Draft = EventFact & { anaphoric: boolean; fromVerb: Set<string>; crashAt?: 
  * "the negotiations") merge into the first, and a killing reported with an attack in the same
  * sentence ("offensive …, killing nearly 55,000") is that attack's count, not a second event.
  */
-function mergeEvents(events: Draft[]): EventFact[] {
+function mergeEvents(events: Draft[], headline = false): EventFact[] {
   const out: EventFact[] = [];
+  // The lead: the first sentence after the headline that has an event.
+  const lead = Math.min(...events.filter((x) => x.sentence > 0).map((x) => x.sentence));
+  const roles = (x: EventFact) =>
+    new Map(x.participants.filter((p) => /^(agent|target|court)$/.test(p.role)).map((p) => [p.entityId, p.role]));
   for (const { anaphoric, fromVerb, crashAt, ...e } of events) {
     // "the deal", "the agreement", "dismissed the warrant": the same event as the last one of
     // its type, unless it names someone that one does not have ("the attack on Rafah" after an
@@ -919,9 +926,21 @@ function mergeEvents(events: Draft[]): EventFact[] {
       e.type === 'Death' &&
       o.type === 'Death' &&
       e.participants.some((p) => o.participants.some((q) => q.entityId === p.entityId));
+    // "Bangladesh PM Hasina resigns …" over "Sheikh Hasina resigned as prime minister on Monday
+    // …": the headline's event is the lead's where they are of one type and share who acted or
+    // was acted on, in the same part ("US strikes Houthis after Red Sea attacks" over "… air
+    // strikes": the headline's attacks, by no one named, stay apart).
+    const retold = (o: EventFact) => {
+      if (!headline || o.sentence !== 0 || e.sentence !== lead || o.type !== e.type) return false;
+      const [a, b] = [roles(o), roles(e)];
+      return (
+        [...a].some(([id, role]) => b.get(id) === role) && ![...a].some(([id, role]) => b.has(id) && b.get(id) !== role)
+      );
+    };
     const same =
       antecedent ??
       out.find(died) ??
+      out.find(retold) ??
       out.find(
         (o) =>
           dated(o) &&
@@ -946,10 +965,17 @@ function mergeEvents(events: Draft[]): EventFact[] {
       if (!same.quantities.some((x) => x.value === q.value)) same.quantities.push(q);
     }
     same.charges = [...new Set([...same.charges, ...e.charges])];
-    // (The headline's present tense dates a death to the article's day; the story tells the day.)
-    if (e.type === 'Death' && same.sentence === 0 && e.sentence > 0 && e.date) {
-      same.date = e.date;
-      same.datePrecision = e.datePrecision;
+    // A headline's event told again in the story is the story's: its words, its sentence, and
+    // its date (the headline's present tense dates it to the article's day; the story tells the
+    // day).
+    // (And its counts: "at least 12 people" over the headline's "12".)
+    if (headline && same.sentence === 0 && e.sentence > 0) {
+      const counts = [
+        ...e.quantities,
+        ...same.quantities.filter((q) => !e.quantities.some((x) => x.value === q.value)),
+      ];
+      Object.assign(same, { id: e.id, trigger: e.trigger, label: e.label, sentence: e.sentence, quantities: counts });
+      if (e.date) Object.assign(same, { date: e.date, datePrecision: e.datePrecision });
     }
     if (!same.date && e.date) {
       same.date = e.date;

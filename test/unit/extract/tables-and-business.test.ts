@@ -133,14 +133,14 @@ describe('acquisitions', () => {
   it('reads a company bought, with the buyer as agent and the company as target', async () => {
     const a = await readFixture('bank-merger');
     const row = ['buy', 'agent:organisation:nationsbank-corp target:organisation:boatmens-bancshares-inc'];
-    // The headline's and the report's.
-    expect(bought(a)).toEqual([row, row]);
+    // The headline's and the report's, one event.
+    expect(bought(a)).toEqual([row]);
     expect(bought(await readFixture('activision-deal'))).toEqual([
       ['acquisition', 'agent:organisation:microsoft target:organisation:activision-blizzard'],
     ]);
-    expect(bought(await readFixture('merger-deal'))).toContainEqual([
-      'takeover',
-      'agent:organisation:nippon-steel target:organisation:u-s-steel',
+    // The headline's "takeover" is the lead's "acquisition" (one event since 0.5.10).
+    expect(bought(await readFixture('merger-deal'))).toEqual([
+      ['acquisition', 'agent:organisation:nippon-steel target:organisation:u-s-steel'],
     ]);
   });
 
