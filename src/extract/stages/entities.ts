@@ -534,15 +534,15 @@ export function resolveEntities(
       // "his government … Kenya's government": a body someone's pronoun owns is theirs, not the
       // one another mention of the chain gives a named owner (the chain matched the head noun).
       // ("Swiss Justice Minister Beat Jans said his government …" is still the Swiss government.)
-      const owners = (k: typeof cm, named: boolean) => {
+      // (A person's pronoun: not "its government", "the country's government".)
+      const owned = (k: typeof cm, by: RegExp) => {
         const at = sentences[k.sentNum - 1];
-        return !!at?.kids(k.headIndex, 'nmod:poss').some((o) => /^NNP/.test(at.tok(o).pos) === named);
+        return !!at?.kids(k.headIndex, 'nmod:poss').some((o) => by.test(at.tok(o).pos) && !/^its$/i.test(at.word(o)));
       };
       if (
         cm.type === 'NOMINAL' &&
-        owners(cm, false) &&
-        !/^its$/i.test((cm.text ?? '').split(' ')[0] ?? '') &&
-        chain.some((o) => o !== cm && o.type === 'NOMINAL' && owners(o, true))
+        owned(cm, /^PRP\$$/) &&
+        chain.some((o) => o !== cm && o.type === 'NOMINAL' && owned(o, /^NNP/))
       )
         continue;
       // "“They were better in every department,” he told the BBC": a plural pronoun is no one

@@ -9,7 +9,7 @@ import { countryOfDemonym } from '../lexicon/places.ts';
 import { COUNT_QUALIFIERS, DISASTER_VERBS, NOUN_TRIGGERS, VERB_TRIGGERS } from '../lexicon/events.ts';
 import { ROLE_NOUNS, WORKERS } from '../lexicon/roles.ts';
 import { need, type ArticleDoc, type Stage } from '../pipeline.ts';
-import { verdictFound, type SentenceView } from '../syntax.ts';
+import { isQuote, verdictFound, type SentenceView } from '../syntax.ts';
 import type { EventFact, EventType, LocalEntity, Mention, Participant } from '../types.ts';
 import { entityOfToken, seatOf } from './entities.ts';
 
@@ -645,7 +645,7 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
         // headline's participle with no auxiliary and no object is a passive.
         // (In the headline a past tense with no auxiliary is one too: "Sam Bankman-Fried sentenced
         // to 25 years", headlines telling what someone did in the present tense.)
-        const headline = s.index === 0 && s.tok(s.tokens.length).word !== '.';
+        const headline = isHeadline(s);
         // ("Robert Prevost elected pope": the post he was elected to is no object.)
         const post = (o: number) =>
           ROLE_NOUNS.has(s.lemma(o).toLowerCase()) || s.tok(o).ner === 'TITLE' || /^pope$/i.test(s.word(o));
@@ -791,9 +791,13 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
       // "Jimmy Carter … died Sunday at his home in Plains", "Carter, who died …", "Navalny's
       // death", "the death of Alexei Navalny": a person the article names (or a pronoun for one)
       // died, and takes part; who else the clause names did not ("mourned the death of …"), a
-      // place still is where. Not "could die", "the death toll", "the deaths of 12 people".
+      // place still is where. Not "could die", "nearly died", "reports of his death", "the death
+      // toll", "the deaths of 12 people".
       if (type === 'Death') {
-        const modal = s.kids(i, 'aux').some((a) => /^(could|would|might|may|will|should|must|can)$/i.test(s.word(a)));
+        const modal =
+          s.kids(i, 'aux').some((a) => /^(could|would|might|may|will|should|must|can)$/i.test(s.word(a))) ||
+          s.kids(i, 'advmod').some((a) => /^(nearly|almost|narrowly)$/i.test(s.word(a))) ||
+          (isNoun && /^(report|rumou?r|claim|speculation|hoax|fear)s?$/i.test(s.lemma(s.head[i] ?? 0)));
         const subject = s.kid(i, 'nsubj') ?? subjectOf(s, i);
         const who = isVerb
           ? subject !== undefined && /^W(P|DT)$/.test(s.tok(subject).pos) && s.rel[i] === 'acl:relcl'
@@ -806,14 +810,12 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
               ...s.kids(i, 'nmod').filter((n) => s.kids(n, 'case').some((c) => /^of$/i.test(s.word(c)))),
             ];
         // (The person the phrase is, or names beside its head or joins to it: "his wife, Rosalynn,
-        // died" is not his; "MOSCOW, Feb 16 (Reuters) - Alexei Navalny … died", the parser
-        // making the dateline the subject, is Navalny's.)
-        const filed = s.datelineEnd();
+        // died" is not his; "MOSCOW, Feb 16 (Reuters) - Alexei Navalny … died", the parser making
+        // the dateline the subject and the name joined to it, is Navalny's.)
         const dead = new Set(
           who
             .flatMap((k) => [k, ...s.kids(k, 'conj')])
             .flatMap((k) => [k, ...s.kids(k, 'appos')])
-            .filter((k) => k > filed)
             .map((k) => entityOfToken(s, k, mentions))
             .filter((id): id is string => id !== undefined && byId.get(id)?.type === 'Person'),
         );
@@ -884,10 +886,17 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
       } as Draft);
     }
   }
-  // A headline (the first sentence, with no full stop) tells again what the story's lead tells.
-  const first = sentences[0];
-  const headline = !!first && first.tok(first.tokens.length).word !== '.';
-  return mergeEvents(events, headline);
+  return mergeEvents(events, !!sentences[0] && isHeadline(sentences[0]));
+}
+
+/**
+ * Whether sentence `s` is the article's headline: its first sentence, ending with no full stop,
+ * question or exclamation mark (a closing quotation mark aside).
+ */
+function isHeadline(s: SentenceView): boolean {
+  let last = s.tokens.length;
+  while (last > 1 && isQuote(s.word(last))) last--;
+  return s.index === 0 && !/^[.?!]$/.test(s.word(last));
 }
 
 /** An event as found, before merging: whether it may refer back, and who the verb lent it. */
@@ -922,10 +931,10 @@ function mergeEvents(events: Draft[], headline = false): EventFact[] {
     // Two dates are two occurrences ("the 2012 election was close; the 2016 election was not").
     const dated = (o: EventFact) => !o.date || !e.date || o.date === e.date;
     // A person dies once: the headline's "dies", the story's "died" and "his death" are one.
+    // (The one who died, not a place: "his wife died in Plains" is another death.)
+    const dead = (x: EventFact) => x.participants.filter((p) => p.role === 'participant').map((p) => p.entityId);
     const died = (o: EventFact) =>
-      e.type === 'Death' &&
-      o.type === 'Death' &&
-      e.participants.some((p) => o.participants.some((q) => q.entityId === p.entityId));
+      e.type === 'Death' && o.type === 'Death' && dead(e).some((id) => dead(o).includes(id));
     // "Bangladesh PM Hasina resigns …" over "Sheikh Hasina resigned as prime minister on Monday
     // …": the headline's event is the lead's where they are of one type and share who acted or
     // was acted on, in the same part ("US strikes Houthis after Red Sea attacks" over "… air
@@ -937,10 +946,12 @@ function mergeEvents(events: Draft[], headline = false): EventFact[] {
         [...a].some(([id, role]) => b.get(id) === role) && ![...a].some(([id, role]) => b.has(id) && b.get(id) !== role)
       );
     };
+    // (Only these take the later mention's words: a later "the deal" or "the ruling" that refers
+    // back is not where the event is told.)
+    const told = antecedent ? undefined : (out.find(died) ?? out.find(retold));
     const same =
       antecedent ??
-      out.find(died) ??
-      out.find(retold) ??
+      told ??
       out.find(
         (o) =>
           dated(o) &&
@@ -969,7 +980,7 @@ function mergeEvents(events: Draft[], headline = false): EventFact[] {
     // its date (the headline's present tense dates it to the article's day; the story tells the
     // day).
     // (And its counts: "at least 12 people" over the headline's "12".)
-    if (headline && same.sentence === 0 && e.sentence > 0) {
+    if (told && headline && same.sentence === 0 && e.sentence > 0) {
       const counts = [
         ...e.quantities,
         ...same.quantities.filter((q) => !e.quantities.some((x) => x.value === q.value)),

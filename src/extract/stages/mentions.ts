@@ -541,9 +541,9 @@ function covered(taken: NamedMention[], i: number): boolean {
   return taken.some((m) => m.kind === 'name' && m.tokens[0] <= i && i <= m.tokens[1]);
 }
 
-/** "defence ministry", "foreign office": a ministry named by what it is for. */
+/** "defence ministry", "foreign office": a ministry named by what it is for (not "a home office"). */
 const MINISTRY =
-  /^(foreign|defen[cs]e|interior|home|health|finance|justice|economy|trade|energy|education|agriculture|environment|labou?r|transport|culture|information) (ministry|office)$/;
+  /^(?:(?:foreign|defen[cs]e|interior|home|health|finance|justice|economy|trade|energy|education|agriculture|environment|labou?r|transport|culture|information) ministry|foreign office)$/;
 
 /**
  * "Israeli army", "the Israeli defence ministry": nationality word + institution noun. And
@@ -555,9 +555,11 @@ function stateOrgMentions(s: SentenceView, taken: NamedMention[]): NamedMention[
   const out: NamedMention[] = [];
   for (let i = 1; i < s.tokens.length; i++) {
     const t = s.tok(i);
-    const owner = /^['’]s$/.test(s.word(i + 1) ?? '')
-      ? taken.find((m) => m.kind === 'name' && m.type === 'Country' && m.tokens[1] === i)
-      : undefined;
+    // ("the Philippines' defence ministry": the possessive of a plural name is its apostrophe.)
+    const owner =
+      /^['’]s?$/.test(s.word(i + 1) ?? '') && s.tok(i + 1)?.pos === 'POS'
+        ? taken.find((m) => m.kind === 'name' && m.type === 'Country' && m.tokens[1] === i)
+        : undefined;
     const country = owner ? owner.name : countryOfDemonym(t.word);
     const demonym = owner ? country && demonymOf(country) : t.word;
     if (!country || !demonym || (!owner && covered(taken, i))) continue;

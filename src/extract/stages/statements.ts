@@ -514,7 +514,6 @@ function clauseDate(s: SentenceView, v: number, content?: [number, number]): Nor
   return undefined;
 }
 
-/** Verbs that introduce what is said in the clause after them, whatever the parser calls it. */
 /**
  * "Democratic economists … say taxing consumption encourages savings", "Biden, who …, said they
  * touched on a core issue": the parser hung a verb of saying, with nothing of its own, on the
@@ -524,9 +523,9 @@ function clauseDate(s: SentenceView, v: number, content?: [number, number]): Nor
 function hungOnContent(s: SentenceView, v: number): number | undefined {
   const h = s.head[v] ?? 0;
   if (h <= v + 1 || !HUNG_RELS.has(s.rel[v] ?? '')) return undefined;
-  // (A finite verb or a participle: not "Tell MAMA, a group …, said …", a name read as a verb;
-  // and not hung on another verb of saying.)
-  if (s.children[v].length || !/^VB[DZPG]$/.test(s.tok(v).pos)) return undefined;
+  // (A verb, and in its base form not the sentence's first word: not "Tell MAMA, a group …,
+  // said …", a name read as a verb; and not hung on another verb of saying.)
+  if (s.children[v].length || !/^VB[DZPG]?$/.test(s.tok(v).pos) || (v === 1 && s.tok(v).pos === 'VB')) return undefined;
   if (!/^(VB|MD|JJ)/.test(s.tok(h).pos) || SAY_VERBS.has(s.lemma(h))) return undefined;
   // The clause begins right after the verb ("said they touched …", not "said, …" or "said in").
   const next = v + 1;
@@ -561,10 +560,38 @@ function hungSpeaker(s: SentenceView, v: number, h: number): number | undefined 
 }
 const HUNG_RELS = new Set(['aux', 'amod', 'discourse', 'dep', 'nsubj', 'compound']);
 
+/** Whether "find" at v reports a finding (that something is so), not a thing found or a verdict. */
+function aFinding(s: SentenceView, v: number): boolean {
+  // "found himself embroiled in controversy": in a state, not a finding; "helped found EDGE":
+  // founding it.
+  if (
+    s.kids(v, 'obj').some((o) => /^(himself|herself|itself|themselves|myself|ourselves|yourself)$/i.test(s.word(o))) ||
+    (/^found$/i.test(s.word(v)) && s.tok(v).pos === 'VB')
+  )
+    return false;
+  // "A crown … was found broken near the museum": something found in a state, not a finding;
+  // "a jury found him guilty", "Trump found guilty": a verdict (an event), not a statement.
+  if (
+    (verdictFound(s, v) ||
+      (s.kid(v, 'aux:pass') !== undefined && s.kids(v, 'xcomp').some((x) => /^(JJ|VBN)/.test(s.tok(x).pos)))) &&
+    !s.kids(v, 'obl').some((o) => s.kids(o, 'case').some((c) => s.word(c).toLowerCase() === 'by'))
+  )
+    return false;
+  // "find a way to …", "find jobs", "Border Patrol agents find the tunnels": finding a thing is
+  // no finding that something is so ("found that …", "find Clinton more palatable"). A poll, a
+  // study or an inquiry finds what it finds; "found Clinton leading Sanders" is a clause.
+  return (
+    s.kid(v, 'ccomp', 'xcomp') !== undefined ||
+    s.kids(v, 'obj').some((o) => s.kids(o, 'acl').some((x) => s.tok(x).pos === 'VBG')) ||
+    FINDERS.test(s.lemma(s.kid(v, 'nsubj') ?? 0))
+  );
+}
+
 /** What finds things out: "the poll found …", "investigators found no evidence …". */
 const FINDERS =
   /^(poll|survey|study|report|analysis|review|investigation|inquiry|probe|audit|research|researcher|investigator|panel|jury|judge|court|committee|commission|inspector|auditor|scientist|expert)$/;
 
+/** Verbs that introduce what is said in the clause after them, whatever the parser calls it. */
 const SAY_VERBS = new Set([
   'say',
   'tell',
@@ -859,49 +886,26 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
       continue;
     if (lemma === 'maintain' && s.kid(v, 'ccomp') === undefined) continue;
     // "Rust Belt states that have lost jobs …": the noun, read as the verb; the verb "states"
-    // reports a clause of its own ("The rule states that courts should …").
+    // reports a clause with a subject of its own ("The rule states that courts should …", "The
+    // indictment states Smith lied"), not a relative pronoun.
+    // (Nor after a word that only a noun follows: "the states Indiana, Michigan … all supported",
+    // "which states he could win", "50 states", "swing states".)
     if (
       lemma === 'state' &&
       /^VB[ZP]$/.test(t.pos) &&
-      !s.kids(v, 'ccomp').some((c) => s.kid(c, 'mark') !== undefined && s.kid(c, 'nsubj', 'nsubj:pass') !== undefined)
+      (/^(DT|WDT|CD|JJ|PRP\$)$/.test(s.tok(v - 1)?.pos ?? '') ||
+        !s.kids(v, 'ccomp').some((c) => {
+          const subject = s.kid(c, 'nsubj', 'nsubj:pass');
+          return subject !== undefined && !/^(that|which|who)$/i.test(s.word(subject));
+        }))
     )
       continue;
-    // "find a way to …", "find jobs", "Border Patrol agents find the tunnels": finding a thing
-    // is no finding that something is so ("found that …", "find Clinton more palatable").
-    // (A poll, a study or an inquiry finds what it finds; "found Clinton leading Sanders" is a
-    // clause.)
-    if (
-      lemma === 'find' &&
-      s.kid(v, 'ccomp', 'xcomp') === undefined &&
-      !s.kids(v, 'obj').some((o) => s.kids(o, 'acl').some((x) => s.tok(x).pos === 'VBG')) &&
-      !FINDERS.test(s.lemma(s.kid(v, 'nsubj') ?? 0))
-    )
-      continue;
+    if (lemma === 'find' && !aFinding(s, v)) continue;
     // "will not report for duty": reporting somewhere, not reporting something.
     if (
       lemma === 'report' &&
       s.kid(v, 'ccomp', 'obj') === undefined &&
       s.kids(v, 'obl').some((o) => s.kids(o, 'case').some((c) => /^(for|to)$/i.test(s.word(c))))
-    )
-      continue;
-    // "found himself embroiled in controversy": in a state, not a finding; "helped found EDGE":
-    // founding it.
-    if (
-      lemma === 'find' &&
-      (s
-        .kids(v, 'obj')
-        .some((o) => /^(himself|herself|itself|themselves|myself|ourselves|yourself)$/i.test(s.word(o))) ||
-        (/^found$/i.test(s.word(v)) && s.tok(v).pos === 'VB'))
-    )
-      continue;
-    // "A crown … was found broken near the museum": something found in a state, not a finding;
-    // "a jury found him guilty", "Trump found guilty": a verdict (an event), not a statement.
-    const verdict = verdictFound(s, v);
-    if (
-      lemma === 'find' &&
-      (verdict ||
-        (s.kid(v, 'aux:pass') !== undefined && s.kids(v, 'xcomp').some((x) => /^(JJ|VBN)/.test(s.tok(x).pos)))) &&
-      !s.kids(v, 'obl').some((o) => s.kids(o, 'case').some((c) => s.word(c).toLowerCase() === 'by'))
     )
       continue;
     // "Nvidia forecast fails to impress investors": a noun the tagger read as the cue, before

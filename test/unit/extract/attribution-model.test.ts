@@ -257,7 +257,8 @@ describe('learned-stances.txt (stances no rule reads)', () => {
       // The model (before 0.5.0 none of these).
       ['Senator Hale', 'person:ruth-hale', 'passionate', 'the reality of rural life in America'],
       ['They', null, 'confident', 'that the bill would pass'],
-      ['his', 'person:trump', 'remarks', 'the judge'],
+      // (Not "his remarks about the judge", a topic more than a stance: the model gives it 0.43,
+      // under the threshold of 0.45 since extractor 0.5.11; 0.4 before.)
       // Rules again. Not "hopes of a face-to-face meeting" as the Kremlin's: it dashed them.
       [
         'The Kremlin',

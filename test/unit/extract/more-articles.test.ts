@@ -1283,6 +1283,11 @@ describe('parser-slips.txt (verbs of saying the parser hung on what they report;
   it('gives "she" to no man the article calls "Mr."', async () => {
     const a = await extractRecorded(path.join(dir, 'parser-slips.txt'));
     const she = said(a).filter(([speaker]) => speaker === 'she');
-    expect(she.map(([, entity]) => entity)).toEqual(['person:maria-lopez', 'person:maria-lopez']);
+    // After "Senator Maria Lopez met the farmers. Mr. Grant spoke after the meeting.": her.
+    expect(she[0][1]).toBe('person:maria-lopez');
+    // After "The governor thanked the nurses. Mr. Grant praised the volunteers.": not him (whom
+    // else CoreNLP's chain gives it, the governor or the senator, is not asserted).
+    expect(she.map(([, entity]) => entity)).not.toContain('person:grant');
+    expect(she).toHaveLength(2);
   });
 });

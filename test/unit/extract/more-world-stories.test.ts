@@ -361,7 +361,11 @@ describe('deaths', () => {
       ['died', 'participant:person:helen-ward place:place:boise'],
       // "The singer Ana Ruiz and her manager, Paul Kent, died": both.
       ['died', 'participant:person:ana-ruiz participant:person:paul-kent'],
+      // "Her husband, Jack Ward, died in Boise in 2010": his own death, though in the same place.
+      ['died', 'participant:person:jack-ward place:place:boise'],
     ]);
+    // "nearly died", "Reports of Omar Farid's death were false".
+    expect(a.events.some((e) => e.participants.some((p) => /tom-hale|omar-farid/.test(p.entityId)))).toBe(false);
     // "could die in prison if he is convicted".
     expect(a.events.some((e) => e.participants.some((p) => p.entityId === 'person:mark-olsen'))).toBe(false);
     // "voted to abolish the death penalty" sanctions no one.

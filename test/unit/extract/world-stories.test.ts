@@ -737,6 +737,11 @@ describe('israel-judicial.txt', () => {
 
 describe("a country's own bodies after its possessive (india-pakistan-strikes, north-korea-missile, haiti-gangs, prigozhin-crash)", () => {
   it('makes "India\'s defence ministry" and "South Korea\'s military" bodies of their country that speak, not the country', async () => {
+    // (And "The Philippines' defence ministry", the possessive of a plural name.)
+    const philippines = await read('deaths');
+    expect(philippines.entities.find((e) => e.id === 'organisation:filipino-defence-ministry')?.partOf).toBe(
+      'country:philippines',
+    );
     const india = await read('india-pakistan-strikes');
     const ministry = india.entities.find((e) => e.id === 'organisation:indian-defence-ministry');
     expect(ministry?.name).toBe('Indian Defence Ministry');
@@ -769,11 +774,29 @@ describe("a headline's event told again in the lead (hasina-resigns, houthi-red-
     expect(hasina.events.filter((e) => e.type === 'Resignation').map((e) => [e.label, e.sentence > 0])).toEqual([
       ['resigned', true],
     ]);
+    // "Israeli strikes kill 12 in southern Lebanon" over "At least 12 people were killed … in
+    // Israeli airstrikes … on Monday": the lead's day (not the headline's present tense, the
+    // article's day) and count.
+    const lebanon = (await read('lebanon-strikes')).events.filter((e) => e.type === 'Attack' && e.sentence <= 1);
+    expect(
+      lebanon.map((e) => [e.label, e.date, e.quantities.map((q) => `${q.qualifier ?? ''} ${q.value} ${q.unit}`)]),
+    ).toEqual([['airstrikes', '2025-07-07', ['at least 12 person']]]);
     // "India strikes Pakistan …" over "India struck nine sites …": the headline's target joins the lead's event.
     const india = await read('india-pakistan-strikes');
     const strikes = india.events.filter((e) => e.type === 'Attack' && e.sentence <= 1);
     expect(strikes.map((e) => e.label)).toEqual(['struck']);
     expect(strikes[0].participants).toContainEqual({ entityId: 'country:pakistan', role: 'target' });
+  });
+
+  it('keeps the headline\'s words where a later sentence only refers back ("Georgescu said the ruling …")', async () => {
+    const a = await read('romania-annul');
+    expect(a.events.filter((e) => e.type === 'Ruling').map((e) => [e.label, e.sentence])).toEqual([['annuls', 0]]);
+  });
+
+  it('keeps apart what names one party in opposite parts ("EU fines Meta" over "… fined by the EU": not one fine)', async () => {
+    // meta-fine: the headline reads the EU as who fined, the lead (a misparse) as fined: two.
+    const a = await read('meta-fine');
+    expect(a.events.filter((e) => e.type === 'Sanction').length).toBe(2);
   });
 
   it('keeps apart what shares no one acting or acted on ("… after Red Sea attacks" over "… air strikes")', async () => {
