@@ -75,6 +75,16 @@ export function surnameOf(name: string): string {
   return withoutArticle(words.slice(first).join(' ') || name);
 }
 
+/**
+ * The gender a courtesy title before a name in the text says ("Mr. Trump" → m; "Ms. Clark",
+ * "Mrs. Carter", "Miss Ward" → f).
+ */
+export function titleGender(text: string): 'm' | 'f' | undefined {
+  if (/\bMr\.?\s+\p{Lu}/u.test(text)) return 'm';
+  if (/\b(Mrs|Ms|Miss)\.?\s+\p{Lu}/u.test(text)) return 'f';
+  return undefined;
+}
+
 /** Honorifics news writes before a name, that are no part of it nor of a post ("Ayatollah Ali Khamenei"). */
 export const HONORIFICS = /Grand Ayatollah|Ayatollah|Sheikh|Sheik|(?:Mr|Mrs|Lord|Lady) Justice/;
 

@@ -7,7 +7,7 @@ import { SPEECH_VERBS } from '../lexicon/cues.ts';
 import { ROLE_NOUNS } from '../lexicon/roles.ts';
 import { BODY_NOUNS, GENERIC_FIRST_WORDS, OUTLET_NOMINALS } from '../lexicon/organisations.ts';
 import { KNOWN_PLACES, countryOfCapital, countryOfDemonym } from '../lexicon/places.ts';
-import { surnameOf, withoutArticle } from '../lexicon/names.ts';
+import { surnameOf, titleGender, withoutArticle } from '../lexicon/names.ts';
 import { need, type Stage } from '../pipeline.ts';
 import { isCloseQuote, isOpenQuote, type SentenceView } from '../syntax.ts';
 import type { EntityType, LocalEntity, Mention } from '../types.ts';
@@ -688,9 +688,10 @@ export const entitiesStage: Stage = {
 
 /** The gender a pronoun or a "Mr."/"Mrs."/"Ms." name says its person has, if any. */
 function genderOf(text: string): 'm' | 'f' | undefined {
-  if (/^(he|him|his|himself|mr\.?\s.*)$/i.test(text.trim())) return 'm';
-  if (/^(she|her|hers|herself|mrs\.?\s.*|ms\.?\s.*)$/i.test(text.trim())) return 'f';
-  return undefined;
+  if (/^(he|him|his|himself)$/i.test(text.trim())) return 'm';
+  if (/^(she|her|hers|herself)$/i.test(text.trim())) return 'f';
+  // ("Mr. Grant", "Ms. Clark": a courtesy title opening the mention.)
+  return /^(Mr|Mrs|Ms|Miss)\.?\s/.test(text.trim()) ? titleGender(text.trim()) : undefined;
 }
 
 /** Entity id of the mention that token `i` of sentence `s` is part of, if any. */

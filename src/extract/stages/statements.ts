@@ -32,6 +32,7 @@ import { need, type ArticleDoc, type Stage } from '../pipeline.ts';
 import { archiveQuotes } from '../quotes.ts';
 import { isCloseQuote, isOpenQuote, isQuote, verdictFound, type SentenceView } from '../syntax.ts';
 import { FOLLOWERS, ROLE_NOUNS, WORKERS } from '../lexicon/roles.ts';
+import { titleGender } from '../lexicon/names.ts';
 import type { Mention, Span, Statement, StatementKind } from '../types.ts';
 import { entityAt, lastNamedBefore, seatOf } from './entities.ts';
 
@@ -1915,14 +1916,15 @@ export function findStatements(doc: ArticleDoc): Statement[] {
   // as right on PolNeAR dev.)
   // (Not a man the article calls "Mr." for "she", nor a woman it calls "Ms.", "Mrs." or "Miss"
   // for "he": "“I'm confident …,” she said" after "Mr. Trump faced criticism …".)
-  const titled = (entity: string, title: RegExp) =>
+  const titled = (entity: string, gender: 'm' | 'f') =>
     mentions.some(
-      (m) => m.entity === entity && m.kind === 'name' && title.test(text.slice(Math.max(0, m.start - 6), m.end)),
+      (m) =>
+        m.entity === entity && m.kind === 'name' && titleGender(text.slice(Math.max(0, m.start - 6), m.end)) === gender,
     );
   const lastPerson = (span: Span, sentence: number): string | undefined => {
     const pronoun = text.slice(span.start, span.end).toLowerCase();
     if (pronoun !== 'he' && pronoun !== 'she') return undefined;
-    const other = pronoun === 'he' ? /\b(Mrs|Ms|Miss)\.?\s/ : /\bMr\.?\s/;
+    const other = pronoun === 'he' ? 'f' : 'm';
     return lastNamedBefore(mentions, span.start, sentence, (e) => e.startsWith('person:') && !titled(e, other));
   };
   // The widest name in the speaker; not a place that only modifies a noun that is no name

@@ -3,7 +3,7 @@
 // record:fixtures`) and read by hand: each error found is here.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { familyNameFirst, surnameOf } from '../../../src/extract/lexicon/names.ts';
+import { familyNameFirst, surnameOf, titleGender } from '../../../src/extract/lexicon/names.ts';
 import { FIXTURES, readFixture, roleRows, spanText, statementRows } from './recorded.ts';
 
 const dir = FIXTURES;
@@ -21,6 +21,10 @@ describe('family names that come first', () => {
       ['Lee Anderson', 'Kim Kardashian', 'Lee Harvey Oswald', 'Benjamin Netanyahu', 'Ma Rainey'].map(surnameOf),
     ).toEqual(['Anderson', 'Kardashian', 'Oswald', 'Netanyahu', 'Rainey']);
     expect(familyNameFirst('Bo Jackson')).toBe(false);
+    // A courtesy title before a name says a gender; none else does.
+    expect(
+      ['said Mr. Trump', 'Ms. Clark', 'Mrs Carter', 'Miss Ward', 'Senator Hale', 'Mr. and'].map(titleGender),
+    ).toEqual(['m', 'f', 'f', 'f', undefined, undefined]);
     // Particles and numbers: a monarch's or pope's number after one name leaves that name.
     expect(
       [
