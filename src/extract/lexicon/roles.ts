@@ -64,6 +64,13 @@ export const WORKERS =
   /^(workers?|machinists?|employees?|staff|staffers?|crews?|personnel|pilots?|nurses?|doctors?|teachers?|drivers?|miners?|dockers?|dockworkers?)$/i;
 
 /**
+ * Nouns of kinship ("Damari's mother", "his wife", "her family"): a relative of someone, not
+ * that someone; a name set after one is the relative ("His wife Stella Assange").
+ */
+export const KIN =
+  /^(family|families|mother|father|wife|wives|husband|son|daughter|brother|sister|sibling|parent|child|children|uncle|aunt|cousin|grandmother|grandfather|widow|widower|fiancee?|partner)s?$/i;
+
+/**
  * People named after someone they are not, and do not speak for ("one Sanders supporter
  * wrote", "a harsh critic of the mayor said"): the one named beside them is no speaker.
  */

@@ -4,7 +4,7 @@
 // names, and outlet nominals ("the daily") attach to the outlet named last.
 import { entityId } from '../ids.ts';
 import { SPEECH_VERBS } from '../lexicon/cues.ts';
-import { ROLE_NOUNS } from '../lexicon/roles.ts';
+import { KIN, ROLE_NOUNS } from '../lexicon/roles.ts';
 import { BODY_NOUNS, GENERIC_FIRST_WORDS, OUTLET_NOMINALS } from '../lexicon/organisations.ts';
 import { KNOWN_PLACES, countryOfCapital, countryOfDemonym } from '../lexicon/places.ts';
 import { surnameOf, titleGender, withoutArticle } from '../lexicon/names.ts';
@@ -36,10 +36,6 @@ interface Draft {
   country?: string;
   outlet?: boolean;
 }
-
-/** Nouns of kinship ("Damari's mother", "his wife"): a relative of someone, not that someone. */
-const KIN =
-  /^(mother|father|wife|husband|son|daughter|brother|sister|parent|child|uncle|aunt|cousin|grandmother|grandfather|widow|fiancee?|partner)$/i;
 
 /** The draft a name refers to, if an existing one matches it unambiguously. */
 function match(drafts: Draft[], m: NamedMention): Draft | undefined {

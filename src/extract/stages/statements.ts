@@ -31,7 +31,7 @@ import type { CoreQuote } from '../corenlp/types.ts';
 import { need, type ArticleDoc, type Stage } from '../pipeline.ts';
 import { archiveQuotes } from '../quotes.ts';
 import { isCloseQuote, isOpenQuote, isQuote, verdictFound, type SentenceView } from '../syntax.ts';
-import { FOLLOWERS, ROLE_NOUNS, WORKERS } from '../lexicon/roles.ts';
+import { FOLLOWERS, KIN, ROLE_NOUNS, WORKERS } from '../lexicon/roles.ts';
 import { titleGender } from '../lexicon/names.ts';
 import type { Mention, Span, Statement, StatementKind } from '../types.ts';
 import { entityAt, lastNamedBefore, seatOf } from './entities.ts';
@@ -1981,8 +1981,10 @@ export function findStatements(doc: ArticleDoc): Statement[] {
     // wrote", "a harsh critic of Mr. Peña Nieto said". The head decides where there is one:
     // "Sanders' fundraising email to his supporters notes" is Sanders.)
     const followers = FOLLOWERS.test(headText ?? lastSpoken);
-    const headWorkers = headText !== undefined && WORKERS.test(headText);
-    const workforce = headWorkers || WORKERS.test(lastSpoken) || followers;
+    // (Nor is someone's family, named after them: "his family said"; "His wife Stella Assange told"
+    // is hers.)
+    const headWorkers = headText !== undefined && (WORKERS.test(headText) || KIN.test(headText));
+    const workforce = headWorkers || WORKERS.test(lastSpoken) || KIN.test(lastSpoken) || followers;
     // (Where the workers are named: the head, or the speaker's last word.)
     const staffAt = headWorkers ? d.speakerHead!.start : (d.speaker?.end ?? 0) - lastSpoken.length;
     const workers =

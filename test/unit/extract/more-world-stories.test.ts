@@ -366,6 +366,14 @@ describe('deaths', () => {
     ]);
     // "nearly died", "Reports of Omar Farid's death were false".
     expect(a.events.some((e) => e.participants.some((p) => /tom-hale|omar-farid/.test(p.entityId)))).toBe(false);
+    // "…, his family said": his family, not Farid, speaks (what they say is about him).
+    const family = a.statements.find((s) => spanText(a, s.speaker) === 'his family');
+    expect(family?.speaker?.entityId).toBeUndefined();
+    expect(family?.about).toContain('person:omar-farid');
+    // A name set after the kin noun is that relative, who speaks.
+    const assange = await readFixture('extradition-ruling');
+    const wife = assange.statements.find((s) => spanText(assange, s.speaker) === 'His wife Stella Assange');
+    expect(wife?.speaker?.entityId).toBe('person:stella-assange');
     // "could die in prison if he is convicted".
     expect(a.events.some((e) => e.participants.some((p) => p.entityId === 'person:mark-olsen'))).toBe(false);
     // "voted to abolish the death penalty" sanctions no one.
