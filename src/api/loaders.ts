@@ -35,6 +35,7 @@ export function createLoaders(repos: Repositories) {
     event: byId<EventRow>((ids) => repos.events.byIds(ids)),
     roles: listById<RoleRow>((ids) => repos.entities.rolesOf(ids)),
     holders: listById<RoleRow>((ids) => repos.entities.holdersOf(ids)),
+    reported: listById<EventRow>((ids) => repos.events.reportedBy(ids)),
     said: argsLoader<PageArgs, Page<StatementRow>>((ids, page) => repos.statements.saidBy(ids, page), emptyPage()),
     statementsAbout: argsLoader<PageArgs, Page<StatementRow>>(
       (ids, page) => repos.statements.about(ids, page),

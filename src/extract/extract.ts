@@ -7,15 +7,16 @@ import { Pipeline, type ArticleDoc, type Stage } from './pipeline.ts';
 import { annotateStage, recordedAnnotationStage } from './stages/annotate.ts';
 import { entitiesStage } from './stages/entities.ts';
 import { eventsStage } from './stages/events.ts';
+import { linksStage } from './stages/links.ts';
 import { mentionsStage } from './stages/mentions.ts';
 import { rolesStage } from './stages/roles.ts';
 import { statementsStage } from './stages/statements.ts';
 import type { Extraction, SourceArticle } from './types.ts';
 
 /** Bumped whenever extraction output changes, so re-ingest knows what is stale. */
-export const EXTRACTOR_VERSION = 'newsgraph-extract/0.5.12+corenlp-4.5.10';
+export const EXTRACTOR_VERSION = 'newsgraph-extract/0.5.13+corenlp-4.5.10';
 
-const domainStages: Stage[] = [mentionsStage, entitiesStage, rolesStage, statementsStage, eventsStage];
+const domainStages: Stage[] = [mentionsStage, entitiesStage, rolesStage, statementsStage, eventsStage, linksStage];
 
 export interface ExtractedArticle extends Extraction {
   id: string;

@@ -101,6 +101,8 @@ export interface Statement {
   date?: string;
   datePrecision?: DatePrecision;
   about: string[];
+  /** Ids of the events told inside what was said (the links stage): what it reports happened. */
+  aboutEvents?: string[];
   sentence: number;
   confidence: number;
 }
@@ -125,6 +127,8 @@ export interface EventFact {
   quantities: { value: number; unit: string; qualifier?: string }[];
   sentence: number;
   confidence: number;
+  /** Every trigger that told it, its own among them, where mentions were merged into one event. */
+  told?: Span[];
 }
 
 export interface Extraction {

@@ -201,6 +201,18 @@ export class ArticleRepository {
           },
         );
       }
+      // What a statement reports happened: ABOUT the events told inside it (after both exist).
+      const reports = r.statements.filter((s) => s.aboutEvents?.length);
+      if (reports.length) {
+        await tx.run(
+          `UNWIND $rows AS row
+           MATCH (s:Statement {id: row.id})
+           UNWIND row.events AS eid
+           MATCH (ev:Event {id: eid})
+           MERGE (s)-[:ABOUT]->(ev)`,
+          { rows: reports.map((s) => ({ id: s.id, events: s.aboutEvents })) },
+        );
+      }
       if (r.possiblySame.length) {
         await tx.run(
           `UNWIND $pairs AS p

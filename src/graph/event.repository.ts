@@ -72,6 +72,27 @@ export class EventRepository {
     );
   }
 
+  /** The events each statement reports (ABOUT), in the order the article tells them. */
+  async reportedBy(ids: readonly string[]): Promise<Map<string, EventRow[]>> {
+    if (!ids.length) return new Map();
+    const rows = await this.graph.read((tx) =>
+      tx.run(
+        `UNWIND $ids AS id
+         MATCH (s:Statement {id: id})
+         CALL (s) {
+           OPTIONAL MATCH (s)-[:ABOUT]->(ev:Event)
+           WITH ev ORDER BY ev.start
+           RETURN collect(${eventProjection('ev')}) AS evs
+         }
+         RETURN id, evs`,
+        { ids: [...new Set(ids)] },
+      ),
+    );
+    return new Map(
+      rows.map((r) => [r.id as string, (r.evs as Record<string, unknown>[]).map(toEventRow)] as [string, EventRow[]]),
+    );
+  }
+
   /** Events each entity took part in (with `role`, when given), newest first. */
   ofEntities(ids: readonly string[], role: string | undefined, page: PageArgs): Promise<Map<string, Page<EventRow>>> {
     return pagesByParent(

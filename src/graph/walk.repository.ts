@@ -55,7 +55,8 @@ const bfsLevel = (level: number) => `
  * other end is in the set would still read them all). Every walkable edge touches a
  * statement or event, or is an entity's mention in an article, or joins two entities:
  * - statements and events are expanded over all their links (a handful each: IN, SAID,
- *   ABOUT, ACCORDING_TO, PARTICIPANT);
+ *   ABOUT, ACCORDING_TO, PARTICIPANT); a link between two of them (a statement ABOUT an event)
+ *   from its start only, so that it is found once;
  * - articles over the MENTIONED_IN links coming in (one per entity the article names);
  * - entities over their outgoing HOLDS_ROLE and PART_OF (HOLDS_ROLE is one per title per
  *   article, so a much-cited person has many: the most rows of this step).
@@ -66,7 +67,7 @@ const closedEdges = (detail: Detail) => `
       UNWIND nodes AS s
       WITH s WHERE s:Statement OR s:Event
       MATCH (s)-[r:${WALK_TYPES}]-(t)
-      WHERE t IN nodes
+      WHERE t IN nodes AND (startNode(r) = s OR NOT (t:Statement OR t:Event))
       RETURN r
       UNION ALL
       UNWIND nodes AS s

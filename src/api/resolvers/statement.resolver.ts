@@ -6,6 +6,7 @@ import { StatementFilter } from '../inputs/statement-filter.input.ts';
 import { Article } from '../types/article.type.ts';
 import { toConnection } from '../types/connection.ts';
 import { StatementConnection } from '../types/connections.ts';
+import { Event } from '../types/event.type.ts';
 import { Evidence } from '../types/evidence.type.ts';
 import { Statement } from '../types/statement.type.ts';
 
@@ -34,5 +35,12 @@ export class StatementResolver {
   @FieldResolver(() => Article, { nullable: true })
   article(@Root() s: StatementRow, @Ctx() ctx: ApiContext) {
     return ctx.loaders.article.load(s.articleId);
+  }
+
+  @FieldResolver(() => [Event], {
+    description: 'The events it reports: those told inside what was said (ABOUT), in article order.',
+  })
+  aboutEvents(@Root() s: StatementRow, @Ctx() ctx: ApiContext) {
+    return ctx.loaders.reported.load(s.id);
   }
 }

@@ -965,6 +965,7 @@ function mergeEvents(events: Draft[], headline = false): EventFact[] {
       out.push(e);
       continue;
     }
+    same.told = [...(same.told ?? [same.trigger]), e.trigger];
     for (const p of e.participants) {
       // Where a later sentence mentions the event is not where it happened, and who acts on it
       // there did not take part in it.

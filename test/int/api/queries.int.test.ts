@@ -14,6 +14,7 @@ import {
   PeopleByQuotesDocument,
   ReviewQueueDocument,
   StatementEvidenceDocument,
+  StatementsReportingDocument,
   TimelineRangeDocument,
 } from '../../generated/graphql.ts';
 import { seedGraph, testGraph } from '../helpers.ts';
@@ -171,6 +172,17 @@ describe('read API', () => {
         expect(node.evidence.extractor).toMatch(/^newsgraph-extract\//);
       }
     });
+  });
+
+  it('a statement is about the events told in what was said (ABOUT to an Event)', async () => {
+    const { statements } = await server.ok(StatementsReportingDocument, { text: 'hostages remain' });
+    const node = statements.edges.map((e) => e.node).find((n) => /^that 56 hostages remain/.test(n.text));
+    expect(node?.aboutEvents.map((e) => [e.type, e.label])).toEqual([['Detention', 'hostages']]);
+    expect(node?.aboutEvents[0].participants.map((p) => p.entity.id)).toContain('place:gaza');
+    // A statement that tells no event reports none.
+    const hope = await server.ok(StatementsReportingDocument, { text: 'too soon hope' });
+    expect(hope.statements.edges.length).toBeGreaterThan(0);
+    for (const { node: n } of hope.statements.edges) expect(n.aboutEvents).toEqual([]);
   });
 
   it('timeline: date range and paging', async () => {
