@@ -76,13 +76,14 @@ export function surnameOf(name: string): string {
 }
 
 /**
- * The gender a courtesy title before a name in the text says ("Mr. Trump" → m; "Ms. Clark",
- * "Mrs. Carter", "Miss Ward" → f).
+ * The gender a courtesy title opening a name says ("Mr. Trump" → m; "Ms. Clark", "Mrs. Carter",
+ * "Miss Ward" → f); with `{ before: true }`, a title that ends the text, right before a name
+ * ("… said Mr." before "Trump"). Only where the title is where it is asked for: "Mrs. Clinton
+ * leading Mr. Sanders" is hers.
  */
-export function titleGender(text: string): 'm' | 'f' | undefined {
-  if (/\bMr\.?\s+\p{Lu}/u.test(text)) return 'm';
-  if (/\b(Mrs|Ms|Miss)\.?\s+\p{Lu}/u.test(text)) return 'f';
-  return undefined;
+export function titleGender(text: string, { before = false } = {}): 'm' | 'f' | undefined {
+  const m = (before ? /\b(Mr|Mrs|Ms|Miss)\.?\s+$/u : /^(Mr|Mrs|Ms|Miss)\.?\s+\p{Lu}/u).exec(text);
+  return m ? (m[1] === 'Mr' ? 'm' : 'f') : undefined;
 }
 
 /** Honorifics news writes before a name, that are no part of it nor of a post ("Ayatollah Ali Khamenei"). */

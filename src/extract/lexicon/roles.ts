@@ -68,7 +68,7 @@ export const WORKERS =
  * that someone; a name set after one is the relative ("His wife Stella Assange").
  */
 export const KIN =
-  /^(family|families|mother|father|wife|wives|husband|son|daughter|brother|sister|sibling|parent|child|children|uncle|aunt|cousin|grandmother|grandfather|widow|widower|fiancee?|partner)s?$/i;
+  /^(family|families|mother|father|wife|wives|husband|son|daughter|brother|sister|sibling|parent|child|children|uncle|aunt|cousin|nephew|niece|grandson|granddaughter|grandchild|grandchildren|grandmother|grandfather|spouse|widow|widower|fiancee?)s?$/i;
 
 /**
  * People named after someone they are not, and do not speak for ("one Sanders supporter

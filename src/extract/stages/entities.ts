@@ -490,7 +490,7 @@ export function resolveEntities(
     const votes = { m: 0, f: 0 };
     for (const cm of chain) {
       const g = genderOf(cm.text ?? '');
-      if (g) votes[g] += /^(mr|mrs|ms)\.?\s/i.test(cm.text ?? '') ? 2 : 1;
+      if (g) votes[g] += titleGender((cm.text ?? '').trim()) ? 2 : 1;
     }
     const minority = votes.m && votes.f && votes.m !== votes.f ? (votes.m < votes.f ? 'm' : 'f') : undefined;
     const centred = new Map<number, string>();
@@ -687,7 +687,7 @@ function genderOf(text: string): 'm' | 'f' | undefined {
   if (/^(he|him|his|himself)$/i.test(text.trim())) return 'm';
   if (/^(she|her|hers|herself)$/i.test(text.trim())) return 'f';
   // ("Mr. Grant", "Ms. Clark": a courtesy title opening the mention.)
-  return /^(Mr|Mrs|Ms|Miss)\.?\s/.test(text.trim()) ? titleGender(text.trim()) : undefined;
+  return titleGender(text.trim());
 }
 
 /** Entity id of the mention that token `i` of sentence `s` is part of, if any. */

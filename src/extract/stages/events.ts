@@ -948,10 +948,10 @@ function mergeEvents(events: Draft[], headline = false): EventFact[] {
     };
     // (Only these take the later mention's words: a later "the deal" or "the ruling" that refers
     // back is not where the event is told.)
-    const told = antecedent ? undefined : (out.find(died) ?? out.find(retold));
+    const retelling = antecedent ? undefined : (out.find(died) ?? out.find(retold));
     const same =
       antecedent ??
-      told ??
+      retelling ??
       out.find(
         (o) =>
           dated(o) &&
@@ -965,6 +965,8 @@ function mergeEvents(events: Draft[], headline = false): EventFact[] {
       out.push(e);
       continue;
     }
+    // (Every mention merged in, a refer-back or a killing counted in an attack among them: what
+    // a statement tells of any of them is about this event.)
     same.told = [...(same.told ?? [same.trigger]), e.trigger];
     for (const p of e.participants) {
       // Where a later sentence mentions the event is not where it happened, and who acts on it
@@ -981,7 +983,7 @@ function mergeEvents(events: Draft[], headline = false): EventFact[] {
     // its date (the headline's present tense dates it to the article's day; the story tells the
     // day).
     // (And its counts: "at least 12 people" over the headline's "12".)
-    if (told && headline && same.sentence === 0 && e.sentence > 0) {
+    if (retelling && headline && same.sentence === 0 && e.sentence > 0) {
       const counts = [
         ...e.quantities,
         ...same.quantities.filter((q) => !e.quantities.some((x) => x.value === q.value)),

@@ -1,4 +1,4 @@
-// Stage 7: what statements report. A statement is about the events told inside what was said
+// After the events stage: what statements report. A statement is about the events told inside what was said
 // ("Israel estimates that 56 hostages remain": the Detention of the hostages; "Netanyahu claimed
 // progress in the negotiations": the Negotiation). Runs after statements and events.
 import { need, type Stage } from '../pipeline.ts';

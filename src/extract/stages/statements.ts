@@ -1919,7 +1919,10 @@ export function findStatements(doc: ArticleDoc): Statement[] {
   const titled = (entity: string, gender: 'm' | 'f') =>
     mentions.some(
       (m) =>
-        m.entity === entity && m.kind === 'name' && titleGender(text.slice(Math.max(0, m.start - 6), m.end)) === gender,
+        m.entity === entity &&
+        m.kind === 'name' &&
+        (titleGender(text.slice(m.start, m.end)) ??
+          titleGender(text.slice(Math.max(0, m.start - 6), m.start), { before: true })) === gender,
     );
   const lastPerson = (span: Span, sentence: number): string | undefined => {
     const pronoun = text.slice(span.start, span.end).toLowerCase();

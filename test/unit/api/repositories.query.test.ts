@@ -94,6 +94,30 @@ describe('event queries', () => {
   });
 });
 
+describe('events a statement reports', () => {
+  it('batch many statements in one query, each id once, reading only Event nodes', async () => {
+    const { graph, calls } = fakeGraph(() => [
+      {
+        id: 's1',
+        evs: [
+          { id: 'e1', fact: 'Event', counts: [56], countUnits: ['hostage'], countQualifiers: [''], participants: [] },
+        ],
+      },
+      { id: 's2', evs: [] },
+    ]);
+    const reported = await new EventRepository(graph).reportedBy(['s1', 's2', 's1']);
+    expect(calls).toHaveLength(1);
+    expect(calls[0].params.ids).toEqual(['s1', 's2']);
+    expect(calls[0].query).toContain('(s)-[:ABOUT]->(ev:Event)');
+    expect(reported.get('s1')?.map((e) => [e.id, e.quantities])).toEqual([
+      ['e1', [{ value: 56, unit: 'hostage', qualifier: null }]],
+    ]);
+    expect(reported.get('s2')).toEqual([]);
+    expect(await new EventRepository(graph).reportedBy([])).toEqual(new Map());
+    expect(calls).toHaveLength(1);
+  });
+});
+
 describe('walks', () => {
   it('take path length as a literal whole number from 1 to 6 and refuse anything else', async () => {
     const { graph, calls } = fakeGraph(() => [{ fromFound: true, toFound: true, paths: [] }]);

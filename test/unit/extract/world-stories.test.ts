@@ -23,8 +23,15 @@ describe('family names that come first', () => {
     expect(familyNameFirst('Bo Jackson')).toBe(false);
     // A courtesy title before a name says a gender; none else does.
     expect(
-      ['said Mr. Trump', 'Ms. Clark', 'Mrs Carter', 'Miss Ward', 'Senator Hale', 'Mr. and'].map(titleGender),
-    ).toEqual(['m', 'f', 'f', 'f', undefined, undefined]);
+      ['Mr. Trump', 'Ms. Clark', 'Mrs Carter', 'Miss Ward', 'Senator Hale', 'Mrs. Clinton leading Mr. Sanders'].map(
+        (t) => titleGender(t),
+      ),
+    ).toEqual(['m', 'f', 'f', 'f', undefined, 'f']);
+    // Or the title that ends the text, right before a name.
+    expect([titleGender('asked Mr. ', { before: true }), titleGender('Mr. Grant said', { before: true })]).toEqual([
+      'm',
+      undefined,
+    ]);
     // Particles and numbers: a monarch's or pope's number after one name leaves that name.
     expect(
       [
