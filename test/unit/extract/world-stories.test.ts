@@ -799,6 +799,16 @@ describe("a headline's event told again in the lead (hasina-resigns, houthi-red-
     expect(strikes[0].participants).toContainEqual({ entityId: 'country:pakistan', role: 'target' });
   });
 
+  it('dates no event named after "after" or "since" by the clause around it', async () => {
+    // "Spain's Sanchez wins new term after amnesty deal …": the deal came before; the headline's
+    // present tense (the article's day) is not its date.
+    const spain = await read('spain-pm');
+    expect(spain.events.find((e) => e.label === 'amnesty deal')?.date).toBeUndefined();
+    // "… suspended peace talks … on Friday, after attacks … killed at least 80 people".
+    const eln = await read('colombia-eln');
+    expect(eln.events.filter((e) => e.type === 'Attack').map((e) => e.date)).toEqual([undefined, undefined]);
+  });
+
   it('keeps the headline\'s words where a later sentence only refers back ("Georgescu said the ruling …")', async () => {
     const a = await read('romania-annul');
     expect(a.events.filter((e) => e.type === 'Ruling').map((e) => [e.label, e.sentence])).toEqual([['annuls', 0]]);
