@@ -848,12 +848,13 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
         !s.kids(clauseHead, 'aux').some((a) => /^VB[PZ]$/.test(s.tok(a).pos) && s.lemma(a) === 'have');
       // A noun's own date ("the 2016 election") also tells it from an earlier one of its type.
       const ownDate = isNoun ? clauseDate(s, i) : undefined;
-      // "… brings back Sam Altman days after his ouster", "since the coup": what a noun names
-      // after a preposition of time happened before or after the clause, not when it did.
+      // "… brings back Sam Altman days after his ouster", "since the coup", "ahead of the vote",
+      // "prior to the election": what a noun names after a preposition of time happened before
+      // or after the clause, not when it did.
       const timed =
         isNoun &&
         clauseHead !== i &&
-        s.kids(i, 'case').some((c) => /^(after|before|since|following|until|ahead)$/i.test(s.word(c)));
+        s.kids(i, 'case').some((c) => /^(after|before|since|following|until|ahead|prior)$/i.test(s.word(c)));
       const date = timed
         ? ownDate
         : (clauseDate(s, clauseHead) ??
