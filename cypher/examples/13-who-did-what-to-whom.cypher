@@ -4,7 +4,7 @@
 //   $type ("Rejection") an event type: Meeting, Negotiation, Proposal, Agreement, Rejection,
 //   Attack, Killing, Detention, Release, ArrestWarrant, LegalCase, Ruling, Sanction,
 //   Accusation, Election, Appointment, Resignation, Protest, Disaster, Coup, Acquisition,
-//   Dismissal, Death
+//   Dismissal, Death, RateDecision
 // Returns: date, label, agents, targets, others, article
 MATCH (e:Event {type: $type})-[:IN]->(a:Article)
 OPTIONAL MATCH (x:Entity)-[p:PARTICIPANT]->(e)

@@ -33,6 +33,7 @@ export const EVENT_TYPES = [
   'Acquisition',
   'Dismissal',
   'Death',
+  'RateDecision',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 

@@ -445,6 +445,7 @@ export type EventType =
   | 'Negotiation'
   | 'Proposal'
   | 'Protest'
+  | 'RateDecision'
   | 'Rejection'
   | 'Release'
   | 'Resignation'

@@ -447,6 +447,10 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
         type = 'Dismissal';
       // "Microsoft took over Activision": a takeover.
       if (lemma === 'take' && isVerb && particle(s, i, /^over$/i) !== undefined) type = 'Acquisition';
+      // "The Federal Reserve cut interest rates by half a point", "raising its short-term policy
+      // rate", "kept rates unchanged": a central bank deciding its rate.
+      const bank = isVerb && RATE_VERBS.test(lemma) && rateObject(s, i) ? rateSetter(s, i, mentions, byId) : undefined;
+      if (bank) type = 'RateDecision';
       // "Iran fired a barrage of ballistic missiles at Israel", "launched drones at …": an attack.
       if (
         isVerb &&
@@ -599,7 +603,7 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
       // (Nor what someone has the power or the right to do: "the Supreme Court's power to overrule
       // government decisions".)
       const intended =
-        /^(plan|plot|threaten|want|try|attempt|seek|hope|intend|aim|conspire|scheme|effort|bid|threat|refuse|decline|fail|ask|urge|demand|request|power|right|ability|authority)$/;
+        /^(plan|plot|threaten|want|try|attempt|seek|hope|expect|intend|aim|conspire|scheme|effort|bid|threat|refuse|decline|fail|ask|urge|demand|request|power|right|ability|authority)$/;
       // (The parser may hang the infinitive on the verb before the noun: "included plans to …".)
       if (to !== undefined && (intended.test(s.lemma(s.head[i] ?? 0)) || intended.test(s.lemma(to - 1)))) continue;
       const participants: Participant[] = [];
@@ -836,6 +840,13 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
         ];
         participants.splice(0, participants.length, ...kept);
       }
+      // (The bank that set it, where the parser hung the verb beside its clause: "ended eight
+      // years of negative rates, raising its policy rate".)
+      // (Nor is the bank whose rate it is ("its policy rate") what the decision was on.)
+      if (type === 'RateDecision' && bank) {
+        participants.splice(0, participants.length, ...participants.filter((p) => p.role !== 'target'));
+        if (!participants.some((p) => p.role === 'agent')) add(bank, 'agent');
+      }
       // "Trump attacked Machado in tweets": an attack of words is an accusation.
       if (type === 'Attack' && verbalAttack(s, i, lemma, participants, byId)) type = 'Accusation';
       const charged = ['LegalCase', 'ArrestWarrant', 'Ruling', 'Accusation'].includes(type);
@@ -1005,6 +1016,51 @@ function mergeEvents(events: Draft[], headline = false): EventFact[] {
     }
   }
   return out;
+}
+
+/** Verbs a central bank moves or keeps its rate with. */
+const RATE_VERBS = /^(cut|raise|hike|lower|lift|increase|reduce|slash|trim|hold|keep|leave)$/;
+
+/** Whether the verb at v has an interest rate as its object ("interest rates", "its policy rate", "rates"). */
+const rateObject = (s: SentenceView, v: number) =>
+  s
+    .kids(v, 'obj')
+    .some(
+      (o) =>
+        s.lemma(o) === 'rate' &&
+        !s
+          .kids(o, 'compound', 'amod')
+          .some((k) =>
+            /^(tax|exchange|unemployment|inflation|growth|mortgage|tariff|birth|crime|approval|success)$/i.test(
+              s.word(k),
+            ),
+          ),
+    );
+
+/** Central banks: "the Federal Reserve", "the Bank of Japan", "the European Central Bank", "the Fed". */
+const CENTRAL_BANK =
+  /\b(Federal Reserve|Fed|Central Bank|Reserve Bank|Bank of [A-Z][a-z]+|Bundesbank|Banque de France|Riksbank|Norges Bank|ECB|BoE|BoJ|RBI|PBOC|SNB)\b/;
+
+/**
+ * The central bank that moves or keeps a rate at verb v: its subject, or the subject of the
+ * clause it is hung beside ("ended eight years of negative rates, raising its policy rate"),
+ * where that is a body named like a central bank.
+ */
+function rateSetter(
+  s: SentenceView,
+  v: number,
+  mentions: Mention[],
+  byId: Map<string, LocalEntity>,
+): string | undefined {
+  const host = /^(dep|advcl|conj|xcomp)$/.test(s.rel[v] ?? '') ? s.head[v] : undefined;
+  const subjects = [s.kid(v, 'nsubj'), subjectOf(s, v), host === undefined ? undefined : s.kid(host, 'nsubj')];
+  for (const k of subjects) {
+    if (k === undefined) continue;
+    const id = entityOfToken(s, k, mentions);
+    const e = id === undefined ? undefined : byId.get(id);
+    if (e && e.type === 'Organisation' && CENTRAL_BANK.test(e.name)) return e.id;
+  }
+  return undefined;
 }
 
 /**

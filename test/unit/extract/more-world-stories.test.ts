@@ -331,6 +331,25 @@ describe('dismissals', () => {
   });
 });
 
+describe('rate decisions', () => {
+  it('reads a central bank moving its rate, with the bank as agent, and not what it expects to do', async () => {
+    expect(events(await readFixture('fed-rates'), 'RateDecision')).toEqual([
+      ['cut', 'agent:organisation:federal-reserve'],
+    ]);
+    // "… ended eight years of negative interest rates on Tuesday, raising its short-term policy
+    // rate" (its rate is no target), "The central bank raised the rate …"; not "the bank did
+    // not expect to raise rates rapidly".
+    expect(events(await readFixture('boj-hike'), 'RateDecision')).toEqual([
+      ['raising', 'agent:organisation:bank-of-japan'],
+      ['raised', 'agent:organisation:bank-of-japan'],
+    ]);
+    // "Pheu Thai is expected to nominate Paetongtarn": not yet an appointment.
+    expect(events(await readFixture('thailand-court'), 'Appointment').map(([label]) => label)).not.toContain(
+      'nominate',
+    );
+  });
+});
+
 describe('deaths', () => {
   it('reads a named person dying as one Death, however often the story says it, dated by the story', async () => {
     const navalny = await readFixture('navalny-death');
