@@ -5,7 +5,7 @@
 // from CoreNLP's CRIMINAL_CHARGE mentions and its counts from numbers on its nouns.
 import { tokenDate, type NormalDate } from '../dates.ts';
 import { entityId, factId } from '../ids.ts';
-import { countryOfDemonym } from '../lexicon/places.ts';
+import { canonicalCountry, countryOfDemonym } from '../lexicon/places.ts';
 import { COUNT_QUALIFIERS, DISASTER_VERBS, NOUN_TRIGGERS, VERB_TRIGGERS } from '../lexicon/events.ts';
 import { ROLE_NOUNS, WORKERS } from '../lexicon/roles.ts';
 import { need, type ArticleDoc, type Stage } from '../pipeline.ts';
@@ -1037,9 +1037,18 @@ const rateObject = (s: SentenceView, v: number) =>
           ),
     );
 
-/** Central banks: "the Federal Reserve", "the Bank of Japan", "the European Central Bank", "the Fed". */
-const CENTRAL_BANK =
-  /\b(Federal Reserve|Fed|Central Bank|Reserve Bank|Bank of [A-Z][a-z]+|Bundesbank|Banque de France|Riksbank|Norges Bank|ECB|BoE|BoJ|RBI|PBOC|SNB)\b/;
+/**
+ * Whether a body's name is a central bank's: "the Federal Reserve", "the European Central Bank",
+ * "the Bank of Japan" (of a country: not "Bank of America", a lender).
+ */
+export function isCentralBank(name: string): boolean {
+  const of = /^(?:the )?Bank of ([\p{L} ]+)$/iu.exec(name);
+  // (England is no country of the list, the United Kingdom is; "America" names a lender.)
+  if (of) return /^england$/i.test(of[1]) || (!/^america$/i.test(of[1]) && canonicalCountry(of[1]) !== undefined);
+  return /\b(Federal Reserve|Fed|Central Bank|Reserve Bank|Bundesbank|Banque de France|Riksbank|Norges Bank|ECB|BoE|BoJ|RBI|PBOC|SNB)\b/.test(
+    name,
+  );
+}
 
 /**
  * The central bank that moves or keeps a rate at verb v: its subject, or the subject of the
@@ -1058,7 +1067,7 @@ function rateSetter(
     if (k === undefined) continue;
     const id = entityOfToken(s, k, mentions);
     const e = id === undefined ? undefined : byId.get(id);
-    if (e && e.type === 'Organisation' && CENTRAL_BANK.test(e.name)) return e.id;
+    if (e && e.type === 'Organisation' && isCentralBank(e.name)) return e.id;
   }
   return undefined;
 }

@@ -3,6 +3,7 @@
 // (`npm run record:fixtures`) and read by hand: each error found is here.
 import { describe, expect, it } from 'vitest';
 import type { ExtractedArticle } from '../../../src/extract/extract.ts';
+import { isCentralBank } from '../../../src/extract/stages/events.ts';
 import { readFixture, roleRows, spanText, statementRows } from './recorded.ts';
 
 const said = statementRows;
@@ -343,6 +344,17 @@ describe('rate decisions', () => {
       ['raising', 'agent:organisation:bank-of-japan'],
       ['raised', 'agent:organisation:bank-of-japan'],
     ]);
+    // Whose rate: a central bank's, not a lender's.
+    expect(
+      [
+        'Federal Reserve',
+        'Bank of Japan',
+        'Bank of England',
+        'European Central Bank',
+        'Bank of America',
+        'Goldman Sachs',
+      ].map(isCentralBank),
+    ).toEqual([true, true, true, true, false, false]);
     // "Pheu Thai is expected to nominate Paetongtarn": not yet an appointment.
     expect(events(await readFixture('thailand-court'), 'Appointment').map(([label]) => label)).not.toContain(
       'nominate',
