@@ -1916,14 +1916,16 @@ export function findStatements(doc: ArticleDoc): Statement[] {
   // as right on PolNeAR dev.)
   // (Not a man the article calls "Mr." for "she", nor a woman it calls "Ms.", "Mrs." or "Miss"
   // for "he": "“I'm confident …,” she said" after "Mr. Trump faced criticism …".)
-  const titled = (entity: string, gender: 'm' | 'f') =>
-    mentions.some(
-      (m) =>
-        m.entity === entity &&
-        m.kind === 'name' &&
-        (titleGender(text.slice(m.start, m.end)) ??
-          titleGender(text.slice(Math.max(0, m.start - 6), m.start), { before: true })) === gender,
-    );
+  // (Read once per article: the genders each entity's names are given a title of.)
+  const titles = new Map<string, Set<'m' | 'f'>>();
+  for (const m of mentions) {
+    if (!m.entity || m.kind !== 'name') continue;
+    const g =
+      titleGender(text.slice(m.start, m.end)) ??
+      titleGender(text.slice(Math.max(0, m.start - 6), m.start), { before: true });
+    if (g) titles.set(m.entity, (titles.get(m.entity) ?? new Set()).add(g));
+  }
+  const titled = (entity: string, gender: 'm' | 'f') => titles.get(entity)?.has(gender) ?? false;
   const lastPerson = (span: Span, sentence: number): string | undefined => {
     const pronoun = text.slice(span.start, span.end).toLowerCase();
     if (pronoun !== 'he' && pronoun !== 'she') return undefined;
