@@ -130,7 +130,18 @@ export function attributionCandidates(s: SentenceView): AttributionCandidate[] {
       // (A nominal after a preposition only: "criticism of the deal", not "the deal in 2015".)
       if ((rel === 'nmod' || rel === 'obl') && (!caseOf(s, c) || c < v)) continue;
       // The dependent's subtree, less the preposition that opens it.
-      const ids = s.subtree(c, (k) => s.rel[k] === 'case' && k < c);
+      // (And less a date the parser hung on a nominal: "support for the farm bill on Wednesday"
+      // is support for the bill, given on Wednesday.)
+      const ids = s.subtree(
+        c,
+        (k) =>
+          (s.rel[k] === 'case' && k < c) ||
+          (k > c &&
+            s.head[k] === c &&
+            /^(NN|PRP)/.test(s.tok(c).pos) &&
+            /^(nmod|obl)/.test(s.rel[k] ?? '') &&
+            /^(DATE|TIME)$/.test(s.tok(k).ner ?? '')),
+      );
       let { a, b } = s.trim(ids[0], ids[ids.length - 1]);
       // (Inside a relative clause set off by commas, what it reports ends with it: "Mr. Obama,
       // who is confident that the deal will hold, spoke on Monday".)

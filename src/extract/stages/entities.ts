@@ -454,6 +454,13 @@ export function resolveEntities(
     return id && (!known || known === genderOf(s.word(k))) ? id : undefined;
   };
   const nameById = new Map([...entities.values()].map((e) => [e.id, e.name]));
+  const ofMembers = (head: string, ids: Set<string>) =>
+    /^\p{L}+$/u.test(head) &&
+    [...ids].some(
+      (id) =>
+        id.startsWith('group:') &&
+        new RegExp(`\\bof\\b.*\\b${head.toLowerCase()}$`).test((nameById.get(id) ?? '').toLowerCase()),
+    );
   for (const chain of Object.values(corefs)) {
     const ids = new Set<string>();
     for (const cm of chain) {
@@ -504,6 +511,9 @@ export function resolveEntities(
         ![...ids].every((id) => id.startsWith('group:'))
       )
         continue;
+      // "56 hostages" in a chain with "families of the hostages": the people a group is named
+      // after are not the group.
+      if (cm.type === 'NOMINAL' && ofMembers(sentences[cm.sentNum - 1]?.word(cm.headIndex) ?? '', ids)) continue;
       if (minority && cm.type === 'PRONOMINAL' && genderOf(cm.text ?? '') === minority) continue;
       // (Nor a phrase that runs over the dateline, "KYIV/MOSCOW, Aug 12 (Reuters) - Ukraine's
       // top commander".)

@@ -523,10 +523,18 @@ function clauseDate(s: SentenceView, v: number, content?: [number, number]): Nor
  */
 function hungOnContent(s: SentenceView, v: number): number | undefined {
   const h = s.head[v] ?? 0;
-  if (h <= v + 1 || !HUNG_RELS.has(s.rel[v] ?? '')) return undefined;
+  // ("While she says she will not be voting for Mr. Trump, she applauds …": a verb of saying
+  // in a clause of its own, made a modifier of what it reports, with its subject and its
+  // "while" before it and nothing after.)
+  const adverbial =
+    s.rel[v] === 'advcl' &&
+    s.kid(v, 'nsubj') !== undefined &&
+    s.children[v].every((k) => k < v && /^(nsubj|mark|aux|advmod)$/.test(s.rel[k] ?? ''));
+  if (h <= v + 1 || (!HUNG_RELS.has(s.rel[v] ?? '') && !adverbial)) return undefined;
   // (A verb, and in its base form not the sentence's first word: not "Tell MAMA, a group …,
   // said …", a name read as a verb; and not hung on another verb of saying.)
-  if (s.children[v].length || !/^VB[DZPG]?$/.test(s.tok(v).pos) || (v === 1 && s.tok(v).pos === 'VB')) return undefined;
+  if ((s.children[v].length && !adverbial) || !/^VB[DZPG]?$/.test(s.tok(v).pos) || (v === 1 && s.tok(v).pos === 'VB'))
+    return undefined;
   if (!/^(VB|MD|JJ)/.test(s.tok(h).pos) || SAY_VERBS.has(s.lemma(h))) return undefined;
   // The clause begins right after the verb ("said they touched …", not "said, …" or "said in").
   const next = v + 1;
@@ -543,6 +551,8 @@ function hungOnContent(s: SentenceView, v: number): number | undefined {
  * interviewed …, including Mr. Olsen, said …").
  */
 function hungSpeaker(s: SentenceView, v: number, h: number): number | undefined {
+  const own = s.kid(v, 'nsubj');
+  if (own !== undefined) return own;
   const subject = s.kids(h, 'nsubj', 'nsubj:pass').find((k) => k < v);
   if (subject !== undefined) return subject;
   const before = v - 1;
@@ -1111,6 +1121,21 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
         s,
         s.subtree(clauseHead, anotherCue(s)).filter((k) => k > v),
       );
+      // (Made a modifier, the verb opened a clause of time or contrast: what was said ends at
+      // the first comma, semicolon or dash after it outside quotation marks, where the
+      // sentence's own clause begins: "While only 7 percent said they are undecided, 27 percent
+      // …".)
+      if (content && s.rel[v] === 'advcl') {
+        let open = false;
+        for (let k = v + 1; k <= content[1]; k++) {
+          const w = s.word(k);
+          if (isOpenQuote(w) || isCloseQuote(w)) open = isOpenQuote(w) && !(open && isCloseQuote(w));
+          else if (!open && (/^[,;]$/.test(w) || s.tok(k).pos === ':') && k > content[0]) {
+            content = [content[0], k - 1];
+            break;
+          }
+        }
+      }
       confidence = 0.6;
     }
     if (!content && (content = prepositionalContent(s, v, lemma))) confidence = 0.6;

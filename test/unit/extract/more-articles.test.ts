@@ -1266,6 +1266,11 @@ describe('parser-slips.txt (verbs of saying the parser hung on what they report;
     expect(rows).toContainEqual(['aides', 'say', 'she deserves for the recovery']);
     // "Tell MAMA": a name read as a verb hangs on "said", and is no cue (the name's "said" is).
     expect(rows.filter(([, cue]) => cue === 'Tell')).toEqual([]);
+    // "While she says …, she applauds …": "says" made a clause of time on what it reports; what
+    // was said ends at the comma where the sentence's own clause begins.
+    expect(rows).toContainEqual(['she', 'says', 'she will not be voting for the mayor and considers him arrogant']);
+    expect(rows).toContainEqual(['only 7 percent', 'said', 'they are undecided']);
+    expect(rows).toContainEqual(['27 percent of those', 'said', 'they could change their minds before the vote']);
   });
 
   it('finds no finding in finding a thing, and no statement in the noun "states"', async () => {
@@ -1282,7 +1287,7 @@ describe('parser-slips.txt (verbs of saying the parser hung on what they report;
 
   it('gives "she" to no man the article calls "Mr."', async () => {
     const a = await extractRecorded(path.join(dir, 'parser-slips.txt'));
-    const she = said(a).filter(([speaker]) => speaker === 'she');
+    const she = said(a).filter(([speaker, , cue]) => speaker === 'she' && cue === 'said');
     // After "Senator Maria Lopez met the farmers. Mr. Grant spoke after the meeting.": her.
     expect(she[0][1]).toBe('person:maria-lopez');
     // After "The governor thanked the nurses. Mr. Grant praised the volunteers.": not him (whom
