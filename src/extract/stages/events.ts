@@ -902,6 +902,10 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
           !ownPlace(s, i, mentions, byId),
         fromVerb,
         crashAt,
+        noun: isNoun,
+        // ("…, a deal its intended recipients criticised": a noun that may say what another
+        // event of the sentence was; not "their attacks on shipping", someone's own.)
+        restates: isNoun && s.kids(i, 'det').some((d) => /^(a|an|the)$/i.test(s.word(d))),
       } as Draft);
     }
   }
@@ -919,7 +923,13 @@ function isHeadline(s: SentenceView): boolean {
 }
 
 /** An event as found, before merging: whether it may refer back, and who the verb lent it. */
-type Draft = EventFact & { anaphoric: boolean; fromVerb: Set<string>; crashAt?: number };
+type Draft = EventFact & {
+  anaphoric: boolean;
+  fromVerb: Set<string>;
+  crashAt?: number;
+  noun?: boolean;
+  restates?: boolean;
+};
 
 /**
  * One occurrence reported several times is one event: the article's negotiations ("talks",
@@ -932,7 +942,13 @@ function mergeEvents(events: Draft[], headline = false): EventFact[] {
   const lead = Math.min(...events.filter((x) => x.sentence > 0).map((x) => x.sentence));
   const roles = (x: EventFact) =>
     new Map(x.participants.filter((p) => /^(agent|target|court)$/.test(p.role)).map((p) => [p.entityId, p.role]));
-  for (const { anaphoric, fromVerb, crashAt, ...e } of events) {
+  const agents = (x: EventFact) => x.participants.some((p) => p.role === 'agent' || p.role === 'target');
+  // The events of a type a sentence tells, less the nouns with no one acting or acted on that
+  // say what the verb's event was ("agreed … to a global finance target, a deal its intended
+  // recipients criticised").
+  const told = (sentence: number, type: string) =>
+    events.filter((x) => x.sentence === sentence && x.type === type && (!x.noun || agents(x))).length;
+  for (const { anaphoric, fromVerb, crashAt, noun: _noun, restates, ...e } of events) {
     // "the deal", "the agreement", "dismissed the warrant": the same event as the last one of
     // its type, unless it names someone that one does not have ("the attack on Rafah" after an
     // attack on Khan Younis).
@@ -958,12 +974,17 @@ function mergeEvents(events: Draft[], headline = false): EventFact[] {
     // …": the headline's event is the lead's where they are of one type and share who acted or
     // was acted on, in the same part ("US strikes Houthis after Red Sea attacks" over "… air
     // strikes": the headline's attacks, by no one named, stay apart).
+    // So is one the headline and the lead each tell only once ("COP29 agrees $300 billion climate
+    // deal" over "Countries at the COP29 climate summit … agreed", "Ethiopia and Tigray forces
+    // agree …" over "Ethiopia's government and forces from … Tigray agreed"), where no one is
+    // in opposite parts.
     const retold = (o: EventFact) => {
       if (!headline || o.sentence !== 0 || e.sentence !== lead || o.type !== e.type) return false;
       const [a, b] = [roles(o), roles(e)];
-      return (
-        [...a].some(([id, role]) => b.get(id) === role) && ![...a].some(([id, role]) => b.has(id) && b.get(id) !== role)
-      );
+      if ([...a].some(([id, role]) => b.has(id) && b.get(id) !== role)) return false;
+      // (Not an acquittal and a conviction: "Dutch court convicts three …, acquits one".)
+      if (ACQUITTAL.test(o.label) !== ACQUITTAL.test(e.label)) return false;
+      return [...a].some(([id, role]) => b.get(id) === role) || (told(0, e.type) === 1 && told(lead, e.type) === 1);
     };
     // (Only these take the later mention's words: a later "the deal" or "the ruling" that refers
     // back is not where the event is told.)
@@ -975,7 +996,9 @@ function mergeEvents(events: Draft[], headline = false): EventFact[] {
         (o) =>
           dated(o) &&
           ((e.type === 'Negotiation' && o.type === 'Negotiation') ||
-            (o.type === e.type && o.sentence === e.sentence && Math.abs(o.trigger.start - e.trigger.start) < 40) ||
+            (o.type === e.type &&
+              o.sentence === e.sentence &&
+              (Math.abs(o.trigger.start - e.trigger.start) < 40 || (restates && !agents(e)))) ||
             (e.type === 'Killing' && o.type === 'Attack' && o.sentence === e.sentence) ||
             // ("crashed on landing …, killing 179 people": one disaster, the crash.)
             (crashAt !== undefined && o.type === 'Disaster' && o.trigger.start === crashAt)),
@@ -1017,6 +1040,9 @@ function mergeEvents(events: Draft[], headline = false): EventFact[] {
   }
   return out;
 }
+
+/** A ruling that clears someone. */
+const ACQUITTAL = /\b(acquit|clear)/i;
 
 /** Verbs a central bank moves or keeps its rate with. */
 const RATE_VERBS = /^(cut|raise|hike|lower|lift|increase|reduce|slash|trim|hold|keep|leave)$/;

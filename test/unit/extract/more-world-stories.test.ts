@@ -168,6 +168,17 @@ describe('cop29-deal.txt', async () => {
     expect(a.statements.some((s) => /^agree/.test(spanText(a, s.cue) ?? ''))).toBe(false);
     expect(a.events.filter((e) => e.type === 'Agreement').map((e) => spanText(a, e.trigger))).toContain('agreed');
   });
+
+  it('makes the headline\'s "agrees", the lead\'s "agreed" and its ", a deal …" one agreement', () => {
+    // Neither names who agreed (COP29 is no entity; "Countries at the COP29 climate summit" no
+    // one in particular), but each tells one agreement.
+    const lead = a.events.find((e) => e.type === 'Agreement' && spanText(a, e.trigger) === 'agreed')!;
+    // (told in order of merging: the headline's two, the lead's two, then "The agreement,
+    // reached after …" referring back.)
+    expect(lead.told?.map((t) => spanText(a, t))).toEqual(['agrees', 'climate deal', 'agreed', 'deal', 'agreement']);
+    expect(lead.date).toBe('2024-11-24');
+    expect(a.events.filter((e) => e.type === 'Agreement' && e.sentence <= 1)).toHaveLength(1);
+  });
 });
 
 describe('le-pen-verdict.txt', async () => {
@@ -289,7 +300,11 @@ describe('tariffs-court.txt', async () => {
   const a = await readFixture('tariffs-court');
 
   it('reads the country of an unnamed court as where it ruled, not who ruled', () => {
-    expect(events(a, 'Ruling')).toContainEqual(['blocks', 'place:country:united-states target:person:donald-trump']);
+    // (The headline's "blocks" and the lead's "blocked …, ruling that …" are one ruling, told in
+    // the lead's words.)
+    expect(events(a, 'Ruling')).toContainEqual(['ruling', 'place:country:united-states target:person:donald-trump']);
+    const ruling = a.events.find((e) => e.label === 'ruling' && e.sentence === 1);
+    expect(ruling?.told?.map((t) => spanText(a, t))).toContain('blocks');
   });
 });
 

@@ -483,6 +483,13 @@ describe('mh17-verdict.txt', () => {
     const a = await read('mh17-verdict');
     expect(a.events.find((e) => e.label === 'shot down')?.type).toBe('Attack');
   });
+
+  it("keeps the headline's acquittal apart from the sentence the lead tells", async () => {
+    // "Dutch court convicts three over MH17 downing, acquits one" over "… sentenced them in
+    // absentia to life in prison".
+    const a = await read('mh17-verdict');
+    expect(a.events.find((e) => e.label === 'acquits')?.type).toBe('Ruling');
+  });
 });
 
 describe('eu-summit.txt', () => {
@@ -731,6 +738,12 @@ describe('houthi-red-sea.txt and ice-raids.txt', () => {
     const a = await read('houthi-red-sea');
     expect(a.entities.find((e) => e.name === 'Houthis')?.type).toBe('Organisation');
     expect(a.events.find((e) => e.label === 'attacked')?.type).toBe('Attack');
+    // "launched dozens of air strikes …, for their attacks on shipping": the Houthis' attacks
+    // are not the strikes, though the same sentence tells both.
+    expect(a.events.filter((e) => e.type === 'Attack' && e.sentence === 1).map((e) => e.label)).toEqual([
+      'air strikes',
+      'attacks',
+    ]);
     const la = await read('ice-raids');
     for (const e of la.events.filter((x) => x.type === 'Protest'))
       expect(e.participants.map((p) => p.entityId)).not.toContain('organisation:national-guard');
