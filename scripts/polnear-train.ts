@@ -152,24 +152,46 @@ export function shuffle<T>(items: T[], random: () => number): void {
 export function fitLogistic<M extends LogisticModel>(
   model: M,
   examples: { features: string[]; label: 0 | 1 }[],
-  { minSeen, rate, l2, epochs }: { minSeen: number; rate: number; l2: number; epochs: number },
+  {
+    minSeen,
+    rate,
+    l2,
+    epochs,
+    average = false,
+  }: { minSeen: number; rate: number; l2: number; epochs: number; average?: boolean },
 ): void {
   const seen = new Map<string, number>();
   for (const e of examples) for (const f of e.features) seen.set(f, (seen.get(f) ?? 0) + 1);
   for (const e of examples) e.features = e.features.filter((f) => (seen.get(f) ?? 0) >= minSeen);
   const random = seededRandom();
+  // Averaged SGD (with `average`): the model is the mean of the weights after every example of
+  // the second half of the epochs, not the last of them, so that where the examples come in
+  // (a shuffle that any change to the data redraws) moves it little. `later` sums each update
+  // times the number of steps before it in that half: the mean is then w − later / steps.
+  const from = average ? Math.floor(epochs / 2) : epochs;
+  const later = new Map<string, number>();
+  let laterBias = 0;
+  let steps = 0;
   for (let epoch = 0; epoch < epochs; epoch++) {
     shuffle(examples, random);
     const step = rate / (1 + epoch);
     for (const e of examples) {
       const g = e.label - logisticProbability(model, e.features);
+      const averaging = epoch >= from;
       model.bias += step * g;
+      if (averaging) laterBias += steps * step * g;
       for (const f of e.features) {
         const w = model.weights[f] ?? 0;
-        model.weights[f] = w + step * (g - l2 * w);
+        const d = step * (g - l2 * w);
+        model.weights[f] = w + d;
+        if (averaging) later.set(f, (later.get(f) ?? 0) + steps * d);
       }
+      if (averaging) steps++;
     }
   }
+  if (!steps) return;
+  model.bias -= laterBias / steps;
+  for (const [f, u] of later) model.weights[f] -= u / steps;
 }
 
 /** Weights as a model file keeps them: sorted by feature, to 3 decimals, those under 0.01 left out. */

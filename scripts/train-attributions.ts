@@ -4,7 +4,7 @@
 // ≥ 0.5); candidates on a cue or a content the verb rules already take are left out, since
 // the statements stage asks the model only where the rules found nothing. Logistic regression
 // by stochastic gradient descent, on nine tenths of the articles (every tenth is held out). The
-// threshold is fixed (THRESHOLD, 0.45), and checked on all ten folds of the articles, each
+// threshold is fixed (THRESHOLD, 0.4), and checked on all ten folds of the articles, each
 // scored by a model that did not see it: the trainer prints the gain in content F1 at every
 // step and fails where the fixed threshold's gain falls below 90% of the largest (a statement
 // added with probability p of being right raises F1 where p > F1 / 2, the F1 the rules reach
@@ -32,7 +32,7 @@ import { fitLogistic, heldOut, polnearTrain, roundedWeights } from './polnear-tr
 /** The content F1 the rules reach on PolNeAR train (docs/quality.md), for the threshold. */
 const ASSUMED_F1 = 0.64;
 /** The threshold the model ships with (see the gain curve the trainer prints). */
-const THRESHOLD = 0.45;
+const THRESHOLD = 0.4;
 
 interface Example {
   doc: number;
@@ -76,8 +76,11 @@ const train = examples.filter((e) => !isHeldOut(e));
 const test = examples.filter(isHeldOut);
 
 // Features seen fewer than MIN_SEEN times in training carry no weight (noise, and a smaller file).
+// Averaged SGD: retrained after a change to the rules that moved 3 of 20,699 candidates, the
+// plain model's additions on the ten folds at 0.45 went from 1,307 (569 right) to 1,066 (498);
+// the averaged one's from 1,062 (509) to 1,062 (505).
 const MIN_SEEN = 10;
-const FIT = { minSeen: MIN_SEEN, rate: 0.1, l2: 1e-4, epochs: 8 };
+const FIT = { minSeen: MIN_SEEN, rate: 0.1, l2: 1e-4, epochs: 8, average: true };
 const fitted = (examples: Example[]) => {
   const m: AttributionModel = { trainedOn: '', threshold: 0.5, bias: 0, weights: {} };
   // (fitLogistic drops rare features from the examples it is given: it gets copies.)
@@ -113,11 +116,13 @@ for (let th = 0.2; th <= 0.9001; th += 0.025) {
   );
   steps.push({ threshold: Number(th.toFixed(3)), gain, p, added: picked.length, right });
 }
-// The gain is flat around its top (0.30–0.45 within a few per cent), so a threshold chosen
+// The gain is flat around its top (0.30–0.425 within a few per cent), so a threshold chosen
 // from it (session 17 took the highest within 5% of the largest gain) moved between 0.375
 // and 0.45 with every change to the rules, and borderline statements came and went with it.
-// The threshold is fixed at the high end of that flat top instead, where the graph gets fewer
-// wrong statements for about the same F1; the run fails if the curve moves away from it.
+// The threshold is fixed near the high end of that flat top instead, where the graph gets
+// fewer wrong statements for about the same F1; the run fails if the curve moves away from it.
+// (0.45 with the plain SGD model of 0.5.19; 0.4 since the averaged one of 0.5.21, which is as
+// precise there, P 0.447 on the ten folds, as the plain one was at 0.45, P 0.435.)
 const top = Math.max(0, ...steps.map((x) => x.gain));
 const best = steps.find((x) => x.threshold === THRESHOLD);
 if (!best || best.gain < 0.9 * top) {

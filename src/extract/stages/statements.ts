@@ -535,7 +535,9 @@ function hungOnContent(s: SentenceView, v: number): number | undefined {
   // said …", a name read as a verb; and not hung on another verb of saying.)
   if ((s.children[v].length && !adverbial) || !/^VB[DZPG]?$/.test(s.tok(v).pos) || (v === 1 && s.tok(v).pos === 'VB'))
     return undefined;
-  if (!/^(VB|MD|JJ)/.test(s.tok(h).pos) || SAY_VERBS.has(s.lemma(h))) return undefined;
+  // (Or a nominal predicate: "although history says there can be major upheavals".)
+  const nominal = /^NN/.test(s.tok(h).pos) && s.kid(h, 'cop', 'expl') !== undefined;
+  if ((!/^(VB|MD|JJ)/.test(s.tok(h).pos) && !nominal) || SAY_VERBS.has(s.lemma(h))) return undefined;
   // The clause begins right after the verb ("said they touched …", not "said, …" or "said in").
   const next = v + 1;
   if (!/^(PRP|NNP?S?|DT|EX|CD|JJ|VBG)$/.test(s.tok(next).pos) || !s.subtree(h).includes(next)) return undefined;
@@ -1040,6 +1042,15 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
       // “…,” Netanyahu said.
       content = withQuotes(s, ...range(s, s.subtree(ccomp, anotherCue(s))));
       confidence = 0.85;
+      // ("Rhimes declared the need for strong will: “Change the world …,” she said": what the
+      // writer says before a colon that opens the quotation is not what was said.)
+      if (content && isCloseQuote(s.word(content[1]))) {
+        const colon =
+          s.tokens.findIndex(
+            (t, k) => k + 1 > content![0] && k + 2 < content![1] && t.word === ':' && isOpenQuote(s.word(k + 2)),
+          ) + 1;
+        if (colon > 0) content = [colon + 1, content[1]];
+      }
     } else if (SAY_VERBS.has(lemma) && s.rel[v] === 'csubj' && s.head[v] > v) {
       // "Trump said praise from Putin would not affect his policy": parsed as if "Trump said
       // praise" were the subject of "affect"; what follows the verb is what was said, after

@@ -273,8 +273,9 @@ describe('learned-stances.txt (stances no rule reads)', () => {
       // The model (before 0.5.0 none of these).
       ['Senator Hale', 'person:ruth-hale', 'passionate', 'the reality of rural life in America'],
       ['They', null, 'confident', 'that the bill would pass'],
-      // (Not "his remarks about the judge", a topic more than a stance: under the threshold,
-      // fixed at 0.45 since extractor 0.5.19 (0.4–0.45 before, chosen on each retraining).)
+      // "his remarks about the judge": a topic as much as a stance, over the threshold (fixed at
+      // 0.4 since extractor 0.5.21) for the averaged model; under it for 0.5.11–0.5.20's.
+      ['his', 'person:trump', 'remarks', 'the judge'],
       // Rules again. Not "hopes of a face-to-face meeting" as the Kremlin's: it dashed them.
       [
         'The Kremlin',
@@ -287,9 +288,8 @@ describe('learned-stances.txt (stances no rule reads)', () => {
       ['she', null, 'said', '"I\'m confident that the bill will pass,"'],
       // The relative pronoun's antecedent holds it, and the clause ends what is reported.
       ['Mr. Obama', 'person:obama', 'confident', 'that the deal will hold'],
-      // (Not "Senator Hale's remarks about the tariffs", a topic like "his remarks about the
-      // judge": the model retrained in 0.5.19 puts it under the threshold; who holds a noun is
-      // tested above.)
+      // The owner of a noun, without its "'s" (under the threshold for 0.5.19–0.5.20's model).
+      ['Senator Hale', 'person:ruth-hale', 'remarks', 'the tariffs'],
       // A quotation is attributed whole: not "he said: Mitchell recalled in an interview", which
       // the parser reads inside it.
       [
