@@ -1768,6 +1768,12 @@ function extendToQuotes(drafts: Draft[], quotes: { beginIndex: number; endIndex:
       if (inside && (q.beginIndex < d.content.start || q.endIndex > d.content.end)) {
         d.content = { start: Math.min(q.beginIndex, d.content.start), end: Math.max(q.endIndex, d.content.end) };
       }
+      // 'said that "if there's a large turnout I think we're going to do just fine. If it's a
+      // low turnout, …"': a quotation that opens inside what a cue before it reports goes on to
+      // its closing mark, over the sentence the parser ended it with.
+      const opensInside = q.beginIndex > d.content.start && q.beginIndex < d.content.end && q.endIndex > d.content.end;
+      if (opensInside && (!d.cue || d.cue.end <= d.content.start))
+        d.content = { start: d.content.start, end: q.endIndex };
     }
   }
 }

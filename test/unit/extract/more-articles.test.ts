@@ -1302,3 +1302,24 @@ describe('parser-slips.txt (verbs of saying the parser hung on what they report;
     expect(she).toHaveLength(2);
   });
 });
+
+describe('quote-runs-on.txt (a quotation that opens inside what a cue reports)', () => {
+  it('runs what was said on to the closing mark, over the sentences the quotation holds', async () => {
+    const a = await extractRecorded(path.join(dir, 'quote-runs-on.txt'));
+    const rows = said(a).map(([speaker, , cue, content]) => [speaker, cue, content]);
+    expect(rows).toEqual([
+      [
+        'Governor Ellen Ward',
+        'said',
+        'that "if the turnout is large we will do just fine. If it is low, that may be another story."',
+      ],
+      [
+        'Senator Abel Moss',
+        'added',
+        'that he had spent his whole life "fighting for this valley. I will tell you this: nobody here will be forgotten."',
+      ],
+      // A quotation closed inside what was said leaves it as it was.
+      ['Moss', 'called', 'the rival plan "a disgrace"'],
+    ]);
+  });
+});
