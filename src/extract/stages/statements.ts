@@ -1384,6 +1384,55 @@ function accordingTo(s: SentenceView): Draft[] {
   return out;
 }
 
+/** What finds things, a sentence can open with "In …,": "In a CNN poll, …". */
+const FINDING_NOUNS = /^(poll|survey|study|report|analysis)$/;
+/** Where someone says things, a sentence can open with "In …,": "In an interview, …". */
+const MEDIUM_NOUNS =
+  /^(interview|statement|letter|memo|speech|tweet|post|filing|complaint|op-ed|column|editorial|affidavit|essay|book|podcast|video)$/;
+
+/**
+ * "In an NBC News/Wall Street Journal poll released Monday, 50 percent of respondents chose
+ * Clinton", "In an interview with CNN, she compared abortion to the Holocaust": a sentence that
+ * opens with "In" and a poll, a report or an interview set off by a comma tells what the poll
+ * found (the poll speaks) or what the clause's subject said there (the subject speaks). Not
+ * where the clause's verb is a cue of its own ("In a statement, the company said …"): that
+ * cue's statement is the one.
+ */
+function inSource(s: SentenceView, text: string, mentions: Mention[]): Draft[] {
+  const first = s.datelineEnd() + 1;
+  if (!/^in$/i.test(s.word(first) ?? '')) return [];
+  const source = s.head[first];
+  if (!source || s.rel[first] !== 'case') return [];
+  const noun = s.lemma(source).toLowerCase();
+  const finding = FINDING_NOUNS.test(noun);
+  if (!finding && !MEDIUM_NOUNS.test(noun)) return [];
+  const clause = s.head[source];
+  if (!clause || !/^obl/.test(s.rel[source] ?? '')) return [];
+  const lemma = s.lemma(clause).toLowerCase();
+  if ([SAY_VERBS, SPEECH_VERBS, OBJECT_CUES, TARGET_CUES, ATTITUDE_VERBS].some((l) => l.has(lemma))) return [];
+  const sourceEnd = Math.max(...s.subtree(source));
+  const subject = s.kids(clause, 'nsubj', 'nsubj:pass').find((k) => k > sourceEnd);
+  if (s.word(sourceEnd + 1) !== ',' || subject === undefined) return [];
+  const { a, b } = s.trim(Math.min(...s.subtree(subject)), lastWordOf(s));
+  if (b <= a) return [];
+  // (Where the clause's subject speaks, someone who can: not "In the debate, it was a different
+  // story".)
+  const speaker = finding ? s.subtreeSpan(source, (c) => c === first) : s.subtreeSpan(subject);
+  const speakerHead = finding ? s.span(source, source) : s.span(subject, subject);
+  if (!finding && !holdsViews(speaker, speakerHead, text, mentions)) return [];
+  return [
+    {
+      speaker,
+      speakerHead,
+      cue: s.span(first, first),
+      content: s.span(a, b),
+      sentence: s.index,
+      date: undefined,
+      confidence: 0.6,
+    },
+  ];
+}
+
 /**
  * "Trump's claim that there have been thousands of shootings", "a New York Times report that
  * Trump lost $915 million": a noun of saying with its complement clause. The speaker is
@@ -1908,6 +1957,11 @@ export function findStatements(doc: ArticleDoc): Statement[] {
         !lines.some((l) => within(d.cue!, l))),
   );
   drafts.push(...learnedDrafts(sentences, drafts, quotes, mentions, text));
+  // "In a speech, Clinton laid out her proposals": last, and only where no statement lies in
+  // what it would report ("In an interview, Jeffries reacted, saying: “…”" is the quotation's).
+  for (const s of sentences)
+    for (const d of inSource(s, text, mentions))
+      if (!drafts.some((o) => (o.cue && within(o.cue, d.content)) || within(o.content, d.content))) drafts.push(d);
 
   // "Clinton: 547." in a delegate count: a content with no word in it is nothing said.
   // (A quoted number is a quotation: "“2,000,” he said.")

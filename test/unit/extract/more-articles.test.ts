@@ -1323,3 +1323,29 @@ describe('quote-runs-on.txt (a quotation that opens inside what a cue reports)',
     ]);
   });
 });
+
+describe('in-source.txt ("In a poll, …", "In an interview, …")', () => {
+  it('reads what a poll found and what someone said in an interview, and nothing a cue of its own says', async () => {
+    const a = await extractRecorded(path.join(dir, 'in-source.txt'));
+    expect(said(a)).toEqual([
+      // The poll speaks (its pollster named in it).
+      [
+        'a Gallup poll released on Monday',
+        'organisation:gallup',
+        'In',
+        '52 percent of voters backed the levy while 41 percent opposed it',
+      ],
+      // The one interviewed speaks.
+      [
+        'Mayor Dana Flores',
+        'person:dana-flores',
+        'In',
+        'Mayor Dana Flores compared the levy to a lifeline for the schools',
+      ],
+      // A verb of saying has its own statement; so has a participle inside the clause.
+      ["the teachers' union", null, 'said', 'it would support the measure'],
+      ['Flores', 'person:dana-flores', 'saying', '"We have work to do."'],
+      // Nothing from "In the interview, it was a different story": "it" says nothing.
+    ]);
+  });
+});
