@@ -99,6 +99,9 @@ export function expectSeedStatements(a: ExtractedArticle): void {
   const cues = a.statements.map((s) => (s.cue ? slice(a, s.cue) : null));
   expect(cues).not.toContain('believed');
   expect(cues).not.toContain('discuss');
+  // "Meanwhile, …, according to Palestinian and Israeli rights groups": the link is the writer's.
+  const held = a.statements.find((s) => slice(a, s.content).includes('10,100 Palestinians'))!;
+  expect(slice(a, held.content)).toMatch(/^more than 10,100 Palestinians are held/);
   // "56 hostages" are not the families of the hostages (one coreference chain holds both).
   const estimate = a.statements.find((s) => slice(a, s.content).includes('56 hostages'))!;
   expect(estimate.about).toContain('place:gaza');

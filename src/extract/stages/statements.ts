@@ -1367,7 +1367,10 @@ function accordingTo(s: SentenceView): Draft[] {
     if (!ids.some((k) => /\p{L}/u.test(s.word(k)))) ids = s.tokens.map((_, k) => k + 1).filter((k) => k < i);
     if (!ids.length) continue;
     const [a0, b0] = range(s, ids);
-    const { a, b } = s.trim(Math.max(a0, s.datelineEnd() + 1), b0);
+    let { a, b } = s.trim(Math.max(a0, s.datelineEnd() + 1), b0);
+    // ("Meanwhile, more than 10,100 Palestinians are held …, according to rights groups": the
+    // link to the sentence before is the writer's.)
+    if (a < i && CONNECTIVES.test(s.word(a)) && s.word(a + 1) === ',') ({ a, b } = s.trim(a + 2, b));
     if (b < a) continue;
     out.push({
       speaker: s.subtreeSpan(source, (c) => c === i || s.rel[c] === 'case'),
