@@ -125,7 +125,7 @@ for (let th = 0.2; th <= 0.9001; th += 0.025) {
 // precise there, P 0.447 on the ten folds, as the plain one was at 0.45, P 0.435.)
 const top = Math.max(0, ...steps.map((x) => x.gain));
 const best = steps.find((x) => x.threshold === THRESHOLD);
-if (!best || best.gain < 0.9 * top) {
+if (!best || top <= 0 || best.gain < 0.9 * top) {
   console.error(
     `train-attributions: the fixed threshold ${THRESHOLD} gains ${best?.gain.toFixed(1) ?? 'nothing'}, below 90% of the largest gain (${top.toFixed(1)}): choose another`,
   );

@@ -131,7 +131,8 @@ export function attributionCandidates(s: SentenceView): AttributionCandidate[] {
       if ((rel === 'nmod' || rel === 'obl') && (!caseOf(s, c) || c < v)) continue;
       // The dependent's subtree, less the preposition that opens it.
       // (And less a date the parser hung on a nominal: "support for the farm bill on Wednesday"
-      // is support for the bill, given on Wednesday.)
+      // is support for the bill, given on Wednesday; not one that tells which, "the events of
+      // Jan. 6".)
       const ids = s.subtree(
         c,
         (k) =>
@@ -140,7 +141,8 @@ export function attributionCandidates(s: SentenceView): AttributionCandidate[] {
             s.head[k] === c &&
             /^(NN|PRP)/.test(s.tok(c).pos) &&
             /^(nmod|obl)/.test(s.rel[k] ?? '') &&
-            /^(DATE|TIME)$/.test(s.tok(k).ner ?? '')),
+            /^(DATE|TIME)$/.test(s.tok(k).ner ?? '') &&
+            !s.kids(k, 'case').some((m) => /^of$/i.test(s.word(m)))),
       );
       let { a, b } = s.trim(ids[0], ids[ids.length - 1]);
       // (Inside a relative clause set off by commas, what it reports ends with it: "Mr. Obama,

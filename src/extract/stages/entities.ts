@@ -454,13 +454,14 @@ export function resolveEntities(
     return id && (!known || known === genderOf(s.word(k))) ? id : undefined;
   };
   const nameById = new Map([...entities.values()].map((e) => [e.id, e.name]));
+  // (The last word of a group's name after "of": "families of the hostages" → "hostages".)
+  const members = new Map(
+    [...entities.values()]
+      .filter((e) => e.id.startsWith('group:'))
+      .map((e) => [e.id, / of (?:.* )?(\p{L}+)$/u.exec(e.name.toLowerCase())?.[1]]),
+  );
   const ofMembers = (head: string, ids: Set<string>) =>
-    /^\p{L}+$/u.test(head) &&
-    [...ids].some(
-      (id) =>
-        id.startsWith('group:') &&
-        new RegExp(`\\bof\\b.*\\b${head.toLowerCase()}$`).test((nameById.get(id) ?? '').toLowerCase()),
-    );
+    [...ids].some((id) => members.get(id) !== undefined && members.get(id) === head.toLowerCase());
   for (const chain of Object.values(corefs)) {
     const ids = new Set<string>();
     for (const cm of chain) {

@@ -862,10 +862,7 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
       // "… brings back Sam Altman days after his ouster", "since the coup", "ahead of the vote",
       // "prior to the election": what a noun names after a preposition of time happened before
       // or after the clause, not when it did.
-      const timed =
-        isNoun &&
-        clauseHead !== i &&
-        s.kids(i, 'case').some((c) => /^(after|before|since|following|until|ahead|prior)$/i.test(s.word(c)));
+      const timed = isNoun && clauseHead !== i && afterTime(s, i);
       const date = timed
         ? ownDate
         : (clauseDate(s, clauseHead) ??
@@ -903,9 +900,20 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
         fromVerb,
         crashAt,
         noun: isNoun,
+        // (Whether or not a clause is there to date it: "… strike Houthi targets in Yemen after
+        // Red Sea attacks", a headline the parser read with no verb.)
+        timed: isNoun && afterTime(s, i),
         // ("…, a deal its intended recipients criticised": a noun that may say what another
         // event of the sentence was; not "their attacks on shipping", someone's own.)
-        restates: isNoun && s.kids(i, 'det').some((d) => /^(a|an|the)$/i.test(s.word(d))),
+        // (Nor one named after a preposition of time, or as another of its kind: "struck Gaza
+        // again on Tuesday, a day after an attack at a checkpoint", "a similar attack".)
+        restates:
+          isNoun &&
+          !afterTime(s, i) &&
+          s.kids(i, 'det').some((d) => /^(a|an|the)$/i.test(s.word(d))) &&
+          !s
+            .kids(i, 'amod')
+            .some((m) => /^(similar|previous|earlier|another|second|first|new|other)$/i.test(s.word(m))),
       } as Draft);
     }
   }
@@ -928,6 +936,8 @@ type Draft = EventFact & {
   fromVerb: Set<string>;
   crashAt?: number;
   noun?: boolean;
+  /** Named after a preposition of time ("after amnesty deal"): another event than the clause's. */
+  timed?: boolean;
   restates?: boolean;
 };
 
@@ -943,12 +953,16 @@ function mergeEvents(events: Draft[], headline = false): EventFact[] {
   const roles = (x: EventFact) =>
     new Map(x.participants.filter((p) => /^(agent|target|court)$/.test(p.role)).map((p) => [p.entityId, p.role]));
   const agents = (x: EventFact) => x.participants.some((p) => p.role === 'agent' || p.role === 'target');
+  const timedIds = new Set(events.filter((x) => x.timed).map((x) => x.id));
   // The events of a type a sentence tells, less the nouns with no one acting or acted on that
-  // say what the verb's event was ("agreed … to a global finance target, a deal its intended
-  // recipients criticised").
-  const told = (sentence: number, type: string) =>
-    events.filter((x) => x.sentence === sentence && x.type === type && (!x.noun || agents(x))).length;
-  for (const { anaphoric, fromVerb, crashAt, noun: _noun, restates, ...e } of events) {
+  // say what another event of that type in the sentence was ("agreed … to a global finance
+  // target, a deal its intended recipients criticised"); a noun alone counts ("Niger coup").
+  const told = (sentence: number, type: string) => {
+    const all = events.filter((x) => x.sentence === sentence && x.type === type);
+    const acting = all.filter((x) => !x.noun || agents(x));
+    return acting.length || Math.min(all.length, 1);
+  };
+  for (const { anaphoric, fromVerb, crashAt, noun: _noun, timed: _timed, restates, ...e } of events) {
     // "the deal", "the agreement", "dismissed the warrant": the same event as the last one of
     // its type, unless it names someone that one does not have ("the attack on Rafah" after an
     // attack on Khan Younis).
@@ -983,8 +997,20 @@ function mergeEvents(events: Draft[], headline = false): EventFact[] {
       const [a, b] = [roles(o), roles(e)];
       if ([...a].some(([id, role]) => b.has(id) && b.get(id) !== role)) return false;
       // (Not an acquittal and a conviction: "Dutch court convicts three …, acquits one".)
-      if (ACQUITTAL.test(o.label) !== ACQUITTAL.test(e.label)) return false;
-      return [...a].some(([id, role]) => b.get(id) === role) || (told(0, e.type) === 1 && told(lead, e.type) === 1);
+      if (e.type === 'Ruling' && ACQUITTAL.test(o.label) !== ACQUITTAL.test(e.label)) return false;
+      // (Nor two countries each acting: "Russia strikes Kyiv" over "Ukraine struck a refinery".)
+      const countries = (m: Map<string, string>) =>
+        [...m].filter(([id, role]) => role === 'agent' && id.startsWith('country:')).map(([id]) => id);
+      const [ca, cb] = [countries(a), countries(b)];
+      if (ca.length && cb.length && !ca.some((id) => cb.includes(id))) return false;
+      // (The lead right under the headline, sentence 1: not a later sentence that is only the
+      // first with an event, "… walked out of the Knesset in protest" under "… as protests
+      // swell"; and not an event the headline names after a preposition of time, "… after
+      // amnesty deal", which is another.)
+      return (
+        [...a].some(([id, role]) => b.get(id) === role) ||
+        (lead === 1 && !timedIds.has(o.id) && told(0, e.type) === 1 && told(lead, e.type) === 1)
+      );
     };
     // (Only these take the later mention's words: a later "the deal" or "the ruling" that refers
     // back is not where the event is told.)
@@ -998,7 +1024,7 @@ function mergeEvents(events: Draft[], headline = false): EventFact[] {
           ((e.type === 'Negotiation' && o.type === 'Negotiation') ||
             (o.type === e.type &&
               o.sentence === e.sentence &&
-              (Math.abs(o.trigger.start - e.trigger.start) < 40 || (restates && !agents(e)))) ||
+              (Math.abs(o.trigger.start - e.trigger.start) < 40 || restates)) ||
             (e.type === 'Killing' && o.type === 'Attack' && o.sentence === e.sentence) ||
             // ("crashed on landing …, killing 179 people": one disaster, the crash.)
             (crashAt !== undefined && o.type === 'Disaster' && o.trigger.start === crashAt)),
@@ -1040,6 +1066,10 @@ function mergeEvents(events: Draft[], headline = false): EventFact[] {
   }
   return out;
 }
+
+/** Whether the noun at i follows a preposition of time ("after his ouster", "since the coup"). */
+const afterTime = (s: SentenceView, i: number) =>
+  s.kids(i, 'case').some((c) => /^(after|before|since|following|until|ahead|prior)$/i.test(s.word(c)));
 
 /** A ruling that clears someone. */
 const ACQUITTAL = /\b(acquit|clear)/i;

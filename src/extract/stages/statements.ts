@@ -525,10 +525,13 @@ function hungOnContent(s: SentenceView, v: number): number | undefined {
   const h = s.head[v] ?? 0;
   // ("While she says she will not be voting for Mr. Trump, she applauds …": a verb of saying
   // in a clause of its own, made a modifier of what it reports, with its subject and its
-  // "while" before it and nothing after.)
+  // "while", "although", "as" or "after" before it and nothing after; not a condition or a
+  // time that reports nothing, "If he agrees the deal will go ahead", "When police responded
+  // the gunman had fled".)
   const adverbial =
     s.rel[v] === 'advcl' &&
     s.kid(v, 'nsubj') !== undefined &&
+    s.kids(v, 'mark').some((m) => /^(while|whilst|although|though|as|after|whereas)$/i.test(s.word(m))) &&
     s.children[v].every((k) => k < v && /^(nsubj|mark|aux|advmod)$/.test(s.rel[k] ?? ''));
   if (h <= v + 1 || (!HUNG_RELS.has(s.rel[v] ?? '') && !adverbial)) return undefined;
   // (A verb, and in its base form not the sentence's first word: not "Tell MAMA, a group …,
@@ -1044,7 +1047,8 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
       confidence = 0.85;
       // ("Rhimes declared the need for strong will: “Change the world …,” she said": what the
       // writer says before a colon that opens the quotation is not what was said.)
-      if (content && isCloseQuote(s.word(content[1]))) {
+      // (Not a colon inside the quotation: "“The message is simple: ‘Get out,’” Smith said.")
+      if (content && isCloseQuote(s.word(content[1])) && !isOpenQuote(s.word(content[0]))) {
         const colon =
           s.tokens.findIndex(
             (t, k) => k + 1 > content![0] && k + 2 < content![1] && t.word === ':' && isOpenQuote(s.word(k + 2)),
@@ -1390,8 +1394,10 @@ function accordingTo(s: SentenceView): Draft[] {
 /** What finds things, a sentence can open with "In …,": "In a CNN poll, …". */
 const FINDING_NOUNS = /^(poll|survey|study|report|analysis)$/;
 /** Where someone says things, a sentence can open with "In …,": "In an interview, …". */
+// (Not a video, which shows people rather than has them speak: "In the video, Biden stumbles on
+// the steps".)
 const MEDIUM_NOUNS =
-  /^(interview|statement|letter|memo|speech|tweet|post|filing|complaint|op-ed|column|editorial|affidavit|essay|book|podcast|video)$/;
+  /^(interview|statement|letter|memo|speech|tweet|post|filing|complaint|op-ed|column|editorial|affidavit|essay|book|podcast)$/;
 
 /**
  * "In an NBC News/Wall Street Journal poll released Monday, 50 percent of respondents chose

@@ -65,6 +65,21 @@ describe('attribution candidates', () => {
     ).toEqual(['the farm bill']);
   });
 
+  it('keeps a date that tells which: "the events of Jan. 6"', () => {
+    const other = JSON.parse(
+      fs.readFileSync(path.join(ROOT, 'test/fixtures/corenlp/event-merges.json'), 'utf8'),
+    ) as CoreDocument;
+    const s = other.sentences
+      .map((x, i) => new SentenceView(x, i))
+      .find((x) => x.tokens.some((t) => t.word === 'Jan.'))!;
+    const cue = s.tokens.findIndex((t) => t.word === 'condemnation') + 1;
+    // (The parser hung "on Monday" on "Jan. 6", not on the noun: it stays.)
+    const texts = attributionCandidates(s)
+      .filter((x) => x.cue === cue)
+      .map((x) => s.text(x.a, x.b));
+    expect(texts).toEqual(['the events of Jan. 6 on Monday']);
+  });
+
   it('ends what a relative clause set off by commas reports with the clause', () => {
     // "Mr. Obama, who is confident that the deal will hold, spoke on Monday": the parser hangs
     // "spoke" inside the "that" clause.

@@ -1345,7 +1345,10 @@ describe('in-source.txt ("In a poll, …", "In an interview, …")', () => {
       // A verb of saying has its own statement; so has a participle inside the clause.
       ["the teachers' union", null, 'said', 'it would support the measure'],
       ['Flores', 'person:dana-flores', 'saying', '"We have work to do."'],
-      // Nothing from "In the interview, it was a different story": "it" says nothing.
+      // Nothing from "In the interview, it was a different story": "it" says nothing; nor from
+      // "In the video, the mayor stumbles on the steps …": a video shows people.
+      // A colon inside the quotation is the speaker's own.
+      ['Mayor Dana Flores', 'person:dana-flores', 'said', '"The message to the council is simple: \'Fix the roads,\'"'],
     ]);
   });
 });

@@ -431,3 +431,26 @@ describe('deaths', () => {
       expect(events(await readFixture(name), 'Death'), name).toEqual([]);
   });
 });
+
+describe('event-merges.txt (what the headline, lead and sentence merges must keep apart)', async () => {
+  const a = await readFixture('event-merges');
+
+  it('keeps two countries each striking apart, though the headline and the lead each tell one attack', () => {
+    // "Russia strikes Kyiv …" over "Ukraine struck an oil refinery near Samara overnight".
+    expect(events(a, 'Attack').slice(0, 2)).toEqual([
+      ['strikes', 'agent:country:russia target:place:kyiv'],
+      ['struck', 'agent:country:ukraine'],
+    ]);
+  });
+
+  it('keeps an attack named after "a day after" apart from the strike its sentence tells', () => {
+    expect(a.events.filter((e) => e.type === 'Attack' && e.sentence === 2).map((e) => e.label)).toEqual([
+      'struck',
+      'attack',
+    ]);
+  });
+
+  it('reads no statement in a clause of time: "When the mayor responded the crowd had already left"', () => {
+    expect(a.statements.map((s) => spanText(a, s.cue))).not.toContain('responded');
+  });
+});

@@ -251,9 +251,13 @@ describe('niger-coup.txt', () => {
     const a = await read('niger-coup');
     const coups = a.events.filter((e) => e.type === 'Coup');
     expect(coups.map((e) => e.label)).toContain('removed');
+    // (The headline's "Niger coup", told once there and once in the lead, is the same coup:
+    // its place joins it.)
     expect(coups.find((e) => e.label === 'removed')?.participants).toEqual([
+      { entityId: 'country:niger', role: 'place' },
       { entityId: 'person:mohamed-bazoum', role: 'target' },
     ]);
+    expect(coups.find((e) => e.label === 'removed')?.told?.length).toBe(2);
     for (const e of coups) expect(e.participants.map((p) => p.role)).not.toContain('agent');
   });
 
