@@ -266,10 +266,18 @@ interface Inverted {
  */
 function trailingRelay(s: SentenceView, v: number): Inverted | undefined {
   if (!/^VB[DPZ]$/.test(s.tok(v).pos) || s.word(v - 1) !== ',' || s.head[v] >= v) return undefined;
-  if (!['dep', 'parataxis'].includes(s.rel[v] ?? '')) return undefined;
+  // (Or a conjunct with no "and" or "but" of its own before it: "… uses the same photo over
+  // and over again, said Rita Katz, the director of …", the parser joining the verb to the
+  // clause before, and the "and" of "over and over" to the verb.)
+  const joined = s.rel[v] === 'conj' && !s.kids(v, 'cc').some((c) => c >= v - 2);
+  if (!['dep', 'parataxis'].includes(s.rel[v] ?? '') && !joined) return undefined;
   if (s.kid(v, 'nsubj', 'nsubj:pass', 'ccomp') !== undefined) return undefined;
   const speaker = nameAfter(s, v);
-  return speaker === undefined || s.rel[speaker] === 'nsubj'
+  // (A conjunct's object is a speaker only where it names someone: not "writes a weekly column,
+  // he also hosts …".)
+  const names = (k: number) =>
+    s.subtree(k).some((x) => /^NNPS?$/.test(s.tok(x).pos) || /^(PERSON|ORGANIZATION|TITLE)$/.test(s.tok(x).ner ?? ''));
+  return speaker === undefined || s.rel[speaker] === 'nsubj' || (joined && !names(speaker))
     ? undefined
     : { speaker, content: withQuotes(s, 1, v - 2) };
 }
@@ -961,6 +969,8 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
         )
     )
       continue;
+    // "475 pledged delegates will be at stake": delegates bound to a candidate, not a pledge.
+    if (/^pledged$/i.test(s.word(v)) && /^(super)?delegates?$/i.test(s.word(v + 1) ?? '')) continue;
     // "And, you know, I don't think …", "I mean, …": a filler, not a cue.
     if (
       /^(know|mean|see)$/.test(lemma) &&

@@ -1352,3 +1352,25 @@ describe('in-source.txt ("In a poll, …", "In an interview, …")', () => {
     ]);
   });
 });
+
+describe('relay-and-delegates.txt (a closing "said X" the parser joined to the clause; pledged delegates)', () => {
+  it('reads the clause before as what the name after "said" said, and no pledge in "pledged delegates"', async () => {
+    const a = await extractRecorded(path.join(dir, 'relay-and-delegates.txt'));
+    expect(said(a)).toEqual([
+      [
+        "the firm's chief executive, John Ferris",
+        'person:john-ferris',
+        'said',
+        'The mill is holding on, but it faces heavy pressure from cheap imports',
+      ],
+      // (The parser joined "said" to "over … again" as a conjunct, and the "and" of "over and
+      // over" to "said".)
+      [
+        'Rita Vance',
+        'person:rita-vance',
+        'said',
+        "Harbor News also prints the same picture of a masked man's face over and over again",
+      ],
+    ]);
+  });
+});
