@@ -1379,6 +1379,22 @@ function accordingTo(s: SentenceView): Draft[] {
     // parser hung the source on a word that leaves no words beside a comma, what was said is
     // the sentence before "according to".
     if (!ids.some((k) => /\p{L}/u.test(s.word(k)))) ids = s.tokens.map((_, k) => k + 1).filter((k) => k < i);
+    // "According to new financial documents he submitted to the government, Trump earned …":
+    // opening the sentence, it attributes the rest of the sentence after the comma that closes
+    // the source, whatever the parser hung the source on (here the relative clause), where the
+    // sentence's own clause lies there.
+    // (The parser may make the relative clause the root and the sentence's clause its
+    // complement.)
+    const root = s.rel.findIndex((r) => r === 'ROOT');
+    const comma = s.tokens.findIndex((t, k) => k + 1 > sourceEnd && t.word === ',') + 1;
+    const ownClause = (k: number) => k > comma && (s.kid(k, 'nsubj', 'nsubj:pass') ?? 0) > comma;
+    if (
+      i === s.datelineEnd() + 1 &&
+      comma > 0 &&
+      root > 0 &&
+      (root > comma || s.children[root].some((c) => /^(ccomp|parataxis|dep)$/.test(s.rel[c] ?? '') && ownClause(c)))
+    )
+      ids = s.tokens.map((_, k) => k + 1).filter((k) => k > comma && k <= lastWordOf(s));
     if (!ids.length) continue;
     const [a0, b0] = range(s, ids);
     let { a, b } = s.trim(Math.max(a0, s.datelineEnd() + 1), b0);

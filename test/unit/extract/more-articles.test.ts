@@ -1371,6 +1371,9 @@ describe('relay-and-delegates.txt (a closing "said X" the parser joined to the c
         'said',
         "Harbor News also prints the same picture of a masked man's face over and over again",
       ],
+      // "According to …" opening the sentence attributes what follows the comma that closes the
+      // source, though the parser made the source's relative clause the sentence's root.
+      ['new financial documents', null, 'According to', 'the mayor earned $2 million last year'],
     ]);
   });
 });
