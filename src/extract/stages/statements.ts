@@ -265,7 +265,12 @@ interface Inverted {
  * is the speaker and the clause before the comma is what was said.
  */
 function trailingRelay(s: SentenceView, v: number): Inverted | undefined {
-  if (!/^VB[DPZ]$/.test(s.tok(v).pos) || s.word(v - 1) !== ',' || s.head[v] >= v) return undefined;
+  // ('"…, given the importance of the economy," wrote Tom Goldstein, publisher of …': after a
+  // quotation closing on its comma, the quotation is what was said.)
+  let open = 0;
+  if (isCloseQuote(s.word(v - 1)) && /^[,!?]$/.test(s.word(v - 2)))
+    for (let k = v - 3; k >= 1 && !open; k--) if (isOpenQuote(s.word(k))) open = k;
+  if (!/^VB[DPZ]$/.test(s.tok(v).pos) || (s.word(v - 1) !== ',' && !open) || s.head[v] >= v) return undefined;
   // (Or a conjunct with no "and" or "but" of its own before it: "… uses the same photo over
   // and over again, said Rita Katz, the director of …", the parser joining the verb to the
   // clause before, and the "and" of "over and over" to the verb.)
@@ -277,9 +282,8 @@ function trailingRelay(s: SentenceView, v: number): Inverted | undefined {
   // he also hosts …".)
   const names = (k: number) =>
     s.subtree(k).some((x) => /^NNPS?$/.test(s.tok(x).pos) || /^(PERSON|ORGANIZATION|TITLE)$/.test(s.tok(x).ner ?? ''));
-  return speaker === undefined || s.rel[speaker] === 'nsubj' || (joined && !names(speaker))
-    ? undefined
-    : { speaker, content: withQuotes(s, 1, v - 2) };
+  if (speaker === undefined || s.rel[speaker] === 'nsubj' || ((joined || open) && !names(speaker))) return undefined;
+  return { speaker, content: open ? [open, v - 1] : withQuotes(s, 1, v - 2) };
 }
 
 /**
@@ -786,6 +790,7 @@ function rightContent(
     const addressee = s.kids(v, 'obj', 'iobj').find((o) => o > v && !s.tok(o).pos.startsWith('VB'));
     kids = kids.filter((k) => k !== addressee);
   }
+
   // "said on Tuesday that …": a bare object noun is only content when nothing clausal follows.
   const clausal = kids.filter((k) => s.rel[k] !== 'obj' || s.tok(k).pos.startsWith('VB') || s.kid(k, 'mark', 'nsubj'));
   // "said Putin has been a leader": the parser makes the clause's subject the verb's object

@@ -1374,6 +1374,15 @@ describe('relay-and-delegates.txt (a closing "said X" the parser joined to the c
       // "According to …" opening the sentence attributes what follows the comma that closes the
       // source, though the parser made the source's relative clause the sentence's root.
       ['new financial documents', null, 'According to', 'the mayor earned $2 million last year'],
+      // '("We will not forget this," wrote Jane Porter, …)': after a quotation closing on its
+      // comma, the name the parser made the verb's object wrote the quotation.
+      ['Jane Porter', 'person:jane-porter', 'wrote', '"We will not forget this,"'],
+      [
+        'Tom Ruiz',
+        'person:tom-ruiz',
+        'wrote',
+        '"Before today, few growers would have chosen a co-op for this reason, given the price of feed,"',
+      ],
     ]);
   });
 });
