@@ -149,16 +149,29 @@ export function shuffle<T>(items: T[], random: () => number): void {
  * `minSeen` times carry no weight (noise, and a smaller file); the examples are shuffled with
  * the seeded generator each epoch, at a rate of `rate` / (1 + epoch), with L2 decay `l2`.
  */
-export function fitLogistic<M extends LogisticModel>(
+export function fitLogistic<M extends LogisticModel, E extends { features: string[]; label: 0 | 1 }>(
   model: M,
-  examples: { features: string[]; label: 0 | 1 }[],
+  examples: E[],
   {
     minSeen,
     rate,
     l2,
     epochs,
     average = false,
-  }: { minSeen: number; rate: number; l2: number; epochs: number; average?: boolean },
+    keyOf,
+  }: {
+    minSeen: number;
+    rate: number;
+    l2: number;
+    epochs: number;
+    average?: boolean;
+    /**
+     * A key per example: where given, each epoch visits the examples in an order drawn from
+     * their keys (a hash of key and epoch), so that adding or removing an example moves only
+     * that one, not the whole shuffle.
+     */
+    keyOf?: (e: E) => string;
+  },
 ): void {
   const seen = new Map<string, number>();
   for (const e of examples) for (const f of e.features) seen.set(f, (seen.get(f) ?? 0) + 1);
@@ -172,8 +185,19 @@ export function fitLogistic<M extends LogisticModel>(
   const later = new Map<string, number>();
   let laterBias = 0;
   let steps = 0;
+  const keys = keyOf ? new Map(examples.map((e) => [e, keyOf(e)])) : undefined;
   for (let epoch = 0; epoch < epochs; epoch++) {
-    shuffle(examples, random);
+    if (keys) {
+      const rank = new Map(
+        examples.map((e) => [
+          e,
+          createHash('sha1')
+            .update(`${epoch}\u0000${keys.get(e)}`)
+            .digest('hex'),
+        ]),
+      );
+      examples.sort((a, b) => (rank.get(a)! < rank.get(b)! ? -1 : rank.get(a)! > rank.get(b)! ? 1 : 0));
+    } else shuffle(examples, random);
     const step = rate / (1 + epoch);
     for (const e of examples) {
       const g = e.label - logisticProbability(model, e.features);

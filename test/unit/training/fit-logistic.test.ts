@@ -70,3 +70,34 @@ describe('fitLogistic', () => {
     }
   });
 });
+
+describe('fitLogistic with a key per example', () => {
+  const keyed = EXAMPLES.map((e, i) => ({ ...e, key: `example ${i}` }));
+  const fit = (xs: typeof keyed) => {
+    const m = fresh();
+    fitLogistic(
+      m,
+      xs.map((e) => ({ ...e, features: [...e.features] })),
+      { ...FIT, average: true, keyOf: (e) => e.key },
+    );
+    return m;
+  };
+
+  it('visits the examples in an order their keys decide, not the order they come in', () => {
+    const a = fit(keyed);
+    const b = fit([...keyed].reverse());
+    expect(b.bias).toBe(a.bias);
+    expect(b.weights).toEqual(a.weights);
+    // (without keys, the order they come in decides: the test could fail)
+    const plain = (xs: typeof keyed) => {
+      const m = fresh();
+      fitLogistic(
+        m,
+        xs.map((e) => ({ ...e, features: [...e.features] })),
+        { ...FIT, average: true },
+      );
+      return m;
+    };
+    expect(plain([...keyed].reverse()).weights).not.toEqual(plain(keyed).weights);
+  });
+});
