@@ -1789,6 +1789,9 @@ function quoteDrafts(doc: ArticleDoc, sentences: SentenceView[], taken: Draft[],
     // Scare quotes and quoted phrases ("so-called “experts”") are not statements; nor are titles
     // (“The Lead with Jake Tapper,” ''Chick Lit: The New Woman's Fiction.'').
     if (words < 5) continue;
+    // Nor is markup left in the text, paired by its attribute quotes ('<tweet data-datetime=
+    // "2016-06-28">… </tweet>').
+    if (/<\/?[a-z][\w-]*[^<>]*>|^["“]\d{4}-\d\d-\d\d["”]>/i.test(q.text)) continue;
     const signed = signature(doc.source.text, q.endIndex);
     if (signed) {
       out.push({ ...signed, content: span, sentence: s.index, confidence: 0.75 });

@@ -1383,6 +1383,18 @@ describe('relay-and-delegates.txt (a closing "said X" the parser joined to the c
         'wrote',
         '"Before today, few growers would have chosen a co-op for this reason, given the price of feed,"',
       ],
+      // (Inside a tweet's markup, below.)
+      ['I', null, 'refuse', 'to accept this as normal in our town'],
     ]);
+  });
+});
+
+describe('relay-and-delegates.txt (markup left in the text)', () => {
+  it('pairs no quotation marks of tag attributes into a statement', async () => {
+    const a = await extractRecorded(path.join(dir, 'relay-and-delegates.txt'));
+    const contents = a.statements.map((s) => a.source.text.slice(s.content.start, s.content.end));
+    expect(contents.filter((c) => /<\/?tweet|">/.test(c))).toEqual([]);
+    // (What the tweet's words say by themselves is still read.)
+    expect(contents).toContain('to accept this as normal in our town');
   });
 });
