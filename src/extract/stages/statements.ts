@@ -1317,6 +1317,28 @@ const STORY_LABELS = new Set([
   'photos',
   'read',
   'correction',
+  'clarification',
+  "editor's note",
+  'note',
+  'byline',
+  'email',
+  'e-mail',
+  'contact',
+  'paid notice',
+  'deaths',
+  'obituary',
+  'related',
+  'see also',
+  'photo',
+  'source',
+  'sources',
+  'delegate update',
+  'the latest',
+  // (Clickbait labels: "BOOM: Trump Just Fired …", "Revealed: What … Actually Contain".)
+  'boom',
+  'revealed',
+  'wow',
+  'must see',
 ]);
 
 /**
@@ -1338,10 +1360,10 @@ function colonCues(s: SentenceView, text: string): Draft[] {
   const named =
     before.every((t) => /^(PERSON|ORGANIZATION)$/.test(t.ner)) ||
     (speakerLike &&
+      !STORY_LABELS.has(before.map((t) => t.word.toLowerCase()).join(' ')) &&
       (before.every((t) => /^[A-Z][A-Z.'-]+$/.test(t.word)) ||
         (headline &&
-          before.every((t) => /^\p{Lu}[\p{L}.'’-]*$/u.test(t.word) && !HEADLINE_LINKS.has(t.word.toLowerCase())) &&
-          !STORY_LABELS.has(before.map((t) => t.word.toLowerCase()).join(' ')))));
+          before.every((t) => /^\p{Lu}[\p{L}.'’-]*$/u.test(t.word) && !HEADLINE_LINKS.has(t.word.toLowerCase())))));
   if (!named || colon >= s.tokens.length) return [];
   const start = s.tok(colon + 1).characterOffsetBegin;
   const paragraphEnd = text.indexOf('\n', start);

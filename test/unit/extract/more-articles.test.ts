@@ -1398,3 +1398,12 @@ describe('relay-and-delegates.txt (markup left in the text)', () => {
     expect(contents).toContain('to accept this as normal in our town');
   });
 });
+
+describe('story-labels.txt (labels before a colon are no speakers)', () => {
+  it('reads "BOOM:", "BYLINE:" and "CORRECTION:" as labels, and a transcript label as a speaker', async () => {
+    const a = await extractRecorded(path.join(dir, 'story-labels.txt'));
+    expect(said(a)).toEqual([
+      ['WARD', 'person:amber-ward', ':', 'The council will vote on Tuesday, and I expect the levy to pass.'],
+    ]);
+  });
+});
