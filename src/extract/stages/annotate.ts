@@ -1,4 +1,4 @@
-// Stage 2: CoreNLP. Masked regions (headers, related links) and party tags are blanked with
+// Stage 2: CoreNLP. Masked regions (headers, related links), party tags and markup are blanked with
 // spaces of the same length, and archive-style opening '' marks written `` (quotes.ts), so
 // every offset CoreNLP returns is still an offset into the text as read.
 import { withOpeningMarks } from '../quotes.ts';
@@ -32,11 +32,23 @@ export function partyTags(text: string): Span[] {
 }
 
 /**
- * The text CoreNLP reads: masked regions and party tags blanked, archive-style opening ''
- * marks written `` (see quotes.ts), every offset unchanged.
+ * Markup left in a plain-text article ('<tweet id="672137288055398401" date="2015-12-02">',
+ * '</tweet>', '<a href="…">'): the quote annotator pairs its attribute quotes with the
+ * article's quotation marks, from one tag to the next or to the next paragraph's opening mark.
+ * Blanked like a masked region (the words between the tags are read).
+ */
+const MARKUP_TAG = /<\/?[A-Za-z][\w-]*(?:\s+[\w:-]+(?:\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'<>]+))?)*\s*\/?>/g;
+
+export function markupTags(text: string): Span[] {
+  return [...text.matchAll(MARKUP_TAG)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+/**
+ * The text CoreNLP reads: masked regions, party tags and markup blanked, archive-style opening
+ * '' marks written `` (see quotes.ts), every offset unchanged.
  */
 export function textForCoreNlp(source: { text: string; masked: Span[] }): string {
-  const tags = partyTags(source.text);
+  const tags = [...partyTags(source.text), ...markupTags(source.text)];
   const masked = maskText(source.text, source.masked);
   return withOpeningMarks(tags.length ? maskText(masked, tags) : masked);
 }

@@ -253,6 +253,41 @@ function nameAfter(s: SentenceView, v: number): number | undefined {
   );
 }
 
+/**
+ * '“This is just a scripted television show,” said Virginia delegate Beau Correll, angered
+ * that …': after a quotation or a clause the verb reports, the name right after the verb,
+ * where the parser made it the subject of a clause further on (or tagged a surname an
+ * adjective: '…,” said Devine.'). Its head: the last word of the name.
+ */
+function nameRightAfter(s: SentenceView, v: number): number | undefined {
+  const before =
+    s.children[v].some((c) => c < v && ['ccomp', 'dep', 'parataxis'].includes(s.rel[c] ?? '')) ||
+    isCloseQuote(s.word(v - 1));
+  if (!before || !/^[,”"'’]+$/.test(s.word(v - 1)) || s.kid(v, 'nsubj', 'nsubj:pass') !== undefined) return undefined;
+  // (Not the subject of a clause the verb reports after it: "…, said Trump is ultimately
+  // responsible"; one set off by a comma is no such subject: "said Beau Correll, angered that
+  // …", "said Mark Dubowitz, executive director of …, focused on …".)
+  const reported = (c: number) => {
+    const subject = s.kid(c, 'nsubj', 'nsubj:pass');
+    if (subject === undefined || subject < v) return false;
+    const end = Math.max(...s.subtree(subject));
+    return !s.tokens.slice(end, c - 1).some((t) => t.word === ',');
+  };
+  if (s.kids(v, 'ccomp').some((c) => c > v && reported(c))) return undefined;
+  const nameLike = (k: number) =>
+    /^NNPS?$/.test(s.tok(k).pos) ||
+    (/^(JJ|NN)/.test(s.tok(k).pos) &&
+      /^\p{Lu}\p{Ll}+$/u.test(s.word(k)) &&
+      /^(PERSON|O)$/.test(s.tok(k).ner ?? 'O') &&
+      /^[.,]$/.test(s.word(k + 1) ?? ''));
+  let k = v + 1;
+  while (k <= s.tokens.length && (nameLike(k) || (k > v + 1 && /^(NN|NNS)$/.test(s.tok(k).pos) && nameLike(k + 1))))
+    k++;
+  const head = k - 1;
+  if (head <= v || !nameLike(head) || /^(DATE|TIME|DURATION|SET)$/.test(s.tok(head).ner ?? '')) return undefined;
+  return head;
+}
+
 interface Inverted {
   speaker: number;
   content: [number, number];
@@ -1006,7 +1041,8 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
       participleOfClause(s, v, own) ??
       own ??
       invertedSubject(s, v) ??
-      longSubject(s, v);
+      longSubject(s, v) ??
+      (SAY_VERBS.has(lemma) ? nameRightAfter(s, v) : undefined);
     const aside = found === undefined ? undefined : parentheticalSpeaker(s, found, v);
     // "The United States is expected to withdraw", "he is believed to have …": the passive of
     // a verb of thinking or saying before an infinitive reports no one named; its subject is
@@ -1811,9 +1847,7 @@ function quoteDrafts(doc: ArticleDoc, sentences: SentenceView[], taken: Draft[],
     // Scare quotes and quoted phrases ("so-called “experts”") are not statements; nor are titles
     // (“The Lead with Jake Tapper,” ''Chick Lit: The New Woman's Fiction.'').
     if (words < 5) continue;
-    // Nor is markup left in the text, paired by its attribute quotes ('<tweet data-datetime=
-    // "2016-06-28">… </tweet>').
-    if (/<\/?[a-z][\w-]*[^<>]*>|^["“]\d{4}-\d\d-\d\d["”]>/i.test(q.text)) continue;
+
     const signed = signature(doc.source.text, q.endIndex);
     if (signed) {
       out.push({ ...signed, content: span, sentence: s.index, confidence: 0.75 });

@@ -1385,6 +1385,11 @@ describe('relay-and-delegates.txt (a closing "said X" the parser joined to the c
       ],
       // (Inside a tweet's markup, below.)
       ['I', null, 'refuse', 'to accept this as normal in our town'],
+      // After a quotation, the name right after "said", though the tagger read it an adjective
+      // ("Devine") or the parser made it the subject of a participle further on.
+      ['Devine', 'person:devine', 'said', '"It is not just a campaign. It is something much bigger than him,"'],
+      ['Peter Rice', 'person:peter-rice', 'said', '"It refreshes and regenerates the library,"'],
+      ['Peter Rice', 'person:peter-rice', 'noting', 'that old shows still sell'],
     ]);
   });
 });

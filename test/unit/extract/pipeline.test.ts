@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Pipeline, PipelineError, type Stage } from '../../../src/extract/pipeline.ts';
 import { mentionsStage } from '../../../src/extract/stages/mentions.ts';
 import { entitiesStage } from '../../../src/extract/stages/entities.ts';
-import { maskText, partyTags, textForCoreNlp } from '../../../src/extract/stages/annotate.ts';
+import { markupTags, maskText, partyTags, textForCoreNlp } from '../../../src/extract/stages/annotate.ts';
 import { normaliseTimex } from '../../../src/extract/dates.ts';
 import { entityId, articleId } from '../../../src/extract/ids.ts';
 
@@ -45,6 +45,24 @@ describe('party tags', () => {
     expect(blanked).toBe(
       '     Lindsey Graham          told, and Rep. Kim Lee        , said                  (Reuters) (R) R-Utah',
     );
+  });
+});
+
+describe('markup', () => {
+  it('blanks tags left in a plain-text article, attributes and all, and keeps what they hold and every offset', () => {
+    const text =
+      'He wrote: <tweet id="672137288055398401" date="2015-12-02">Enough is enough.</tweet>. <a href=\'x\'>link</a> 3 < 4 > 2 <br/>';
+    const tags = markupTags(text).map((s) => text.slice(s.start, s.end));
+    expect(tags).toEqual([
+      '<tweet id="672137288055398401" date="2015-12-02">',
+      '</tweet>',
+      "<a href='x'>",
+      '</a>',
+      '<br/>',
+    ]);
+    const blanked = textForCoreNlp({ text, masked: [] });
+    expect(blanked).toHaveLength(text.length);
+    expect(blanked.replace(/ +/g, ' ')).toBe('He wrote: Enough is enough. . link 3 < 4 > 2 ');
   });
 });
 
