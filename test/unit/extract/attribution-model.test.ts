@@ -49,35 +49,26 @@ describe('attribution candidates', () => {
     expect(candidatesOf('wish')).toEqual([['wish', 'that the candidates would reckon with the national debt']]);
   });
 
+  /** What the candidates of `cue` (in the sentence of recorded `fixture` that has `word`) cover. */
+  const candidatesIn = (fixture: string, word: string, cue: string) => {
+    const other = JSON.parse(
+      fs.readFileSync(path.join(ROOT, `test/fixtures/corenlp/${fixture}.json`), 'utf8'),
+    ) as CoreDocument;
+    const s = other.sentences.map((x, i) => new SentenceView(x, i)).find((x) => x.tokens.some((t) => t.word === word))!;
+    const v = s.tokens.findIndex((t) => t.word === cue) + 1;
+    return attributionCandidates(s)
+      .filter((x) => x.cue === v)
+      .map((x) => s.text(x.a, x.b));
+  };
+
   it('leaves out a date the parser hung on the noun a stance is about', () => {
     // "voiced support for the farm bill on Wednesday": support for the bill, given on Wednesday.
-    const other = JSON.parse(
-      fs.readFileSync(path.join(ROOT, 'test/fixtures/corenlp/asked-questions.json'), 'utf8'),
-    ) as CoreDocument;
-    const s = other.sentences
-      .map((x, i) => new SentenceView(x, i))
-      .find((x) => x.tokens.some((t) => t.word === 'farm'))!;
-    const support = s.tokens.findIndex((t) => t.word === 'support') + 1;
-    expect(
-      attributionCandidates(s)
-        .filter((x) => x.cue === support)
-        .map((x) => s.text(x.a, x.b)),
-    ).toEqual(['the farm bill']);
+    expect(candidatesIn('asked-questions', 'farm', 'support')).toEqual(['the farm bill']);
   });
 
   it('keeps a date that tells which: "the events of Jan. 6"', () => {
-    const other = JSON.parse(
-      fs.readFileSync(path.join(ROOT, 'test/fixtures/corenlp/event-merges.json'), 'utf8'),
-    ) as CoreDocument;
-    const s = other.sentences
-      .map((x, i) => new SentenceView(x, i))
-      .find((x) => x.tokens.some((t) => t.word === 'Jan.'))!;
-    const cue = s.tokens.findIndex((t) => t.word === 'condemnation') + 1;
     // (The parser hung "on Monday" on "Jan. 6", not on the noun: it stays.)
-    const texts = attributionCandidates(s)
-      .filter((x) => x.cue === cue)
-      .map((x) => s.text(x.a, x.b));
-    expect(texts).toEqual(['the events of Jan. 6 on Monday']);
+    expect(candidatesIn('event-merges', 'Jan.', 'condemnation')).toEqual(['the events of Jan. 6 on Monday']);
   });
 
   it('ends what a relative clause set off by commas reports with the clause', () => {
