@@ -146,8 +146,10 @@ export function shuffle<T>(items: T[], random: () => number): void {
 
 /**
  * Fits `model` to labelled examples by stochastic gradient descent: features seen fewer than
- * `minSeen` times carry no weight (noise, and a smaller file); the examples are shuffled with
- * the seeded generator each epoch, at a rate of `rate` / (1 + epoch), with L2 decay `l2`.
+ * `minSeen` times carry no weight (noise, and a smaller file); each epoch visits the examples
+ * shuffled with the seeded generator (or, with `keyOf`, in an order drawn from their keys), at
+ * a rate of `rate` / (1 + epoch), with L2 decay `l2`; with `average`, the model is the mean of
+ * the second half of the epochs.
  */
 export function fitLogistic<M extends LogisticModel, E extends { features: string[]; label: 0 | 1 }>(
   model: M,
@@ -186,6 +188,9 @@ export function fitLogistic<M extends LogisticModel, E extends { features: strin
   let laterBias = 0;
   let steps = 0;
   const keys = keyOf ? new Map(examples.map((e) => [e, keyOf(e)])) : undefined;
+  // (Two examples with one key would keep the order they came in: keys must be unique.)
+  if (keys && new Set(keys.values()).size !== keys.size)
+    throw new Error('fitLogistic: keyOf gives two examples one key');
   for (let epoch = 0; epoch < epochs; epoch++) {
     if (keys) {
       const rank = new Map(

@@ -37,7 +37,8 @@ export function partyTags(text: string): Span[] {
  * article's quotation marks, from one tag to the next or to the next paragraph's opening mark.
  * Blanked like a masked region (the words between the tags are read).
  */
-const MARKUP_TAG = /<\/?[A-Za-z][\w-]*(?:\s+[\w:-]+(?:\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'<>]+))?)*\s*\/?>/g;
+// (Every attribute with a value: "x<y and z>w", "<John Smith>" are no tags.)
+const MARKUP_TAG = /<\/?[A-Za-z][\w-]*(?:\s+[\w:-]+\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'<>]+))*\s*\/?>/g;
 
 export function markupTags(text: string): Span[] {
   return [...text.matchAll(MARKUP_TAG)].map((m) => ({ start: m.index, end: m.index + m[0].length }));

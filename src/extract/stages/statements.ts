@@ -238,9 +238,12 @@ function setOff(s: SentenceView, subj: number, v: number, contentStart: number):
  * verb its object or complement: that name is the speaker.
  */
 function invertedSubject(s: SentenceView, v: number): number | undefined {
-  const before = s.children[v].some((c) => c < v && ['ccomp', 'dep', 'parataxis'].includes(s.rel[c] ?? ''));
-  return before ? nameAfter(s, v) : undefined;
+  return reportsBefore(s, v) ? nameAfter(s, v) : undefined;
 }
+
+/** Whether the verb at v has a clause before it that it reports (“…,” said …). */
+const reportsBefore = (s: SentenceView, v: number) =>
+  s.children[v].some((c) => c < v && ['ccomp', 'dep', 'parataxis'].includes(s.rel[c] ?? ''));
 
 /** A name right after the verb, as the parser attaches a speaker it put after the verb. */
 function nameAfter(s: SentenceView, v: number): number | undefined {
@@ -260,31 +263,47 @@ function nameAfter(s: SentenceView, v: number): number | undefined {
  * adjective: '…,” said Devine.'). Its head: the last word of the name.
  */
 function nameRightAfter(s: SentenceView, v: number): number | undefined {
-  const before =
-    s.children[v].some((c) => c < v && ['ccomp', 'dep', 'parataxis'].includes(s.rel[c] ?? '')) ||
-    isCloseQuote(s.word(v - 1));
-  if (!before || !/^[,”"'’]+$/.test(s.word(v - 1)) || s.kid(v, 'nsubj', 'nsubj:pass') !== undefined) return undefined;
+  const before = reportsBefore(s, v) || isCloseQuote(s.word(v - 1));
+  if (!before || !/^[,”"'’]+$/.test(s.word(v - 1)) || s.kid(v, 'nsubj') !== undefined) return undefined;
   // (Not the subject of a clause the verb reports after it: "…, said Trump is ultimately
   // responsible"; one set off by a comma is no such subject: "said Beau Correll, angered that
-  // …", "said Mark Dubowitz, executive director of …, focused on …".)
+  // …", "said Mark Dubowitz, executive director of …, focused on …". The comma may hang on the
+  // name.)
   const reported = (c: number) => {
-    const subject = s.kid(c, 'nsubj', 'nsubj:pass');
+    const subject = s.kid(c, 'nsubj');
     if (subject === undefined || subject < v) return false;
-    const end = Math.max(...s.subtree(subject));
+    const end = Math.max(...s.subtree(subject).filter((x) => !/^\p{P}+$/u.test(s.word(x))));
     return !s.tokens.slice(end, c - 1).some((t) => t.word === ',');
   };
-  if (s.kids(v, 'ccomp').some((c) => c > v && reported(c))) return undefined;
-  const nameLike = (k: number) =>
-    /^NNPS?$/.test(s.tok(k).pos) ||
-    (/^(JJ|NN)/.test(s.tok(k).pos) &&
-      /^\p{Lu}\p{Ll}+$/u.test(s.word(k)) &&
-      /^(PERSON|O)$/.test(s.tok(k).ner ?? 'O') &&
-      /^[.,]$/.test(s.word(k + 1) ?? ''));
+  if (s.kids(v, 'ccomp', 'dep', 'parataxis', 'advcl').some((c) => c > v && reported(c))) return undefined;
+  const nameLike = (k: number) => {
+    const t = s.tokens[k - 1];
+    if (!t) return false;
+    return (
+      /^NNPS?$/.test(t.pos) ||
+      (/^(JJ|NN)/.test(t.pos) &&
+        /^\p{Lu}\p{Ll}+$/u.test(t.word) &&
+        /^(PERSON|O)$/.test(t.ner ?? 'O') &&
+        /^[.,]$/.test(s.tokens[k]?.word ?? ''))
+    );
+  };
+  const common = (k: number) => /^(NN|NNS)$/.test(s.tokens[k - 1]?.pos ?? '') && /^\p{Ll}/u.test(s.word(k));
+  // The name, through titles before it: "White House press secretary Josh Earnest".
   let k = v + 1;
-  while (k <= s.tokens.length && (nameLike(k) || (k > v + 1 && /^(NN|NNS)$/.test(s.tok(k).pos) && nameLike(k + 1))))
-    k++;
+  for (;;) {
+    if (nameLike(k)) k++;
+    else if (k > v + 1 && common(k)) {
+      let j = k;
+      while (common(j)) j++;
+      if (!nameLike(j)) break;
+      k = j;
+    } else break;
+  }
   const head = k - 1;
   if (head <= v || !nameLike(head) || /^(DATE|TIME|DURATION|SET)$/.test(s.tok(head).ner ?? '')) return undefined;
+  // (Not an owner or a modifier: "said Trump's spokesman Hope Hicks" is Hope Hicks, which the
+  // rule cannot reach past "'s"; "said Sanders campaign manager" names no one.)
+  if (s.tokens[head]?.pos === 'POS' || common(head + 1)) return undefined;
   return head;
 }
 
@@ -1354,7 +1373,6 @@ const STORY_LABELS = new Set([
   'read',
   'correction',
   'clarification',
-  "editor's note",
   'note',
   'byline',
   'email',
@@ -1447,17 +1465,21 @@ function accordingTo(s: SentenceView): Draft[] {
     // the source, whatever the parser hung the source on (here the relative clause), where the
     // sentence's own clause lies there.
     // (The parser may make the relative clause the root and the sentence's clause its
-    // complement.)
+    // complement. The comma is the one right before that clause's subject, not one inside the
+    // relative clause: "… he submitted in May, June and July, the mayor earned …".)
     const root = s.rel.findIndex((r) => r === 'ROOT');
-    const comma = s.tokens.findIndex((t, k) => k + 1 > sourceEnd && t.word === ',') + 1;
-    const ownClause = (k: number) => k > comma && (s.kid(k, 'nsubj', 'nsubj:pass') ?? 0) > comma;
-    if (
-      i === s.datelineEnd() + 1 &&
-      comma > 0 &&
-      root > 0 &&
-      (root > comma || s.children[root].some((c) => /^(ccomp|parataxis|dep)$/.test(s.rel[c] ?? '') && ownClause(c)))
-    )
-      ids = s.tokens.map((_, k) => k + 1).filter((k) => k > comma && k <= lastWordOf(s));
+    const subjectAfter = (k: number) => {
+      const subject = s.kid(k, 'nsubj');
+      return subject !== undefined && subject > sourceEnd ? Math.min(...s.subtree(subject)) : undefined;
+    };
+    const afterComma = (k: number) => {
+      const from = subjectAfter(k);
+      return from !== undefined && from - 1 > sourceEnd && s.word(from - 1) === ',' ? from : undefined;
+    };
+    const clauses = root > 0 ? [root, ...s.kids(root, 'ccomp', 'parataxis', 'dep')] : [];
+    const from = clauses.map(afterComma).find((x) => x !== undefined);
+    if (i === s.datelineEnd() + 1 && from !== undefined)
+      ids = s.tokens.map((_, k) => k + 1).filter((k) => k >= from && k <= lastWordOf(s));
     if (!ids.length) continue;
     const [a0, b0] = range(s, ids);
     let { a, b } = s.trim(Math.max(a0, s.datelineEnd() + 1), b0);

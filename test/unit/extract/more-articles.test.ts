@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { CoreDocument } from '../../../src/extract/corenlp/types.ts';
 import type { ExtractedArticle } from '../../../src/extract/extract.ts';
 import { extractRecorded, ROOT, statementRows } from './recorded.ts';
+import { textForCoreNlp } from '../../../src/extract/stages/annotate.ts';
 
 const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/extraction');
 const text = (a: { source: { text: string } }, s: { start: number; end: number } | null) =>
@@ -1397,6 +1398,9 @@ describe('relay-and-delegates.txt (a closing "said X" the parser joined to the c
 describe('relay-and-delegates.txt (markup left in the text)', () => {
   it('pairs no quotation marks of tag attributes into a statement', async () => {
     const a = await extractRecorded(path.join(dir, 'relay-and-delegates.txt'));
+    // The text CoreNLP reads (and the recording was made from) has the tags blanked.
+    expect(textForCoreNlp(a.source)).not.toMatch(/<\/?tweet|date="/);
+    expect(textForCoreNlp(a.source)).toContain('I refuse to accept this as normal in our town.');
     const contents = a.statements.map((s) => a.source.text.slice(s.content.start, s.content.end));
     expect(contents.filter((c) => /<\/?tweet|">/.test(c))).toEqual([]);
     // (What the tweet's words say by themselves is still read.)

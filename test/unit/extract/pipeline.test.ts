@@ -63,6 +63,9 @@ describe('markup', () => {
     const blanked = textForCoreNlp({ text, masked: [] });
     expect(blanked).toHaveLength(text.length);
     expect(blanked.replace(/ +/g, ' ')).toBe('He wrote: Enough is enough. . link 3 < 4 > 2 ');
+    // Nothing that only looks like a tag.
+    for (const plain of ['x<y and z>w', 'rated <PG and R>', '<John Smith>', 'a < b', '<3', '<<', '<john@x.com>'])
+      expect(markupTags(plain)).toEqual([]);
   });
 });
 
