@@ -1391,6 +1391,17 @@ describe('relay-and-delegates.txt (a closing "said X" the parser joined to the c
       ['Devine', 'person:devine', 'said', '"It is not just a campaign. It is something much bigger than him,"'],
       ['Peter Rice', 'person:peter-rice', 'said', '"It refreshes and regenerates the library,"'],
       ['Peter Rice', 'person:peter-rice', 'noting', 'that old shows still sell'],
+      // Titles before the name are the speaker's, not another speaker.
+      ['White House press secretary Josh Earnest', 'person:josh-earnest', 'said', '"We are ready for the talks,"'],
+      [
+        'White House press secretary Josh Earnest',
+        'person:josh-earnest',
+        'noting',
+        'that the envoys had already arrived',
+      ],
+      ['Sanders campaign manager Jeff Weaver', 'person:jeff-weaver', 'said', '"The numbers are on our side,"'],
+      // (Not found: who is "adding" after the name.)
+      [null, null, 'adding', 'that the count would go on'],
     ]);
   });
 });
