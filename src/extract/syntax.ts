@@ -23,6 +23,11 @@ export class SentenceView {
     for (const c of this.children) c.sort((a, b) => a - b);
   }
 
+  /** The root token (1-based), or 0 where the parse has none. */
+  get root(): number {
+    return Math.max(0, this.rel.indexOf('ROOT'));
+  }
+
   get start(): number {
     return this.tokens[0]?.characterOffsetBegin ?? 0;
   }

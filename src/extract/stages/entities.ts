@@ -394,7 +394,7 @@ export function resolveEntities(
   const subjectBefore = (sentence: number): string | undefined => {
     const p = sentences[sentence - 1];
     if (!p) return undefined;
-    const root = p.rel.findIndex((r) => r === 'ROOT');
+    const root = p.root;
     const subj = root < 1 ? undefined : p.kid(root, 'nsubj', 'nsubj:pass');
     if (subj === undefined) return undefined;
     const hit = names.find(

@@ -146,7 +146,7 @@ function longSubject(s: SentenceView, v: number): number | undefined {
   const opensWithName = (k: number) =>
     s.tok(k).ner === 'PERSON' && s.tokens.slice(0, k - 1).every((x) => x.ner === 'PERSON' || x.pos === 'NNP');
   if (before !== undefined && opensWithName(before) && subjects.some((k) => k > v)) return before;
-  const root = s.tokens.findIndex((_, i) => s.rel[i + 1] === 'ROOT') + 1;
+  const root = s.root;
   if (root < 1 || root >= v || !/^NN/.test(s.tok(root).pos)) return undefined;
   // (The verb lies inside what is set beside the name, where the parser lost it: not a
   // participle hung on the name itself, "Morton Blackwell, …, endorsed Cruz, saying …".)
@@ -630,7 +630,7 @@ function hungSpeaker(s: SentenceView, v: number, h: number): number | undefined 
   if (before < 1) return undefined;
   if (/^(WP|WDT)$/.test(s.tok(before).pos)) return before;
   if (s.word(before) === ',') {
-    const root = s.rel.findIndex((r) => r === 'ROOT');
+    const root = s.root;
     return root > 0 && root < v ? s.kids(root, 'nsubj', 'nsubj:pass').find((k) => k < v) : undefined;
   }
   let noun: number | undefined;
@@ -1467,7 +1467,7 @@ function accordingTo(s: SentenceView): Draft[] {
     // (The parser may make the relative clause the root and the sentence's clause its
     // complement. The comma is the one right before that clause's subject, not one inside the
     // relative clause: "… he submitted in May, June and July, the mayor earned …".)
-    const root = s.rel.findIndex((r) => r === 'ROOT');
+    const root = s.root;
     const subjectAfter = (k: number) => {
       const subject = s.kid(k, 'nsubj');
       return subject !== undefined && subject > sourceEnd ? Math.min(...s.subtree(subject)) : undefined;
