@@ -542,6 +542,10 @@ const DISCOURSE_SAYING =
 
 const FIRST_PERSON = /^(i|me|my|mine|myself|we|us|our|ours|ourselves)$/i;
 
+/** Verbs whose object alone, a name, is the stance taken: "Christie endorsed Trump". */
+const STANCES_ON_SOMEONE =
+  /^(endorse|support|back|oppose|praise|criticize|criticise|blast|slam|attack|denounce|condemn|defend|disavow|chide|thank|applaud|reject|accuse|blame|mock|rebuke|fault|hail|congratulate|chant)$/;
+
 /** Sentence adverbs and conjunctions that tie a sentence to the one before it. */
 const CONNECTIVES =
   /^(meanwhile|however|but|and|also|still|yet|separately|moreover|furthermore|instead|nonetheless|nevertheless)$/i;
@@ -612,6 +616,100 @@ function hungOnContent(s: SentenceView, v: number): number | undefined {
   if (!/^(PRP|NNP?S?|DT|EX|CD|JJ|VBG)$/.test(s.tok(next).pos) || !s.subtree(h).includes(next)) return undefined;
   // It has a subject of its own there.
   return s.kids(h, 'nsubj', 'nsubj:pass', 'csubj', 'expl').some((k) => k > v) ? h : undefined;
+}
+/**
+ * "The turnout was not as high as the organizers said": a verb of saying in the second half of
+ * a comparison says what the first is measured against, and reports nothing itself.
+ */
+function comparedWith(s: SentenceView, v: number): boolean {
+  if (s.rel[v] !== 'advcl') return false;
+  const mark = s.kids(v, 'mark').find((m) => /^(as|than)$/i.test(s.word(m)));
+  if (mark === undefined || s.kid(v, 'ccomp', 'xcomp', 'obj') !== undefined) return false;
+  const h = s.head[v] ?? 0;
+  return /^than$/i.test(s.word(mark)) || s.kids(h, 'advmod').some((k) => k < mark && /^(as|so)$/i.test(s.word(k)));
+}
+
+/** Verbs of saying or showing that, in an "as" clause, vouch for the sentence they are set in. */
+const AS_NOTED = new Set([
+  'say',
+  'report',
+  'note',
+  'write',
+  'point',
+  'explain',
+  'reveal',
+  'show',
+  'learn',
+  'document',
+  'acknowledge',
+  'mention',
+  'observe',
+  'argue',
+  'suggest',
+  'predict',
+  'warn',
+  'state',
+  'detail',
+  'recount',
+  'confirm',
+  'claim',
+  'tweet',
+  'indicate',
+  'find',
+  'admit',
+  'concede',
+  'recall',
+  'remind',
+]);
+
+/**
+ * "As The Atlantic recently noted, trust in government is collapsing", "…, as Clinton supporters
+ * point out": a verb of saying in an "as" clause with a subject and nothing of its own to
+ * report vouches for the clause it is set in; that clause, without the "as" clause, is what was
+ * said. Not a comparison ("as bad as she said"), a passive ("as it's currently written"), an
+ * idiom ("as they say in baseball", "as you know") or words inside a quotation, which PolNeAR
+ * never marks.
+ */
+function asNoted(s: SentenceView, v: number): [number, number] | undefined {
+  const lemma = s.lemma(v).toLowerCase();
+  if (s.rel[v] !== 'advcl' || !/^VB/.test(s.tok(v).pos) || !AS_NOTED.has(lemma)) return undefined;
+  const own = s.subtree(v);
+  const first = Math.min(...own);
+  const last = Math.max(...own);
+  if (!/^as$/i.test(s.word(first)) || s.rel[first] !== 'mark' || s.head[first] !== v) return undefined;
+  const subject = s.kid(v, 'nsubj');
+  if (subject === undefined || /^(it|you)$/i.test(s.word(subject))) return undefined;
+  if (lemma === 'say' && /^they$/i.test(s.word(subject))) return undefined;
+  // Nothing reported of its own: "as polls show Sanders surging" reports its object.
+  if (s.kids(v, 'ccomp', 'xcomp', 'obj', 'iobj', 'nsubj:pass', 'aux:pass').length) return undefined;
+  if (lemma === 'point' && !s.kids(v, 'compound:prt').some((k) => /^out$/i.test(s.word(k)))) return undefined;
+  // (Inside a quotation: an open mark before it that no mark closes.)
+  let open = false;
+  for (let k = 1; k < first; k++) {
+    const w = s.word(k);
+    if (isOpenQuote(w) && !(open && isCloseQuote(w))) open = true;
+    else if (isCloseQuote(w)) open = false;
+  }
+  if (open) return undefined;
+  const h = s.head[v] ?? 0;
+  if (h < 1 || !/^(VB|JJ|NN|MD)/.test(s.tok(h).pos)) return undefined;
+  if (!s.kids(h, 'nsubj', 'nsubj:pass', 'csubj', 'expl').length) return undefined;
+  const clause = s.subtree(h, (c) => c === v).filter((k) => k <= lastWordOf(s));
+  if (h > v) {
+    // "As X noted, <clause>": set off by a comma.
+    if (s.word(last + 1) !== ',') return undefined;
+    const after = clause.filter((k) => k > last + 1);
+    return after.length ? [Math.min(...after), Math.max(...after)] : undefined;
+  }
+  // "<clause>, as X noted.": after a comma, the link words before the clause left out.
+  if (s.word(first - 1) !== ',') return undefined;
+  const before = clause.filter((k) => k < first - 1);
+  if (!before.length) return undefined;
+  let a = Math.min(...before);
+  const b = Math.max(...before);
+  while (a < b && (s.rel[a] === 'cc' || (CONNECTIVES.test(s.word(a)) && s.word(a + 1) === ',')))
+    a += s.word(a + 1) === ',' ? 2 : 1;
+  return [a, b];
 }
 /**
  * Who says, where the parser hung the verb of saying on what it reports (`hungOnContent`): that
@@ -1047,6 +1145,8 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     const asMark =
       s.rel[v] === 'mark' && t.pos === 'VBG' && MARK_CUES.has(lemma) && s.word(v - 1) === ',' && (s.head[v] ?? 0) > v;
     const clauseHead = SAY_VERBS.has(lemma) ? hungOnContent(s, v) : undefined;
+    const vouched = asNoted(s, v);
+    if (comparedWith(s, v)) continue;
     const own =
       inverted?.speaker ??
       (clauseHead === undefined ? undefined : hungSpeaker(s, v, clauseHead)) ??
@@ -1111,6 +1211,9 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     } else if (inverted) {
       content = inverted.content;
       confidence = 0.8;
+    } else if (vouched) {
+      content = vouched;
+      confidence = 0.7;
     } else if (ccomp && ccomp < v) {
       // “…,” Netanyahu said.
       content = withQuotes(s, ...range(s, s.subtree(ccomp, anotherCue(s))));
@@ -1264,13 +1367,23 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     // trained on those.)
     // (Nor what was hung on the clause said: its end is the clause's, "who say they might vote
     // for him remain undecided".)
-    if (endModel && a > v && content[1] <= lb && !regarded && clauseHead === undefined)
+    if (endModel && a > v && content[1] <= lb && !regarded && clauseHead === undefined && !vouched)
       ({ a, b } = s.trim(a, contentEnd(endModel, s, v, a, b, isCueVerb(s), content[2])));
     if (b > ceiling) ({ a, b } = s.trim(a, ceiling));
     // "Meanwhile, a court sentenced him …, prosecutors said": the link to the sentence before,
     // set off by a comma, is the writer's, not what was said.
     if (a < v && CONNECTIVES.test(s.word(a)) && s.word(a + 1) === ',') ({ a, b } = s.trim(a + 1, b));
-    if (b - a < 1 && !isQuote(s.word(a))) continue;
+    // (One word is too little to be what was said, except a quotation mark or the one named
+    // as the object of a stance: "Christie endorsed Trump".)
+    // (A stance taken on someone, not "threatened Moscow", "promoting Georgescu".)
+    const named =
+      a === b &&
+      a > v &&
+      s.rel[a] === 'obj' &&
+      s.head[a] === v &&
+      /^NNPS?$/.test(s.tok(a).pos) &&
+      STANCES_ON_SOMEONE.test(lemma);
+    if (b - a < 1 && !isQuote(s.word(a)) && !named) continue;
     // "A war broke out that has killed thousands": a relative clause the parser hung on a learned
     // cue as its complement (its relative pronoun, tagged WDT or IN, is the clause's subject)
     // reports nothing. (Not the demonstrative in "said that was wrong", tagged DT.)

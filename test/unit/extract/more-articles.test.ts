@@ -1427,3 +1427,28 @@ describe('story-labels.txt (labels before a colon are no speakers)', () => {
     ]);
   });
 });
+
+describe('as-noted.txt ("As X noted, …"; a name alone as the object of a stance)', () => {
+  it('reads the clause an "as" clause vouches for, not comparisons, idioms or quoted words, and "endorsed Lopez"', async () => {
+    const a = await extractRecorded(path.join(dir, 'as-noted.txt'));
+    expect(said(a)).toEqual([
+      // "As X noted, <clause>" and "<clause>, as X acknowledged": the clause, without the "as"
+      // clause, the comma or the link word ("But").
+      ['The Atlantic', 'place:atlantic', 'noted', 'trust in government is collapsing around the world'],
+      ['Senator Maria Lopez', 'person:maria-lopez', 'pointed', "the state's budget has grown for six straight years"],
+      ['the campaign', null, 'acknowledged', 'The numbers changed over the summer'],
+      // Nothing from "As they say in baseball", "As you know", or "not as high as the
+      // organizers said" (a comparison); "As we have said" inside a quotation is the
+      // quotation's.
+      [
+        'spokesman Tom Hale',
+        'person:tom-hale',
+        'said',
+        '"As we have said since last summer, the mayor has been cooperating with the inquiry,"',
+      ],
+      // A name alone is what was said where it is the object of a stance; not "threatened
+      // Moscow with new sanctions".
+      ['Governor Chris Walker', 'person:chris-walker', 'endorsed', 'Lopez'],
+    ]);
+  });
+});
