@@ -492,10 +492,21 @@ export const isCueVerb = (s: SentenceView) => (k: number) =>
  * Machado was a con and encouraged Americans to …", "…, arguing that …") starts another
  * statement (PolNeAR marks two), so it is not part of this one's content.
  */
+/**
+ * "said the caucus system is “complex” and he feels he can win", "said she appreciated the
+ * apology and that she wanted to move forward": a clause joined to what was said, with a
+ * subject of its own, is more of what was said where it opens with "that" or tells a view
+ * ("feels", "wanted"); one that tells someone else saying something is another statement
+ * ("…, and three-quarters said the same of Sanders").
+ */
+const coordinatedReport = (s: SentenceView, c: number) =>
+  s.kid(c, 'nsubj', 'nsubj:pass') !== undefined &&
+  (s.kids(c, 'mark').some((m) => /^that$/i.test(s.word(m))) || ATTITUDE_VERBS.has(s.lemma(c)));
+
 const anotherCue = (s: SentenceView) => (c: number) =>
   // ("…, state news agency KCNA reported on Friday.", a closing relay hung on a word inside.)
   (SAY_VERBS.has(s.lemma(c)) && s.rel[c] === 'dep' && apposRelay(s, c) !== undefined) ||
-  ((s.rel[c] === 'conj' ||
+  (((s.rel[c] === 'conj' && !coordinatedReport(s, c)) ||
     (s.rel[c] === 'advcl' && s.tok(c).pos === 'VBG') ||
     (s.tok(c).pos === 'VBG' &&
       (['xcomp', 'acl', 'parataxis'].includes(s.rel[c] ?? '') ||

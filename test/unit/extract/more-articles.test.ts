@@ -1428,7 +1428,7 @@ describe('story-labels.txt (labels before a colon are no speakers)', () => {
   });
 });
 
-describe('as-noted.txt ("As X noted, …"; a name alone as the object of a stance)', () => {
+describe('as-noted.txt ("As X noted, …"; a name alone as the object of a stance; "and that …")', () => {
   it('reads the clause an "as" clause vouches for, not comparisons, idioms or quoted words, and "endorsed Lopez"', async () => {
     const a = await extractRecorded(path.join(dir, 'as-noted.txt'));
     expect(said(a)).toEqual([
@@ -1449,6 +1449,12 @@ describe('as-noted.txt ("As X noted, …"; a name alone as the object of a stanc
       // A name alone is what was said where it is the object of a stance; not "threatened
       // Moscow with new sanctions".
       ['Governor Chris Walker', 'person:chris-walker', 'endorsed', 'Lopez'],
+      // A clause joined to what was said, opening with "that", is more of what was said (and
+      // the same speaker's "wanted" inside it no statement of its own) …
+      ['Lopez', 'person:maria-lopez', 'said', 'she appreciated the apology and that she wanted to move forward'],
+      // … while another speaker's saying after "and" is another statement.
+      ['Most voters', null, 'said', 'the governor is honest'],
+      ['three-quarters', null, 'said', 'the same of Lopez'],
     ]);
   });
 });

@@ -738,6 +738,13 @@ describe('houthi-red-sea.txt and ice-raids.txt', () => {
     const a = await read('houthi-red-sea');
     expect(a.entities.find((e) => e.name === 'Houthis')?.type).toBe('Organisation');
     expect(a.events.find((e) => e.label === 'attacked')?.type).toBe('Attack');
+    // "said five fighters had been killed … and that the group would respond": both clauses.
+    expect(said(a)).toContainEqual([
+      'Houthi military spokesman Yahya Saree',
+      'person:yahya-saree',
+      'said',
+      'five fighters had been killed in 73 strikes and that the group would respond',
+    ]);
     // "launched dozens of air strikes …, for their attacks on shipping": the Houthis' attacks
     // are not the strikes, though the same sentence tells both.
     expect(a.events.filter((e) => e.type === 'Attack' && e.sentence === 1).map((e) => e.label)).toEqual([
