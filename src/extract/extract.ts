@@ -14,7 +14,7 @@ import { statementsStage } from './stages/statements.ts';
 import type { Extraction, SourceArticle } from './types.ts';
 
 /** Bumped whenever extraction output changes, so re-ingest knows what is stale. */
-export const EXTRACTOR_VERSION = 'newsgraph-extract/0.5.36+corenlp-4.5.10';
+export const EXTRACTOR_VERSION = 'newsgraph-extract/0.5.37+corenlp-4.5.10';
 
 const domainStages: Stage[] = [mentionsStage, entitiesStage, rolesStage, statementsStage, eventsStage, linksStage];
 
@@ -78,6 +78,7 @@ export function toContractJson(a: ExtractedArticle): Record<string, unknown> {
       speaker: s.speaker ? { start: s.speaker.start, end: s.speaker.end, entityId: s.speaker.entityId ?? null } : null,
       cue: s.cue ? { start: s.cue.start, end: s.cue.end } : null,
       content: { start: s.content.start, end: s.content.end },
+      ...(s.parts ? { parts: s.parts.map(({ start, end }) => ({ start, end })) } : {}),
       kind: s.kind,
       accordingTo: s.accordingTo ?? null,
       date: s.date ?? null,

@@ -96,6 +96,17 @@ export interface Statement {
   speaker: (Span & { entityId?: string }) | null;
   cue: Span | null;
   content: Span;
+  /**
+   * The pieces of a quotation the writer's words break up ("“A,” she said. “B.”"): `content`
+   * runs from the first to the last, and only the pieces are what was said. Absent for a
+   * statement in one piece.
+   */
+  parts?: Span[];
+  /**
+   * In the graph, a statement in pieces is one `:Statement` per piece (each evidence span slices
+   * the article to its text); every piece carries the id of the whole (`splitPieces`).
+   */
+  attributionId?: string;
   kind: StatementKind;
   /** Outlet or source the statement was relayed through ("according to X", "X reports"). */
   accordingTo?: string;

@@ -141,6 +141,7 @@ export class ArticleRepository {
               accordingTo: s.accordingTo ?? null,
               props: {
                 text: r.text.slice(s.content.start, s.content.end),
+                attributionId: s.attributionId ?? null,
                 kind: s.kind,
                 cue: s.cue ? r.text.slice(s.cue.start, s.cue.end) : null,
                 cueStart: s.cue?.start ?? null,

@@ -3,6 +3,7 @@
 import { EXTRACTOR_VERSION, type ExtractedArticle, type Extractor } from '../extract/extract.ts';
 import { articleId, hash } from '../extract/ids.ts';
 import { InputError, type SourceArticle } from '../extract/types.ts';
+import { splitPieces } from '../extract/stages/statements.ts';
 import { ArticleRepository } from '../graph/article.repository.ts';
 import type { Graph } from '../graph/driver.ts';
 import { IdentityRepository } from '../graph/identity.repository.ts';
@@ -42,7 +43,9 @@ export function toRecord(a: ExtractedArticle, possiblySame: ArticleRecord['possi
     sentences: a.sentences,
     entities: a.entities,
     roles: a.roles,
-    statements: a.statements,
+    // (A quotation the writer's words break into pieces is one statement to the extractor and
+    // one node per piece in the graph, each evidence span slicing the article to its text.)
+    statements: a.statements.flatMap((s) => splitPieces(s, a.source.text, a.id)),
     events: a.events,
     possiblySame,
   };

@@ -3,10 +3,12 @@
 // progress in the negotiations": the Negotiation). Runs after statements and events.
 import { need, type Stage } from '../pipeline.ts';
 import type { EventFact, Span, Statement } from '../types.ts';
+import { piecesOf } from './statements.ts';
 
 /** The events any of whose triggers lies inside the statement's content. */
 export function eventsReported(statement: Statement, events: EventFact[]): string[] {
-  const inside = (t: Span) => statement.content.start <= t.start && t.end <= statement.content.end;
+  // (Inside what was said: a piece of a quotation, not the writer's words between the pieces.)
+  const inside = (t: Span) => piecesOf(statement).some((p) => p.start <= t.start && t.end <= p.end);
   return events.filter((e) => (e.told ?? [e.trigger]).some(inside)).map((e) => e.id);
 }
 

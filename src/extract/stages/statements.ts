@@ -617,7 +617,10 @@ function hungOnContent(s: SentenceView, v: number): number | undefined {
   if (h <= v + 1 || (!HUNG_RELS.has(s.rel[v] ?? '') && !adverbial)) return undefined;
   // (A verb, and in its base form not the sentence's first word: not "Tell MAMA, a group …,
   // said …", a name read as a verb; and not hung on another verb of saying.)
-  if ((s.children[v].length && !adverbial) || !/^VB[DZPG]?$/.test(s.tok(v).pos) || (v === 1 && s.tok(v).pos === 'VB'))
+  // (A participle only with its subject and auxiliary in a clause of its own: "While the
+  // president has repeatedly said he opposes …".)
+  const verb = adverbial ? /^VB[DZPGN]?$/ : /^VB[DZPG]?$/;
+  if ((s.children[v].length && !adverbial) || !verb.test(s.tok(v).pos) || (v === 1 && s.tok(v).pos === 'VB'))
     return undefined;
   // (Or a nominal predicate: "although history says there can be major upheavals".)
   const nominal = /^NN/.test(s.tok(h).pos) && s.kid(h, 'cop', 'expl') !== undefined;
@@ -2389,7 +2392,7 @@ export function findStatements(doc: ArticleDoc): Statement[] {
       confidence: d.confidence,
     };
   });
-  return withRelays(statements, text);
+  return joinPieces(withRelays(statements, text), text, articleId);
 }
 
 /**
@@ -2412,6 +2415,101 @@ function withRelays(statements: Statement[], text: string): Statement[] {
     if (outer) inner.accordingTo = outer.speaker!.entityId;
   }
   return statements;
+}
+
+const QUOTE_OPENS = /^\s*(“|"|‘|``|'')/;
+
+/** What was said in a statement: its pieces, or its content. */
+export const piecesOf = (s: Statement): Span[] => s.parts ?? [s.content];
+
+/**
+ * "“It is too soon to give people hope,” Netanyahu said in a video released by his office. “We
+ * are currently working ceaselessly on it.”": a quotation the writer's words break into pieces,
+ * held together by one cue and speaker, is one statement, as attribution corpora mark it
+ * (PolNeAR, PARC): its content runs from the first piece to the last, `parts` are the pieces,
+ * and the words between them are the writer's. Pieces join only where each opens with a
+ * quotation mark ("She said the cuts would hurt. “My students …”" stays two statements).
+ */
+export function joinPieces(statements: Statement[], text: string, articleId: string): Statement[] {
+  const out: Statement[] = [];
+  const sameAttribution = (a: Statement, b: Statement) =>
+    !!a.cue &&
+    !!b.cue &&
+    a.cue.start === b.cue.start &&
+    a.cue.end === b.cue.end &&
+    a.speaker?.start === b.speaker?.start &&
+    a.speaker?.end === b.speaker?.end;
+  const sorted = [...statements].sort((a, b) => a.content.start - b.content.start);
+  const joined = new Set<Statement>();
+  for (const s of sorted) {
+    if (joined.has(s)) continue;
+    let cur = s;
+    for (const next of sorted) {
+      if (joined.has(next) || next === s || next.content.start < cur.content.end) continue;
+      // (Or a quotation no cue covers that the quote annotator gives the same speaker, right
+      // after: '"A," said Tom Hedge, …, referring to the loans. "B."'.)
+      const goesOn =
+        !next.cue &&
+        !!cur.cue &&
+        !!next.speaker?.entityId &&
+        next.speaker.entityId === cur.speaker?.entityId &&
+        next.sentence <= s.sentence + 1 &&
+        /(^|[.!?]["”’']*)\s*$/.test(text.slice(cur.content.end, next.content.start));
+      if (
+        !(sameAttribution(cur, next) || goesOn) ||
+        !QUOTE_OPENS.test(text.slice(next.content.start, next.content.end)) ||
+        !QUOTE_OPENS.test(text.slice(cur.content.start, cur.content.end))
+      )
+        continue;
+      // (Nobody else speaking between them: a statement set in the attribution's own sentence
+      // ("“A,” Sanders said, according to CNN. “B.”", "replied Obama, whose criticism … has
+      // sharpened") or the same speaker's ('… Mr. Hedge said, referring to the resorts') is no
+      // break; "“A,” Ms. Epstein said. Mr. Amar said that …: “B.”" is.)
+      const between = sorted.some(
+        (o) =>
+          o !== next &&
+          o !== s &&
+          !joined.has(o) &&
+          o.content.start >= cur.content.end &&
+          o.content.start < next.content.start &&
+          o.sentence !== s.sentence &&
+          !(!!o.speaker?.entityId && o.speaker.entityId === cur.speaker?.entityId),
+      );
+      if (between) break;
+      const parts = [...piecesOf(cur), next.content];
+      const kinds = new Set(parts.map((p) => kindOf(text, p, text)));
+      cur = {
+        ...cur,
+        id: factId('statement', articleId, cur.content.start, next.content.end),
+        content: { start: cur.content.start, end: next.content.end },
+        parts,
+        kind: kinds.size === 1 ? [...kinds][0] : 'mixed',
+        about: [...new Set([...cur.about, ...next.about])],
+        accordingTo: cur.accordingTo ?? next.accordingTo,
+        confidence: Math.min(cur.confidence, next.confidence),
+      };
+      joined.add(next);
+    }
+    out.push(cur);
+  }
+  return out;
+}
+
+/**
+ * The pieces of a statement in pieces as statements of their own, for the graph: each with its
+ * own span, id and kind, and the whole statement's id as `attributionId`. A statement in one
+ * piece is itself.
+ */
+export function splitPieces(s: Statement, text: string, articleId: string): Statement[] {
+  if (!s.parts) return [s];
+  return s.parts.map((p) => ({
+    ...s,
+    id: factId('statement', articleId, p.start, p.end),
+    content: p,
+    parts: undefined,
+    kind: kindOf(text, p, text),
+    attributionId: s.id,
+  }));
 }
 
 export const statementsStage: Stage = {

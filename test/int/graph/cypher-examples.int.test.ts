@@ -56,6 +56,23 @@ describe('cypher/examples', () => {
     expect(rows.every((r) => ['direct', 'indirect', 'mixed'].includes(r.kind as string))).toBe(true);
   });
 
+  it('a quotation in pieces is one :Statement per piece, sharing attributionId, each slicing its article', async () => {
+    const rows = await graph.read((tx) =>
+      tx.run(
+        `MATCH (s:Statement)-[:IN]->(a:Article) WHERE s.text CONTAINS 'It is too soon' OR s.text CONTAINS 'ceaselessly'
+         RETURN s.text AS text, s.attributionId AS whole, substring(a.text, s.start, s.end - s.start) AS slice
+         ORDER BY s.start`,
+      ),
+    );
+    expect(rows.map((r) => r.text)).toEqual([
+      '“It is too soon to give people hope,”',
+      '“We are currently working ceaselessly on it.”',
+    ]);
+    for (const r of rows) expect(r.slice).toBe(r.text);
+    expect(rows[0].whole).toMatch(/^statement:/);
+    expect(rows[1].whole).toBe(rows[0].whole);
+  });
+
   it('an outlet relays statements both ways: as speaker (SAID) and as source (ACCORDING_TO)', async () => {
     const rows = await rowsOf('02-');
     expect(rows.map((r) => [r.relayedAs, r.speaker])).toEqual(

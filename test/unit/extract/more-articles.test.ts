@@ -152,11 +152,22 @@ describe('quotes-and-speakers.txt', () => {
     expect(a.statements.filter((s) => text(a, s.cue) === 'think')).toEqual([]);
   });
 
-  it('gives a quotation that goes on after "X said." the same speaker', async () => {
+  it('makes a quotation that goes on after "X said." one statement with the piece before', async () => {
     const a = await extractRecorded(file);
-    const next = a.statements.find((s) => text(a, s.content)?.startsWith('"The families'));
+    const next = a.statements.find((s) => s.parts?.some((p) => text(a, p)?.startsWith('"The families')));
     expect(next?.speaker?.entityId).toBe('person:maria-lopez');
     expect(text(a, next!.cue)).toBe('said');
+    // Its pieces are the quotations; the writer's words between them are not what was said.
+    expect(next!.parts!.map((p) => text(a, p))).toEqual([
+      '"We will not give up,"',
+      '"The families who depend on these farms deserve answers, and we intend to get them."',
+    ]);
+    expect(text(a, next!.content)).toBe(
+      '"We will not give up," Lopez said. "The families who depend on these farms deserve answers, and we intend to get them."',
+    );
+    expect(next!.kind).toBe('direct');
+    // No piece is a statement of its own.
+    expect(a.statements.filter((s) => text(a, s.content)?.startsWith('"The families'))).toEqual([]);
   });
 
   it('finds the speaker after the verb ("…," said Daniel Okafor)', async () => {
@@ -669,23 +680,24 @@ describe("archive-quotes-long.txt (''…'' quotations of several sentences)", ()
     expect(a.statements.map((s) => [text(a, s.speaker), text(a, s.cue), text(a, s.content), s.kind])).toEqual([
       // Before extractor 0.4.68 CoreNLP read each opening '' as a closing mark: its quote
       // annotator found no quotation, and the content ended at "future." (the parser's clause).
+      // The quotation going on in the next sentence, by the same speaker, is the same statement
+      // (since 0.5.37): two pieces, both quoted, so direct.
       [
         'Mayor Ellen Marsh',
         'said',
-        "''We cannot keep borrowing against the future. The bills come due, and they come due for our children,''",
+        "''We cannot keep borrowing against the future. The bills come due, and they come due for our children,'' Mayor Ellen Marsh said on Tuesday. ''Every family in this city knows that.''",
         'direct',
       ],
-      // The next sentence, by the same speaker.
-      ['Mayor Ellen Marsh', 'said', "''Every family in this city knows that.''", 'direct'],
+      // After a long tail after the cue, the quote annotator names the speaker of the next
+      // quotation: the same man, in the next sentence, so the same statement.
       [
         'Victor Alvarez, who has led the finance committee since 2019 and voted against the last two budgets',
         'said',
-        "''I have read the plan twice, and it still leaves the libraries without a cent,''",
+        "''I have read the plan twice, and it still leaves the libraries without a cent,'' said Victor Alvarez, who has led the finance committee since 2019 and voted against the last two budgets. ''That is not a budget. That is a retreat.''",
         'direct',
       ],
-      // After a long tail after the cue, the quote annotator names the speaker.
-      ['Victor Alvarez', null, "''That is not a budget. That is a retreat.''", 'direct'],
-      // Not "the cuts would hurt. ''" (the next quotation's opening mark).
+      // Not "the cuts would hurt. ''" (the next quotation's opening mark); and the quotation
+      // after it, though hers, is no piece of it (it does not open with a quotation mark).
       ['Ruth Okafor', 'said', 'the cuts would hurt', 'indirect'],
       [
         'Ruth Okafor',
@@ -1456,5 +1468,34 @@ describe('as-noted.txt ("As X noted, …"; a name alone as the object of a stanc
       ['Most voters', null, 'said', 'the governor is honest'],
       ['three-quarters', null, 'said', 'the same of Lopez'],
     ]);
+  });
+});
+
+describe('quote-pieces.txt (a quotation the writer breaks into pieces is one statement)', () => {
+  it('joins the pieces one cue holds together, and a next-sentence quotation given the same speaker', async () => {
+    const a = await extractRecorded(path.join(dir, 'quote-pieces.txt'));
+    const pieces = a.statements
+      .filter((s) => s.parts)
+      .map((s) => [text(a, s.speaker), text(a, s.cue), s.parts!.map((p) => text(a, p)), s.kind]);
+    expect(pieces).toEqual([
+      [
+        'Mayor Ana Cruz',
+        'said',
+        ['"We will rebuild the harbor,"', '"The town deserves it, and the money is there."'],
+        'direct',
+      ],
+      // (The second quotation has no cue; the quote annotator gives it Hedge, the sentence after.)
+      [
+        'Tom Hedge',
+        'said',
+        ['"The key to the plan was the timing,"', '"I assume the banks saw the market returning."'],
+        'direct',
+      ],
+    ]);
+    // The same speaker's participle between the pieces stays a statement of its own.
+    expect(said(a)).toContainEqual(['Tom Hedge', 'person:tom-hedge', 'referring', 'the two loans']);
+    // Cruz's "It is a good plan" and the quotation after Park speaks are not joined.
+    const good = a.statements.find((s) => text(a, s.content) === '"It is a good plan,"');
+    expect(good?.parts).toBeUndefined();
   });
 });

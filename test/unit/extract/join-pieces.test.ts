@@ -1,0 +1,169 @@
+// joinPieces: a quotation broken by the writer's words is one statement (a pure function of
+// statements and text; the statements here are built by hand around a fixed text).
+import { describe, expect, it } from 'vitest';
+import { joinPieces, splitPieces } from '../../../src/extract/stages/statements.ts';
+import type { Statement } from '../../../src/extract/types.ts';
+
+const span = (text: string, piece: string, from = 0) => {
+  const start = text.indexOf(piece, from);
+  if (start < 0) throw new Error(`not in the text: ${piece}`);
+  return { start, end: start + piece.length };
+};
+
+function statement(
+  text: string,
+  content: string,
+  o: { cue?: string; cueFrom?: number; speaker?: string; entity?: string; sentence: number; about?: string[] },
+): Statement {
+  const c = span(text, content);
+  return {
+    id: `statement:t:${c.start}-${c.end}`,
+    speaker: o.speaker ? { ...span(text, o.speaker), entityId: o.entity } : null,
+    cue: o.cue ? span(text, o.cue, o.cueFrom ?? 0) : null,
+    content: c,
+    kind: 'direct',
+    about: o.about ?? [],
+    sentence: o.sentence,
+    confidence: 0.85,
+  };
+}
+const slice = (text: string, s: { start: number; end: number }) => text.slice(s.start, s.end);
+
+describe('joinPieces', () => {
+  const text = '"We will rebuild," Cruz said on Monday. "The town deserves it." Park said the plan was costly.';
+  const a = statement(text, '"We will rebuild,"', { cue: 'said', speaker: 'Cruz', entity: 'person:cruz', sentence: 0 });
+  const b = statement(text, '"The town deserves it."', {
+    cue: 'said',
+    speaker: 'Cruz',
+    entity: 'person:cruz',
+    sentence: 1,
+    about: ['place:town'],
+  });
+  const park = statement(text, 'the plan was costly', {
+    cue: 'said',
+    cueFrom: text.indexOf('Park'),
+    speaker: 'Park',
+    entity: 'person:park',
+    sentence: 2,
+  });
+
+  it('joins the pieces one cue and speaker hold together, and keeps the rest', () => {
+    const out = joinPieces([a, b, park], text, 't');
+    expect(out).toHaveLength(2);
+    const [joined, other] = out;
+    expect(slice(text, joined.content)).toBe('"We will rebuild," Cruz said on Monday. "The town deserves it."');
+    expect(joined.parts!.map((p) => slice(text, p))).toEqual(['"We will rebuild,"', '"The town deserves it."']);
+    expect(joined.kind).toBe('direct');
+    expect(joined.id).toBe(`statement:t:${joined.content.start}-${joined.content.end}`);
+    expect(joined.about).toEqual(['place:town']);
+    expect(other).toBe(park);
+  });
+
+  it('leaves a piece that does not open with a quotation mark apart', () => {
+    const t2 = '"We will rebuild," Cruz said on Monday, and the town deserves it.';
+    const x = statement(t2, '"We will rebuild,"', { cue: 'said', speaker: 'Cruz', entity: 'person:cruz', sentence: 0 });
+    const y = statement(t2, 'the town deserves it', {
+      cue: 'said',
+      speaker: 'Cruz',
+      entity: 'person:cruz',
+      sentence: 0,
+    });
+    expect(joinPieces([x, y], t2, 't').map((s) => s.parts)).toEqual([undefined, undefined]);
+  });
+
+  it("joins across a statement in the attribution's own sentence, not across another speaker in a later one", () => {
+    const t3 = '"A deal," Cruz said, according to CNN. Park said no. "It is close."';
+    const x = statement(t3, '"A deal,"', { cue: 'said', speaker: 'Cruz', entity: 'person:cruz', sentence: 0 });
+    const cnn = statement(t3, 'according to CNN', { cue: 'according to', sentence: 0 });
+    const no = statement(t3, 'no', {
+      cue: 'said',
+      cueFrom: t3.indexOf('Park'),
+      speaker: 'Park',
+      entity: 'person:park',
+      sentence: 1,
+    });
+    const y = statement(t3, '"It is close."', { cue: 'said', speaker: 'Cruz', entity: 'person:cruz', sentence: 2 });
+    // Park speaks in between: two statements by Cruz.
+    expect(joinPieces([x, cnn, no, y], t3, 't').filter((s) => s.parts)).toEqual([]);
+    // Without Park, the relay in Cruz's own sentence is no break.
+    const joined = joinPieces([x, cnn, y], t3, 't').find((s) => s.parts);
+    expect(joined?.parts?.map((p) => slice(t3, p))).toEqual(['"A deal,"', '"It is close."']);
+  });
+
+  it('joins a quotation no cue covers, given the same speaker, in the next sentence only', () => {
+    const t4 = '"The key was timing," said Hedge, referring to the loans. "The banks saw it coming."';
+    const x = statement(t4, '"The key was timing,"', {
+      cue: 'said',
+      speaker: 'Hedge',
+      entity: 'person:hedge',
+      sentence: 0,
+    });
+    const y = {
+      ...statement(t4, '"The banks saw it coming."', { speaker: 'Hedge', entity: 'person:hedge', sentence: 1 }),
+    };
+    expect(joinPieces([x, y], t4, 't')).toHaveLength(1);
+    expect(joinPieces([x, { ...y, sentence: 3 }], t4, 't')).toHaveLength(2);
+    expect(joinPieces([x, { ...y, speaker: { ...y.speaker!, entityId: 'person:other' } }], t4, 't')).toHaveLength(2);
+  });
+});
+
+describe('joinPieces: what stays apart', () => {
+  it('keeps an indirect statement apart from a quotation after it, and a quotation inside a sentence', () => {
+    const t = 'Okafor said the cuts would hurt. "My students share textbooks." Signs read "Not again."';
+    const x = statement(t, 'the cuts would hurt', {
+      cue: 'said',
+      speaker: 'Okafor',
+      entity: 'person:okafor',
+      sentence: 0,
+    });
+    const y = statement(t, '"My students share textbooks."', {
+      speaker: 'Okafor',
+      entity: 'person:okafor',
+      sentence: 1,
+    });
+    expect(joinPieces([x, y], t, 't')).toHaveLength(2);
+    const q = statement(t, '"My students share textbooks."', {
+      cue: 'said',
+      speaker: 'Okafor',
+      entity: 'person:okafor',
+      sentence: 1,
+    });
+    const signs = statement(t, '"Not again."', { speaker: 'Okafor', entity: 'person:okafor', sentence: 2 });
+    // (A quotation that does not open its sentence is no piece: "Signs read “…”".)
+    expect(
+      joinPieces(
+        [
+          { ...q, sentence: 1 },
+          { ...signs, sentence: 2 },
+        ],
+        t,
+        't',
+      ),
+    ).toHaveLength(2);
+  });
+});
+
+describe('splitPieces', () => {
+  it('gives the graph one statement per piece, each with its own span, id and kind and the whole id', () => {
+    const text = '"We will rebuild," Cruz said on Monday. "The town deserves it."';
+    const a = statement(text, '"We will rebuild,"', {
+      cue: 'said',
+      speaker: 'Cruz',
+      entity: 'person:cruz',
+      sentence: 0,
+    });
+    const b = statement(text, '"The town deserves it."', {
+      cue: 'said',
+      speaker: 'Cruz',
+      entity: 'person:cruz',
+      sentence: 1,
+    });
+    const [whole] = joinPieces([a, b], text, 't');
+    const pieces = splitPieces(whole, text, 't');
+    expect(pieces.map((p) => [p.id, slice(text, p.content), p.kind, p.attributionId, p.parts])).toEqual([
+      [a.id, '"We will rebuild,"', 'direct', whole.id, undefined],
+      [b.id, '"The town deserves it."', 'direct', whole.id, undefined],
+    ]);
+    expect(splitPieces(a, text, 't')).toEqual([a]);
+  });
+});
