@@ -2446,11 +2446,13 @@ export function joinPieces(statements: Statement[], text: string, articleId: str
     let cur = s;
     for (const next of sorted) {
       if (joined.has(next) || next === s || next.content.start < cur.content.end) continue;
-      // (Or a quotation no cue covers that the quote annotator gives the same speaker, right
-      // after: '"A," said Tom Hedge, …, referring to the loans. "B."'.)
+      // (Sorted by start: a quotation paragraphs away is no piece of this one.)
+      if (next.content.start - cur.content.end > 1500) break;
+      // (Or a quotation no cue covers that the quote annotator gives the same speaker, in the
+      // next sentence: '"A," said Tom Hedge, …, referring to the loans. "B."', and '“A,” he
+      // predicted. “B.”' where no cue was found.)
       const goesOn =
         !next.cue &&
-        !!cur.cue &&
         !!next.speaker?.entityId &&
         next.speaker.entityId === cur.speaker?.entityId &&
         next.sentence <= s.sentence + 1 &&
