@@ -103,9 +103,12 @@ export interface Statement {
    */
   parts?: Span[];
   /**
-   * In the graph, a statement in pieces is one `:Statement` per piece (each evidence span slices
-   * the article to its text); every piece carries the id of the whole (`splitPieces`).
+   * The statements joined into this one, one per part, each with its own span, id, kind, about,
+   * events and confidence: the graph writes them, one `:Statement` per piece, so that each
+   * evidence span slices the article to its text (`splitPieces`). Not in the extraction contract.
    */
+  pieces?: Statement[];
+  /** On a piece: the id of the statement it is a piece of. */
   attributionId?: string;
   kind: StatementKind;
   /** Outlet or source the statement was relayed through ("according to X", "X reports"). */

@@ -44,8 +44,9 @@ export function toRecord(a: ExtractedArticle, possiblySame: ArticleRecord['possi
     entities: a.entities,
     roles: a.roles,
     // (A quotation the writer's words break into pieces is one statement to the extractor and
-    // one node per piece in the graph, each evidence span slicing the article to its text.)
-    statements: a.statements.flatMap((s) => splitPieces(s, a.source.text, a.id)),
+    // one node per piece in the graph, each evidence span slicing the article to its text, each
+    // with its own kind, ABOUT links and confidence.)
+    statements: a.statements.flatMap(splitPieces),
     events: a.events,
     possiblySame,
   };

@@ -5,7 +5,7 @@
 // person is linked for review too, never merged silently.
 import type { ExtractedArticle } from '../extract/extract.ts';
 import { withoutArticle } from '../extract/lexicon/names.ts';
-import type { LocalEntity } from '../extract/types.ts';
+import type { LocalEntity, Statement } from '../extract/types.ts';
 import type { IdentityRepository } from '../graph/identity.repository.ts';
 
 export interface Resolution {
@@ -67,11 +67,16 @@ export async function resolveAcrossArticles(a: ExtractedArticle, identities: Ide
       ...a,
       entities: [...merged.values()],
       roles: a.roles.map((r) => ({ ...r, personId: id(r.personId), ofId: r.ofId && id(r.ofId) })),
-      statements: a.statements.map((s) => ({
-        ...s,
-        speaker: s.speaker && { ...s.speaker, entityId: s.speaker.entityId && id(s.speaker.entityId) },
-        about: [...new Set(s.about.map(id))],
-      })),
+      statements: a.statements.map(function resolved(s: Statement): Statement {
+        return {
+          ...s,
+          speaker: s.speaker && { ...s.speaker, entityId: s.speaker.entityId && id(s.speaker.entityId) },
+          about: [...new Set(s.about.map(id))],
+          accordingTo: s.accordingTo && id(s.accordingTo),
+          // (The pieces of a statement in pieces are what the graph writes.)
+          ...(s.pieces ? { pieces: s.pieces.map(resolved) } : {}),
+        };
+      }),
       events: a.events.map((e) => ({
         ...e,
         participants: e.participants.map((p) => ({ ...p, entityId: id(p.entityId) })),

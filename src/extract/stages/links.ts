@@ -20,7 +20,11 @@ export const linksStage: Stage = {
     const events = need(doc, 'events', 'links');
     return {
       ...doc,
-      statements: need(doc, 'statements', 'links').map((s) => ({ ...s, aboutEvents: eventsReported(s, events) })),
+      statements: need(doc, 'statements', 'links').map((s) => ({
+        ...s,
+        aboutEvents: eventsReported(s, events),
+        ...(s.pieces ? { pieces: s.pieces.map((p) => ({ ...p, aboutEvents: eventsReported(p, events) })) } : {}),
+      })),
     };
   },
 };

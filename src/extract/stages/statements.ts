@@ -499,9 +499,16 @@ export const isCueVerb = (s: SentenceView) => (k: number) =>
  * ("feels", "wanted"); one that tells someone else saying something is another statement
  * ("…, and three-quarters said the same of Sanders").
  */
-const coordinatedReport = (s: SentenceView, c: number) =>
-  s.kid(c, 'nsubj', 'nsubj:pass') !== undefined &&
-  (s.kids(c, 'mark').some((m) => /^that$/i.test(s.word(m))) || ATTITUDE_VERBS.has(s.lemma(c)));
+const coordinatedReport = (s: SentenceView, c: number) => {
+  const subject = s.kid(c, 'nsubj', 'nsubj:pass');
+  if (subject === undefined) return false;
+  // (A view only where a pronoun holds it, the speaker's own: not "said the deal was good and
+  // Democrats believe it will fail", the Democrats' view.)
+  return (
+    s.kids(c, 'mark').some((m) => /^that$/i.test(s.word(m))) ||
+    (ATTITUDE_VERBS.has(s.lemma(c)) && /^(he|she|they|i|we)$/i.test(s.word(subject)))
+  );
+};
 
 const anotherCue = (s: SentenceView) => (c: number) =>
   // ("…, state news agency KCNA reported on Friday.", a closing relay hung on a word inside.)
@@ -553,9 +560,9 @@ const DISCOURSE_SAYING =
 
 const FIRST_PERSON = /^(i|me|my|mine|myself|we|us|our|ours|ourselves)$/i;
 
-/** Verbs whose object alone, a name, is the stance taken: "Christie endorsed Trump". */
+/** Verbs whose object alone, a person's or body's name, is the stance taken: "Christie endorsed Trump". */
 const STANCES_ON_SOMEONE =
-  /^(endorse|support|back|oppose|praise|criticize|criticise|blast|slam|attack|denounce|condemn|defend|disavow|chide|thank|applaud|reject|accuse|blame|mock|rebuke|fault|hail|congratulate|chant)$/;
+  /^(endorse|support|back|oppose|praise|criticize|criticise|blast|slam|attack|denounce|condemn|defend|disavow|chide|thank|applaud|reject|accuse|blame|mock|rebuke|fault|hail|congratulate)$/;
 
 /** Sentence adverbs and conjunctions that tie a sentence to the one before it. */
 const CONNECTIVES =
@@ -643,7 +650,10 @@ function comparedWith(s: SentenceView, v: number): boolean {
   return /^than$/i.test(s.word(mark)) || s.kids(h, 'advmod').some((k) => k < mark && /^(as|so)$/i.test(s.word(k)));
 }
 
-/** Verbs of saying or showing that, in an "as" clause, vouch for the sentence they are set in. */
+/**
+ * Verbs of reporting that, in an "as" clause, vouch for the sentence they are set in (not
+ * "argue", "claim", "warn": "As the protesters argued, police moved in" tells when).
+ */
 const AS_NOTED = new Set([
   'say',
   'report',
@@ -658,22 +668,11 @@ const AS_NOTED = new Set([
   'acknowledge',
   'mention',
   'observe',
-  'argue',
-  'suggest',
   'predict',
-  'warn',
-  'state',
   'detail',
   'recount',
   'confirm',
-  'claim',
-  'tweet',
-  'indicate',
-  'find',
-  'admit',
-  'concede',
   'recall',
-  'remind',
 ]);
 
 /**
@@ -713,7 +712,13 @@ function asNoted(s: SentenceView, v: number): [number, number] | undefined {
     // "As X noted, <clause>": set off by a comma.
     if (s.word(last + 1) !== ',') return undefined;
     const after = clause.filter((k) => k > last + 1);
-    return after.length ? [Math.min(...after), Math.max(...after)] : undefined;
+    if (!after.length) return undefined;
+    // ("The senator, as Politico first reported, plans to retire": an aside inside the clause;
+    // the clause around it, the aside with it, as for "The deficit, Okafor said, would double".)
+    const before = clause.filter(
+      (k) => k < first && s.rel[k] !== 'cc' && s.rel[k] !== 'punct' && !CONNECTIVES.test(s.word(k)),
+    );
+    return before.length ? [Math.min(...before), Math.max(...after)] : [Math.min(...after), Math.max(...after)];
   }
   // "<clause>, as X noted.": after a comma, the link words before the clause left out.
   if (s.word(first - 1) !== ',') return undefined;
@@ -1396,6 +1401,7 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
       s.rel[a] === 'obj' &&
       s.head[a] === v &&
       /^NNPS?$/.test(s.tok(a).pos) &&
+      /^(PERSON|ORGANIZATION)$/.test(s.tok(a).ner) &&
       STANCES_ON_SOMEONE.test(lemma);
     if (b - a < 1 && !isQuote(s.word(a)) && !named) continue;
     // "A war broke out that has killed thousands": a relative clause the parser hung on a learned
@@ -1980,8 +1986,8 @@ function quoteDrafts(doc: ArticleDoc, sentences: SentenceView[], taken: Draft[],
         end: docTokens[q.mentionEnd].t.characterOffsetEnd,
       };
     }
-    // “A,” she said. “Yes, B.” — a short quotation going on after the cue is the same
-    // statement; a full sentence stays a statement of its own (with its own evidence).
+    // “A,” she said. “Yes, B.” — a short quotation going on after the cue is a piece of the
+    // same statement (`joinPieces` joins them).
     const previous = [...taken, ...out].find(
       (d) => d.cue && d.sentence === q.beginSentence - 1 && d.content.end <= d.cue.start && s.start - d.cue.end < 40,
     );
@@ -1990,7 +1996,7 @@ function quoteDrafts(doc: ArticleDoc, sentences: SentenceView[], taken: Draft[],
     const opensSentence = first === q.beginIndex || (q.text.startsWith("''") && first === q.beginIndex + 2);
     // (The quote annotator gives an archive-style quotation as CoreNLP read it, opening ``.)
     if (previous && words < 6 && /^([“"]|''|``)/.test(q.text) && opensSentence) {
-      previous.content = { start: previous.content.start, end: q.endIndex };
+      out.push({ speaker: previous.speaker, cue: previous.cue, content: span, sentence: s.index, confidence: 0.7 });
       continue;
     }
     // Scare quotes and quoted phrases ("so-called “experts”") are not statements; nor are titles
@@ -2485,6 +2491,7 @@ export function joinPieces(statements: Statement[], text: string, articleId: str
         id: factId('statement', articleId, cur.content.start, next.content.end),
         content: { start: cur.content.start, end: next.content.end },
         parts,
+        pieces: [...(cur.pieces ?? [cur]), next],
         kind: kinds.size === 1 ? [...kinds][0] : 'mixed',
         about: [...new Set([...cur.about, ...next.about])],
         accordingTo: cur.accordingTo ?? next.accordingTo,
@@ -2498,20 +2505,12 @@ export function joinPieces(statements: Statement[], text: string, articleId: str
 }
 
 /**
- * The pieces of a statement in pieces as statements of their own, for the graph: each with its
- * own span, id and kind, and the whole statement's id as `attributionId`. A statement in one
- * piece is itself.
+ * The pieces of a statement in pieces as the statements they were, for the graph: each with its
+ * own span, id, kind, about, events and confidence, and the whole statement's id as
+ * `attributionId`. A statement in one piece is itself.
  */
-export function splitPieces(s: Statement, text: string, articleId: string): Statement[] {
-  if (!s.parts) return [s];
-  return s.parts.map((p) => ({
-    ...s,
-    id: factId('statement', articleId, p.start, p.end),
-    content: p,
-    parts: undefined,
-    kind: kindOf(text, p, text),
-    attributionId: s.id,
-  }));
+export function splitPieces(s: Statement): Statement[] {
+  return s.pieces ? s.pieces.map((p) => ({ ...p, attributionId: s.id })) : [s];
 }
 
 export const statementsStage: Stage = {

@@ -133,7 +133,7 @@ describe('joinPieces: what stays apart', () => {
       sentence: 1,
     });
     const signs = statement(t, '"Not again."', { speaker: 'Okafor', entity: 'person:okafor', sentence: 2 });
-    // (A quotation that does not open its sentence is no piece: "Signs read “…”".)
+    // (A quotation no cue covers that does not open its sentence is no piece: "Signs read “…”".)
     expect(
       joinPieces(
         [
@@ -148,7 +148,7 @@ describe('joinPieces: what stays apart', () => {
 });
 
 describe('splitPieces', () => {
-  it('gives the graph one statement per piece, each with its own span, id and kind and the whole id', () => {
+  it('gives the graph the pieces as they were, each with its own span, id, kind, about and confidence, and the whole id', () => {
     const text = '"We will rebuild," Cruz said on Monday. "The town deserves it."';
     const a = statement(text, '"We will rebuild,"', {
       cue: 'said',
@@ -156,18 +156,25 @@ describe('splitPieces', () => {
       entity: 'person:cruz',
       sentence: 0,
     });
-    const b = statement(text, '"The town deserves it."', {
-      cue: 'said',
-      speaker: 'Cruz',
-      entity: 'person:cruz',
-      sentence: 1,
-    });
+    const b = {
+      ...statement(text, '"The town deserves it."', {
+        cue: 'said',
+        speaker: 'Cruz',
+        entity: 'person:cruz',
+        sentence: 1,
+        about: ['place:town'],
+      }),
+      confidence: 0.7,
+    };
     const [whole] = joinPieces([a, b], text, 't');
-    const pieces = splitPieces(whole, text, 't');
-    expect(pieces.map((p) => [p.id, slice(text, p.content), p.kind, p.attributionId, p.parts])).toEqual([
-      [a.id, '"We will rebuild,"', 'direct', whole.id, undefined],
-      [b.id, '"The town deserves it."', 'direct', whole.id, undefined],
+    expect(whole.about).toEqual(['place:town']);
+    expect(whole.confidence).toBe(0.7);
+    const pieces = splitPieces(whole);
+    expect(pieces.map((p) => [p.id, slice(text, p.content), p.kind, p.about, p.confidence, p.attributionId])).toEqual([
+      [a.id, '"We will rebuild,"', 'direct', [], 0.85, whole.id],
+      [b.id, '"The town deserves it."', 'direct', ['place:town'], 0.7, whole.id],
     ]);
-    expect(splitPieces(a, text, 't')).toEqual([a]);
+    expect(pieces.every((p) => p.parts === undefined && p.pieces === undefined)).toBe(true);
+    expect(splitPieces(a)).toEqual([a]);
   });
 });

@@ -8,6 +8,7 @@ import type { CoreDocument } from '../../../src/extract/corenlp/types.ts';
 import type { ExtractedArticle } from '../../../src/extract/extract.ts';
 import { extractRecorded, ROOT, statementRows } from './recorded.ts';
 import { textForCoreNlp } from '../../../src/extract/stages/annotate.ts';
+import { splitPieces } from '../../../src/extract/stages/statements.ts';
 
 const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/extraction');
 const text = (a: { source: { text: string } }, s: { start: number; end: number } | null) =>
@@ -706,12 +707,13 @@ describe("archive-quotes-long.txt (''…'' quotations of several sentences)", ()
         'direct',
       ],
       // A short quotation going on after the cue is the same statement, as with “…” marks
-      // (before 0.4.77 it was dropped: the check read only the article's own '' marks).
+      // (before 0.4.77 it was dropped: the check read only the article's own '' marks); since
+      // 0.5.39 a piece of it, so direct, as every piece is.
       [
         'Ana Ruiz',
         'said',
         "''He can talk to anyone in this town,'' said Ana Ruiz, a council member. ''It draws people in.''",
-        'mixed',
+        'direct',
       ],
     ]);
   });
@@ -1446,7 +1448,12 @@ describe('as-noted.txt ("As X noted, …"; a name alone as the object of a stanc
     expect(said(a)).toEqual([
       // "As X noted, <clause>" and "<clause>, as X acknowledged": the clause, without the "as"
       // clause, the comma or the link word ("But").
-      ['The Atlantic', 'place:atlantic', 'noted', 'trust in government is collapsing around the world'],
+      [
+        'the Financial Times',
+        'organisation:financial-times',
+        'noted',
+        'trust in government is collapsing around the world',
+      ],
       ['Senator Maria Lopez', 'person:maria-lopez', 'pointed', "the state's budget has grown for six straight years"],
       ['the campaign', null, 'acknowledged', 'The numbers changed over the summer'],
       // Nothing from "As they say in baseball", "As you know", or "not as high as the
@@ -1467,6 +1474,21 @@ describe('as-noted.txt ("As X noted, …"; a name alone as the object of a stanc
       // … while another speaker's saying after "and" is another statement.
       ['Most voters', null, 'said', 'the governor is honest'],
       ['three-quarters', null, 'said', 'the same of Lopez'],
+      // A view joined to what was said is the speaker's only where a pronoun holds it: the
+      // Democrats' belief is theirs.
+      ['Walker', 'person:chris-walker', 'said', 'the deal was good'],
+      ['Democrats', null, 'believe', 'it will fail'],
+      // An "as" clause inside the clause it vouches for: the clause around it, aside and all.
+      [
+        'Politico',
+        'organisation:politico',
+        'reported',
+        'The senator, as Politico first reported, plans to retire next year',
+      ],
+      // (Coreference lends "The senator" Lopez.)
+      ['The senator', 'person:maria-lopez', 'plans', 'to retire next year'],
+      // Nothing from "As the protesters argued, police moved in" (a time), "condemned Kyiv" (a
+      // place, not someone) or "chanted Walker".
     ]);
   });
 });
@@ -1494,6 +1516,14 @@ describe('quote-pieces.txt (a quotation the writer breaks into pieces is one sta
     ]);
     // The same speaker's participle between the pieces stays a statement of its own.
     expect(said(a)).toContainEqual(['Tom Hedge', 'person:tom-hedge', 'referring', 'the two loans']);
+    // The graph gets the pieces as they were: the plan event is told in Hedge's first piece
+    // only, and each piece keeps its own confidence.
+    const hedge = a.statements.find((s) => s.parts && text(a, s.speaker) === 'Tom Hedge')!;
+    const [first, second] = splitPieces(hedge);
+    expect(first.aboutEvents).toHaveLength(1);
+    expect(second.aboutEvents).toEqual([]);
+    expect([first.confidence, second.confidence]).toEqual([0.85, 0.7]);
+    expect([first.attributionId, second.attributionId]).toEqual([hedge.id, hedge.id]);
     // Cruz's "It is a good plan" and the quotation after Park speaks are not joined.
     const good = a.statements.find((s) => text(a, s.content) === '"It is a good plan,"');
     expect(good?.parts).toBeUndefined();
