@@ -2454,13 +2454,14 @@ export function joinPieces(statements: Statement[], text: string, articleId: str
       if (joined.has(next) || next === s || next.content.start < cur.content.end) continue;
       // (Sorted by start: a quotation paragraphs away is no piece of this one.)
       if (next.content.start - cur.content.end > 1500) break;
-      // (Or a quotation no cue covers that the quote annotator gives the same speaker, in the
-      // next sentence: '"A," said Tom Hedge, …, referring to the loans. "B."', and '“A,” he
-      // predicted. “B.”' where no cue was found.)
+      // (Or a quotation no cue covers that the quote annotator gives the same speaker, or no
+      // one, in the next sentence: '"A," said Tom Hedge, …, referring to the loans. "B."', and
+      // '“A,” he predicted. “B.”' where no cue was found. Not one it gives an unresolved "he":
+      // measured, worse.)
       const goesOn =
         !next.cue &&
-        !!next.speaker?.entityId &&
-        next.speaker.entityId === cur.speaker?.entityId &&
+        ((!!next.speaker?.entityId && next.speaker.entityId === cur.speaker?.entityId) ||
+          (!next.speaker && !!cur.speaker)) &&
         next.sentence <= s.sentence + 1 &&
         /(^|[.!?]["”’']*)\s*$/.test(text.slice(cur.content.end, next.content.start));
       if (

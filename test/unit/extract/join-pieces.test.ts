@@ -104,6 +104,8 @@ describe('joinPieces', () => {
     expect(joinPieces([x, y], t4, 't')).toHaveLength(1);
     expect(joinPieces([x, { ...y, sentence: 3 }], t4, 't')).toHaveLength(2);
     expect(joinPieces([x, { ...y, speaker: { ...y.speaker!, entityId: 'person:other' } }], t4, 't')).toHaveLength(2);
+    // One the quote annotator gives no one goes on with the quotation before it.
+    expect(joinPieces([x, { ...y, speaker: null }], t4, 't')).toHaveLength(1);
     // Two quotations the quote annotator gives one speaker, where no cue was found for either.
     const [both] = joinPieces([{ ...x, cue: null }, y], t4, 't');
     expect(both.parts).toHaveLength(2);
