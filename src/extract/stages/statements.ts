@@ -869,9 +869,13 @@ const asComplement = (s: SentenceView, c: number) =>
  */
 const circumstance = (s: SentenceView, c: number) =>
   s.rel[c] === 'advcl' &&
-  s
+  (s
     .kids(c, 'mark')
-    .some((m) => /^(after|before|when|while|because|since|until|once|as|if|though|although|whereas)$/i.test(s.word(m)));
+    .some((m) =>
+      /^(after|before|when|while|because|since|until|once|as|if|though|although|whereas)$/i.test(s.word(m)),
+    ) ||
+    // ("said when asked whether …": the parser's "when" a modifier, not a mark.)
+    s.kids(c, 'advmod').some((m) => m === Math.min(...s.subtree(c)) && /^(when|whenever|where)$/i.test(s.word(m))));
 
 /** Verbs whose content is a question: "asked Trump if he would …" ("if" is no condition). */
 const QUESTION_VERBS = new Set(['ask', 'wonder', 'inquire', 'query']);
@@ -1966,6 +1970,35 @@ function signature(text: string, quoteEnd: number): { speaker: Span; cue: Span }
   return { speaker: { start, end: start + name.length }, cue: { start: dash, end: dash + m[1].length } };
 }
 
+/** '“…,” he said', '“…,” said Ana Ruiz', '“…” Priebus said': who says it right after a quotation, and the verb. */
+function signedAfter(text: string, quoteEnd: number): { speaker: Span; cue: Span } | undefined {
+  const after = text.slice(quoteEnd, quoteEnd + 80);
+  const verb = '(said|says|added|adds|replied|answered|told|asked|wrote|responded)';
+  const name = "((?:he|she|they|I|we)|(?:[A-Z][\\p{L}'’.-]*)(?:[^\\S\\n]+[A-Z][\\p{L}'’.-]*){0,3})";
+  const subjectFirst = new RegExp(`^[^\\S\\n]*${name}[^\\S\\n]+${verb}\\b`, 'u').exec(after);
+  if (subjectFirst) {
+    const start = quoteEnd + subjectFirst[0].indexOf(subjectFirst[1]);
+    const cueAt = quoteEnd + subjectFirst[0].lastIndexOf(subjectFirst[2]);
+    return {
+      speaker: { start, end: start + subjectFirst[1].length },
+      cue: { start: cueAt, end: cueAt + subjectFirst[2].length },
+    };
+  }
+  const verbFirst = new RegExp(
+    `^[^\\S\\n]*${verb}[^\\S\\n]+((?:[A-Z][\\p{L}'’.-]*)(?:[^\\S\\n]+[A-Z][\\p{L}'’.-]*){0,3})`,
+    'u',
+  ).exec(after);
+  if (verbFirst) {
+    const cueAt = quoteEnd + verbFirst[0].indexOf(verbFirst[1]);
+    const start = quoteEnd + verbFirst[0].lastIndexOf(verbFirst[2]);
+    return {
+      speaker: { start, end: start + verbFirst[2].length },
+      cue: { start: cueAt, end: cueAt + verbFirst[1].length },
+    };
+  }
+  return undefined;
+}
+
 function quoteDrafts(doc: ArticleDoc, sentences: SentenceView[], taken: Draft[], quotes: CoreQuote[]): Draft[] {
   const out: Draft[] = [];
   const docTokens = sentences.flatMap((s) => s.tokens.map((t) => ({ t, s })));
@@ -1997,6 +2030,13 @@ function quoteDrafts(doc: ArticleDoc, sentences: SentenceView[], taken: Draft[],
     // (The quote annotator gives an archive-style quotation as CoreNLP read it, opening ``.)
     if (previous && words < 6 && /^([“"]|''|``)/.test(q.text) && opensSentence) {
       out.push({ speaker: previous.speaker, cue: previous.cue, content: span, sentence: s.index, confidence: 0.7 });
+      continue;
+    }
+    // '“Absolutely,” he said when asked …', '“Probably.” Priebus said': a short quotation that
+    // opens its sentence and is signed right after its closing mark is an answer, said.
+    const answered = opensSentence ? signedAfter(doc.source.text, q.endIndex) : undefined;
+    if (answered && words < 5) {
+      out.push({ speaker: answered.speaker, cue: answered.cue, content: span, sentence: s.index, confidence: 0.7 });
       continue;
     }
     // Scare quotes and quoted phrases ("so-called “experts”") are not statements; nor are titles

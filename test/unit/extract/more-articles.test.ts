@@ -226,6 +226,11 @@ describe('quotes-and-speakers.txt', () => {
     const hope = a.statements.find((s) => text(a, s.content)?.includes('every farm in the region'));
     expect(text(a, hope!.speaker)).toBe('Girard');
     expect(hope!.speaker!.entityId).toBe('person:paul-girard');
+    // (Since 0.5.41 the short first piece, signed right after it, is a piece of the statement.)
+    expect(hope!.parts?.map((p) => text(a, p))).toEqual([
+      '"My hope,"',
+      '"is that every farm in the region can stay open through the winter."',
+    ]);
   });
 
   it('takes a relative pronoun speaker with the person it stands for ("Hannah Weiss, who argued")', async () => {
@@ -1524,6 +1529,12 @@ describe('quote-pieces.txt (a quotation the writer breaks into pieces is one sta
     expect(second.aboutEvents).toEqual([]);
     expect([first.confidence, second.confidence]).toEqual([0.85, 0.7]);
     expect([first.attributionId, second.attributionId]).toEqual([hedge.id, hedge.id]);
+    // A short quotation signed right after its closing mark is an answer, said (not a scare
+    // quote like "harbor fund"); the "when asked" clause is not what Cruz said, but the
+    // question asked of her, by someone unnamed.
+    expect(said(a)).toContainEqual(['Cruz', 'person:ana-cruz', 'said', '"Absolutely,"']);
+    expect(said(a)).toContainEqual([null, null, 'asked', 'whether the harbor would reopen']);
+    expect(said(a).some((r) => /harbor fund|^when/.test(r[3] ?? ''))).toBe(false);
     // Cruz's "It is a good plan" and the quotation after Park speaks are not joined.
     const good = a.statements.find((s) => text(a, s.content) === '"It is a good plan,"');
     expect(good?.parts).toBeUndefined();
