@@ -638,6 +638,29 @@ function hungOnContent(s: SentenceView, v: number): number | undefined {
   // It has a subject of its own there.
   return s.kids(h, 'nsubj', 'nsubj:pass', 'csubj', 'expl').some((k) => k > v) ? h : undefined;
 }
+/** Stances whose passive names who took them: "was criticized by some of his rivals". */
+const PASSIVE_STANCES =
+  /^(report|echo|criticize|criticise|reject|accuse|mention|tweet|endorse|applaud|rebuke|berate|deride|praise|condemn|denounce|slam|blast|lambaste|ridicule|mock|dispute|question|challenge|dismiss|deny|fault|blame)$/;
+
+/**
+ * "O'Malley's move was first reported by MSNBC", "His comments were derided by Democrats": the
+ * passive of a stance with its agent. The agent speaks; the subject is what the stance is on.
+ */
+function passiveStance(s: SentenceView, v: number): { speaker: number; content: [number, number] } | undefined {
+  if (!PASSIVE_STANCES.test(s.lemma(v).toLowerCase()) || s.tok(v).pos !== 'VBN') return undefined;
+  const subject = s.kid(v, 'nsubj:pass');
+  if (subject === undefined || s.kid(v, 'aux:pass') === undefined || subject > v) return undefined;
+  const agent = s
+    .kids(v, 'obl:agent', 'obl')
+    .find((o) => o > v && s.kids(o, 'case').some((c) => /^by$/i.test(s.word(c))));
+  if (agent === undefined || !namesSomeone(s, agent)) return undefined;
+  // (Not a relative pronoun: "a deal that was rejected by …" is the noun's.)
+  if (/^(WDT|WP)$/.test(s.tok(subject).pos)) return undefined;
+  // (What it is criticised for, after the agent, would make one span of the verb and the agent
+  // too: the subject alone.)
+  return { speaker: agent, content: range(s, s.subtree(subject)) };
+}
+
 /**
  * "The turnout was not as high as the organizers said": a verb of saying in the second half of
  * a comparison says what the first is measured against, and reports nothing itself.
@@ -689,7 +712,10 @@ function asNoted(s: SentenceView, v: number): [number, number] | undefined {
   const own = s.subtree(v);
   const first = Math.min(...own);
   const last = Math.max(...own);
-  if (!/^as$/i.test(s.word(first)) || s.rel[first] !== 'mark' || s.head[first] !== v) return undefined;
+  // ("although as Tuesday's results show, …": another mark may come first.)
+  let at = first;
+  while (at < v && !/^as$/i.test(s.word(at)) && /^(mark|cc)$/.test(s.rel[at] ?? '') && s.head[at] === v) at++;
+  if (!/^as$/i.test(s.word(at)) || s.rel[at] !== 'mark' || s.head[at] !== v) return undefined;
   const subject = s.kid(v, 'nsubj');
   if (subject === undefined || /^(it|you)$/i.test(s.word(subject))) return undefined;
   if (lemma === 'say' && /^they$/i.test(s.word(subject))) return undefined;
@@ -715,8 +741,10 @@ function asNoted(s: SentenceView, v: number): [number, number] | undefined {
     if (!after.length) return undefined;
     // ("The senator, as Politico first reported, plans to retire": an aside inside the clause;
     // the clause around it, the aside with it, as for "The deficit, Okafor said, would double".)
+    // (Not a link or the clause's own mark before the aside: "(although as Tuesday's results
+    // show, Florida may not be out of reach)".)
     const before = clause.filter(
-      (k) => k < first && s.rel[k] !== 'cc' && s.rel[k] !== 'punct' && !CONNECTIVES.test(s.word(k)),
+      (k) => k < first && !/^(cc|punct|mark)$/.test(s.rel[k] ?? '') && !CONNECTIVES.test(s.word(k)),
     );
     return before.length ? [Math.min(...before), Math.max(...after)] : [Math.min(...after), Math.max(...after)];
   }
@@ -1169,8 +1197,10 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
       s.rel[v] === 'mark' && t.pos === 'VBG' && MARK_CUES.has(lemma) && s.word(v - 1) === ',' && (s.head[v] ?? 0) > v;
     const clauseHead = SAY_VERBS.has(lemma) ? hungOnContent(s, v) : undefined;
     const vouched = asNoted(s, v);
+    const passive = passiveStance(s, v);
     if (comparedWith(s, v)) continue;
     const own =
+      passive?.speaker ??
       inverted?.speaker ??
       (clauseHead === undefined ? undefined : hungSpeaker(s, v, clauseHead)) ??
       subjectOf(s, v) ??
@@ -1237,6 +1267,9 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     } else if (vouched) {
       content = vouched;
       confidence = 0.7;
+    } else if (passive) {
+      content = passive.content;
+      confidence = 0.6;
     } else if (ccomp && ccomp < v) {
       // “…,” Netanyahu said.
       content = withQuotes(s, ...range(s, s.subtree(ccomp, anotherCue(s))));
@@ -1390,7 +1423,7 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     // trained on those.)
     // (Nor what was hung on the clause said: its end is the clause's, "who say they might vote
     // for him remain undecided".)
-    if (endModel && a > v && content[1] <= lb && !regarded && clauseHead === undefined && !vouched)
+    if (endModel && a > v && content[1] <= lb && !regarded && clauseHead === undefined && !vouched && !passive)
       ({ a, b } = s.trim(a, contentEnd(endModel, s, v, a, b, isCueVerb(s), content[2])));
     if (b > ceiling) ({ a, b } = s.trim(a, ceiling));
     // "Meanwhile, a court sentenced him …, prosecutors said": the link to the sentence before,

@@ -1447,7 +1447,7 @@ describe('story-labels.txt (labels before a colon are no speakers)', () => {
   });
 });
 
-describe('as-noted.txt ("As X noted, …"; a name alone as the object of a stance; "and that …")', () => {
+describe('as-noted.txt ("As X noted, …"; a name alone as the object of a stance; "and that …"; passive stances)', () => {
   it('reads the clause an "as" clause vouches for, not comparisons, idioms or quoted words, and "endorsed Lopez"', async () => {
     const a = await extractRecorded(path.join(dir, 'as-noted.txt'));
     expect(said(a)).toEqual([
@@ -1494,6 +1494,11 @@ describe('as-noted.txt ("As X noted, …"; a name alone as the object of a stanc
       ['The senator', 'person:maria-lopez', 'plans', 'to retire next year'],
       // Nothing from "As the protesters argued, police moved in" (a time), "condemned Kyiv" (a
       // place, not someone) or "chanted Walker".
+      // Another mark before "as": "(although as Tuesday's results show, …)".
+      ["Tuesday's results", null, 'show', 'the north may not be out of reach'],
+      // A stance in the passive, with its agent: the agent takes it (not in the relative clause
+      // "The budget that was rejected by the council").
+      ['Mayor Ana Cruz', 'person:ana-cruz', 'praised', 'The new budget'],
     ]);
   });
 });
