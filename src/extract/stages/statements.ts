@@ -640,7 +640,7 @@ function hungOnContent(s: SentenceView, v: number): number | undefined {
 }
 /** Stances whose passive names who took them: "was criticized by some of his rivals". */
 const PASSIVE_STANCES =
-  /^(report|echo|criticize|criticise|reject|accuse|mention|tweet|endorse|applaud|rebuke|berate|deride|praise|condemn|denounce|slam|blast|lambaste|ridicule|mock|dispute|question|challenge|dismiss|deny|fault|blame)$/;
+  /^(report|echo|criticize|criticise|reject|accuse|mention|tweet|endorse|applaud|rebuke|berate|deride|praise|condemn|denounce|lambaste|ridicule|mock|dispute|fault|blame)$/;
 
 /**
  * "O'Malley's move was first reported by MSNBC", "His comments were derided by Democrats": the
@@ -654,8 +654,8 @@ function passiveStance(s: SentenceView, v: number): { speaker: number; content: 
     .kids(v, 'obl:agent', 'obl')
     .find((o) => o > v && s.kids(o, 'case').some((c) => /^by$/i.test(s.word(c))));
   if (agent === undefined || !namesSomeone(s, agent)) return undefined;
-  // (Not a relative pronoun: "a deal that was rejected by …" is the noun's.)
-  if (/^(WDT|WP)$/.test(s.tok(subject).pos)) return undefined;
+  // (A subject that is a pronoun, relative or personal — "a deal that was rejected by …", "He
+  // was criticised by …" — is one word, too little for a content: `verbCues` drops it.)
   // (What it is criticised for, after the agent, would make one span of the verb and the agent
   // too: the subject alone.)
   return { speaker: agent, content: range(s, s.subtree(subject)) };
@@ -902,8 +902,10 @@ const circumstance = (s: SentenceView, c: number) =>
     .some((m) =>
       /^(after|before|when|while|because|since|until|once|as|if|though|although|whereas)$/i.test(s.word(m)),
     ) ||
-    // ("said when asked whether …": the parser's "when" a modifier, not a mark.)
-    s.kids(c, 'advmod').some((m) => m === Math.min(...s.subtree(c)) && /^(when|whenever|where)$/i.test(s.word(m))));
+    // ("said when asked whether …": the parser's "when" a modifier, not a mark; only where the
+    // clause has no subject: "have not said when they would take it up" is what was said.)
+    (s.kid(c, 'nsubj', 'nsubj:pass', 'csubj') === undefined &&
+      s.kids(c, 'advmod').some((m) => m === Math.min(...s.subtree(c)) && /^(when|whenever|where)$/i.test(s.word(m)))));
 
 /** Verbs whose content is a question: "asked Trump if he would …" ("if" is no condition). */
 const QUESTION_VERBS = new Set(['ask', 'wonder', 'inquire', 'query']);
@@ -1237,9 +1239,10 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     // not told.
     // (It opens its clause, alone or after "when"/"if": not "has met the families and assured
     // them that …", a verb joined to another.)
+    // (The tagger may call it a past tense after "when" or "if": "… when asked what …".)
     const askedOf =
       ADDRESSEE_VERBS.has(lemma) &&
-      t.pos === 'VBN' &&
+      (t.pos === 'VBN' || (t.pos === 'VBD' && /^(when|if)$/i.test(s.word(v - 1) ?? ''))) &&
       s.rel[v] !== 'conj' &&
       s.kid(v, 'aux', 'aux:pass', 'nsubj', 'nsubj:pass') === undefined &&
       (v === 1 || /^[,;:—–-]$/.test(s.word(v - 1)) || /^(when|if|once|after|before|as)$/i.test(s.word(v - 1)));
@@ -2004,31 +2007,25 @@ function signature(text: string, quoteEnd: number): { speaker: Span; cue: Span }
 }
 
 /** '“…,” he said', '“…,” said Ana Ruiz', '“…” Priebus said': who says it right after a quotation, and the verb. */
-function signedAfter(text: string, quoteEnd: number): { speaker: Span; cue: Span } | undefined {
+export function signedAfter(text: string, quoteEnd: number): { speaker: Span; cue: Span } | undefined {
   const after = text.slice(quoteEnd, quoteEnd + 80);
   const verb = '(said|says|added|adds|replied|answered|told|asked|wrote|responded)';
-  const name = "((?:he|she|they|I|we)|(?:[A-Z][\\p{L}'’.-]*)(?:[^\\S\\n]+[A-Z][\\p{L}'’.-]*){0,3})";
+  // (A word of a name: capitalised, with a full stop only after a title or an initial, so that
+  // "said Smith. The council …" is Smith's.)
+  const word = "(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|St|Jr|Sr|[A-Z])\\.|[A-Z][\\p{L}'’-]*)";
+  const name = `((?:he|she|they|I|we)|${word}(?:[^\\S\\n]+${word}){0,3})`;
+  const spans = (m: RegExpExecArray, who: string, cue: string) => {
+    const w = quoteEnd + m.index + m[0].indexOf(who);
+    const c = quoteEnd + m.index + m[0].indexOf(cue, who === m[1] ? m[0].indexOf(who) + who.length : 0);
+    return { speaker: { start: w, end: w + who.length }, cue: { start: c, end: c + cue.length } };
+  };
+  // (Not a word that opens the next sentence: '“Enough.” That said, …', '“No.” But Smith said'.)
+  const opener = /^(That|This|These|Those|But|And|So|Then|It|There|Yet|Or|Still|Now|The|A|An|In|On|At)\b/;
   const subjectFirst = new RegExp(`^[^\\S\\n]*${name}[^\\S\\n]+${verb}\\b`, 'u').exec(after);
-  if (subjectFirst) {
-    const start = quoteEnd + subjectFirst[0].indexOf(subjectFirst[1]);
-    const cueAt = quoteEnd + subjectFirst[0].lastIndexOf(subjectFirst[2]);
-    return {
-      speaker: { start, end: start + subjectFirst[1].length },
-      cue: { start: cueAt, end: cueAt + subjectFirst[2].length },
-    };
-  }
-  const verbFirst = new RegExp(
-    `^[^\\S\\n]*${verb}[^\\S\\n]+((?:[A-Z][\\p{L}'’.-]*)(?:[^\\S\\n]+[A-Z][\\p{L}'’.-]*){0,3})`,
-    'u',
-  ).exec(after);
-  if (verbFirst) {
-    const cueAt = quoteEnd + verbFirst[0].indexOf(verbFirst[1]);
-    const start = quoteEnd + verbFirst[0].lastIndexOf(verbFirst[2]);
-    return {
-      speaker: { start, end: start + verbFirst[2].length },
-      cue: { start: cueAt, end: cueAt + verbFirst[1].length },
-    };
-  }
+  if (subjectFirst && !opener.test(subjectFirst[1])) return spans(subjectFirst, subjectFirst[1], subjectFirst[2]);
+  const verbFirst = new RegExp(`^[^\\S\\n]*${verb}[^\\S\\n]+${name}`, 'u').exec(after);
+  if (verbFirst && !/^(he|she|they|I|we)$/.test(verbFirst[2]) && !opener.test(verbFirst[2]))
+    return spans(verbFirst, verbFirst[2], verbFirst[1]);
   return undefined;
 }
 
@@ -2055,20 +2052,36 @@ function quoteDrafts(doc: ArticleDoc, sentences: SentenceView[], taken: Draft[],
     // “A,” she said. “Yes, B.” — a short quotation going on after the cue is a piece of the
     // same statement (`joinPieces` joins them).
     const previous = [...taken, ...out].find(
-      (d) => d.cue && d.sentence === q.beginSentence - 1 && d.content.end <= d.cue.start && s.start - d.cue.end < 40,
+      (d) =>
+        d.cue &&
+        d.sentence === q.beginSentence - 1 &&
+        d.content.end <= d.cue.start &&
+        d.cue.end <= s.start &&
+        s.start - d.cue.end < 40,
     );
     // (The splitter hangs an archive-style opening '' on the sentence before.)
     const first = s.tokens[0]?.characterOffsetBegin;
     const opensSentence = first === q.beginIndex || (q.text.startsWith("''") && first === q.beginIndex + 2);
     // (The quote annotator gives an archive-style quotation as CoreNLP read it, opening ``.)
-    if (previous && words < 6 && /^([“"]|''|``)/.test(q.text) && opensSentence) {
+    // (Not one signed itself: '"Never," said Hedge. "You winning?" she asked'.)
+    const answered = opensSentence ? signedAfter(doc.source.text, q.endIndex) : undefined;
+    if (previous && words < 6 && /^([“"]|''|``)/.test(q.text) && opensSentence && !answered) {
       out.push({ speaker: previous.speaker, cue: previous.cue, content: span, sentence: s.index, confidence: 0.7 });
       continue;
     }
     // '“Absolutely,” he said when asked …', '“Probably.” Priebus said': a short quotation that
     // opens its sentence and is signed right after its closing mark is an answer, said.
-    const answered = opensSentence ? signedAfter(doc.source.text, q.endIndex) : undefined;
-    if (answered && words < 5) {
+    // (Not a cue with a clause of its own: '“Yes.” Smith said the deal was off.'; a quotation
+    // after it is more of the same: '“My hope,” Girard said, “is …”'.)
+    const ownStatement =
+      !!answered &&
+      [...taken, ...out].some(
+        (d) =>
+          d.cue &&
+          d.cue.start === answered.cue.start &&
+          !QUOTE_OPENS.test(doc.source.text.slice(d.content.start, d.content.end)),
+      );
+    if (answered && words < 5 && !ownStatement) {
       out.push({ speaker: answered.speaker, cue: answered.cue, content: span, sentence: s.index, confidence: 0.7 });
       continue;
     }
@@ -2091,7 +2104,7 @@ function quoteDrafts(doc: ArticleDoc, sentences: SentenceView[], taken: Draft[],
         : [...taken, ...out].find(
             (d) => d.cue && d.speaker && d.sentence === q.beginSentence - 1 && d.content.end <= d.cue.start,
           ));
-    if (turn?.speaker && (opensSentence || first <= q.beginIndex + 1)) {
+    if (turn?.speaker && (opensSentence || q.beginIndex <= first + 1)) {
       out.push({ speaker: turn.speaker, cue: turn.cue, content: span, sentence: s.index, confidence: 0.7 });
       continue;
     }
@@ -2534,7 +2547,11 @@ export function joinPieces(statements: Statement[], text: string, articleId: str
       const goesOn =
         !next.cue &&
         ((!!next.speaker?.entityId && next.speaker.entityId === cur.speaker?.entityId) ||
-          (!next.speaker && !!cur.speaker)) &&
+          // (No one: only right after a quotation that closes, in the same paragraph.)
+          (!next.speaker &&
+            !!cur.speaker &&
+            /(”|"|’|'')[.,!?]?\s*$/.test(text.slice(cur.content.start, cur.content.end)) &&
+            !/\n\s*\n/.test(text.slice(cur.content.end, next.content.start)))) &&
         next.sentence <= s.sentence + 1 &&
         /(^|[.!?]["”’']*)\s*$/.test(text.slice(cur.content.end, next.content.start));
       if (

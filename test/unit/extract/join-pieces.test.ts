@@ -1,7 +1,7 @@
 // joinPieces: a quotation broken by the writer's words is one statement (a pure function of
 // statements and text; the statements here are built by hand around a fixed text).
 import { describe, expect, it } from 'vitest';
-import { joinPieces, splitPieces } from '../../../src/extract/stages/statements.ts';
+import { joinPieces, signedAfter, splitPieces } from '../../../src/extract/stages/statements.ts';
 import type { Statement } from '../../../src/extract/types.ts';
 
 const span = (text: string, piece: string, from = 0) => {
@@ -104,8 +104,22 @@ describe('joinPieces', () => {
     expect(joinPieces([x, y], t4, 't')).toHaveLength(1);
     expect(joinPieces([x, { ...y, sentence: 3 }], t4, 't')).toHaveLength(2);
     expect(joinPieces([x, { ...y, speaker: { ...y.speaker!, entityId: 'person:other' } }], t4, 't')).toHaveLength(2);
-    // One the quote annotator gives no one goes on with the quotation before it.
+    // One the quote annotator gives no one goes on with the quotation before it, in the same
+    // paragraph only, and only after a quotation that closes.
     expect(joinPieces([x, { ...y, speaker: null }], t4, 't')).toHaveLength(1);
+    const t5 = t4.replace('loans. ', 'loans.\n\n');
+    const x5 = statement(t5, '"The key was timing,"', {
+      cue: 'said',
+      speaker: 'Hedge',
+      entity: 'person:hedge',
+      sentence: 0,
+    });
+    const y5 = statement(t5, '"The banks saw it coming."', { sentence: 1 });
+    expect(joinPieces([x5, y5], t5, 't')).toHaveLength(2);
+    const t6 = 'Lawmakers called it "fraud" on Monday. "Every time you say that, it hurts."';
+    const x6 = statement(t6, '"fraud" on Monday', { cue: 'called', speaker: 'Lawmakers', sentence: 0 });
+    const y6 = statement(t6, '"Every time you say that, it hurts."', { sentence: 1 });
+    expect(joinPieces([x6, y6], t6, 't')).toHaveLength(2);
     // Two quotations the quote annotator gives one speaker, where no cue was found for either.
     const [both] = joinPieces([{ ...x, cue: null }, y], t4, 't');
     expect(both.parts).toHaveLength(2);
@@ -178,5 +192,27 @@ describe('splitPieces', () => {
     ]);
     expect(pieces.every((p) => p.parts === undefined && p.pieces === undefined)).toBe(true);
     expect(splitPieces(a)).toEqual([a]);
+  });
+});
+
+describe('signedAfter', () => {
+  const who = (after: string) => {
+    const text = `"Absolutely,"${after}`;
+    const found = signedAfter(text, '"Absolutely,"'.length);
+    return found && [slice(text, found.speaker), slice(text, found.cue)];
+  };
+  it('reads who signs a quotation right after its closing mark', () => {
+    expect(who(' he said when asked.')).toEqual(['he', 'said']);
+    expect(who(' Priebus said.')).toEqual(['Priebus', 'said']);
+    expect(who(' said Mr. Smith, a council member.')).toEqual(['Mr. Smith', 'said']);
+    // (A full stop ends the name unless it follows a title or an initial.)
+    expect(who(' said Smith. The council met.')).toEqual(['Smith', 'said']);
+    expect(who(' replied Ana Ruiz.')).toEqual(['Ana Ruiz', 'replied']);
+  });
+  it('takes no word that opens the next sentence, and nothing after a line break', () => {
+    expect(who(' That said, the vote went ahead.')).toBeUndefined();
+    expect(who(' But Smith said no.')).toBeUndefined();
+    expect(who('\nSmith said no.')).toBeUndefined();
+    expect(who(' Smith walked out.')).toBeUndefined();
   });
 });

@@ -1540,6 +1540,10 @@ describe('quote-pieces.txt (a quotation the writer breaks into pieces is one sta
     expect(said(a)).toContainEqual(['Cruz', 'person:ana-cruz', 'said', '"Absolutely,"']);
     expect(said(a)).toContainEqual([null, null, 'asked', 'whether the harbor would reopen']);
     expect(said(a).some((r) => /harbor fund|^when/.test(r[3] ?? ''))).toBe(false);
+    // Signed with the verb first ("said Tom Hedge"); a short quotation signed itself right
+    // after ('"You winning?" Cruz asked') is no piece of the one before.
+    expect(said(a)).toContainEqual(['Tom Hedge', 'person:tom-hedge', 'said', '"Never,"']);
+    expect(said(a)).toContainEqual(['Cruz', 'person:ana-cruz', 'asked', '"You winning?"']);
     // Cruz's "It is a good plan" and the quotation after Park speaks are not joined.
     const good = a.statements.find((s) => text(a, s.content) === '"It is a good plan,"');
     expect(good?.parts).toBeUndefined();
