@@ -488,11 +488,6 @@ export const isCueVerb = (s: SentenceView) => (k: number) =>
   s.tok(k).pos.startsWith('VB') && CUE_LEMMAS.some((set) => set.has(s.lemma(k)));
 
 /**
- * What a content span leaves out: a coordinated or participial cue verb after it ("that
- * Machado was a con and encouraged Americans to …", "…, arguing that …") starts another
- * statement (PolNeAR marks two), so it is not part of this one's content.
- */
-/**
  * "said the caucus system is “complex” and he feels he can win", "said she appreciated the
  * apology and that she wanted to move forward": a clause joined to what was said, with a
  * subject of its own, is more of what was said where it opens with "that" or tells a view
@@ -510,6 +505,11 @@ const coordinatedReport = (s: SentenceView, c: number) => {
   );
 };
 
+/**
+ * What a content span leaves out: a coordinated or participial cue verb after it ("that
+ * Machado was a con and encouraged Americans to …", "…, arguing that …") starts another
+ * statement (PolNeAR marks two), so it is not part of this one's content.
+ */
 const anotherCue = (s: SentenceView) => (c: number) =>
   // ("…, state news agency KCNA reported on Friday.", a closing relay hung on a word inside.)
   (SAY_VERBS.has(s.lemma(c)) && s.rel[c] === 'dep' && apposRelay(s, c) !== undefined) ||
