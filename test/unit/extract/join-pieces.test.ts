@@ -59,6 +59,37 @@ describe('joinPieces', () => {
     expect(other).toBe(park);
   });
 
+  it('never joins pieces more than 1,500 characters apart', () => {
+    const far = `"We will rebuild," Cruz said.${' Filler words.'.repeat(120)} "The town deserves it."`;
+    const x = statement(far, '"We will rebuild,"', {
+      cue: 'said',
+      speaker: 'Cruz',
+      entity: 'person:cruz',
+      sentence: 0,
+    });
+    const y = statement(far, '"The town deserves it."', {
+      cue: 'said',
+      speaker: 'Cruz',
+      entity: 'person:cruz',
+      sentence: 1,
+    });
+    expect(joinPieces([x, y], far, 't')).toHaveLength(2);
+    const near = far.replace(' Filler words.'.repeat(120), ' Filler words.'.repeat(100));
+    const x2 = statement(near, '"We will rebuild,"', {
+      cue: 'said',
+      speaker: 'Cruz',
+      entity: 'person:cruz',
+      sentence: 0,
+    });
+    const y2 = statement(near, '"The town deserves it."', {
+      cue: 'said',
+      speaker: 'Cruz',
+      entity: 'person:cruz',
+      sentence: 1,
+    });
+    expect(joinPieces([x2, y2], near, 't')).toHaveLength(1);
+  });
+
   it('leaves a piece that does not open with a quotation mark apart', () => {
     const t2 = '"We will rebuild," Cruz said on Monday, and the town deserves it.';
     const x = statement(t2, '"We will rebuild,"', { cue: 'said', speaker: 'Cruz', entity: 'person:cruz', sentence: 0 });
