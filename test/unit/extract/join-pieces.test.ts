@@ -28,10 +28,13 @@ function statement(
   };
 }
 const slice = (text: string, s: { start: number; end: number }) => text.slice(s.start, s.end);
+/** A statement by `who` (person:<who in lower case>) with the cue "said". */
+const said = (text: string, content: string, who: string, sentence: number) =>
+  statement(text, content, { cue: 'said', speaker: who, entity: `person:${who.toLowerCase()}`, sentence });
 
 describe('joinPieces', () => {
   const text = '"We will rebuild," Cruz said on Monday. "The town deserves it." Park said the plan was costly.';
-  const a = statement(text, '"We will rebuild,"', { cue: 'said', speaker: 'Cruz', entity: 'person:cruz', sentence: 0 });
+  const a = said(text, '"We will rebuild,"', 'Cruz', 0);
   const b = statement(text, '"The town deserves it."', {
     cue: 'said',
     speaker: 'Cruz',
@@ -61,50 +64,25 @@ describe('joinPieces', () => {
 
   it('never joins pieces more than 1,500 characters apart', () => {
     const far = `"We will rebuild," Cruz said.${' Filler words.'.repeat(120)} "The town deserves it."`;
-    const x = statement(far, '"We will rebuild,"', {
-      cue: 'said',
-      speaker: 'Cruz',
-      entity: 'person:cruz',
-      sentence: 0,
-    });
-    const y = statement(far, '"The town deserves it."', {
-      cue: 'said',
-      speaker: 'Cruz',
-      entity: 'person:cruz',
-      sentence: 1,
-    });
+    const x = said(far, '"We will rebuild,"', 'Cruz', 0);
+    const y = said(far, '"The town deserves it."', 'Cruz', 1);
     expect(joinPieces([x, y], far, 't')).toHaveLength(2);
     const near = far.replace(' Filler words.'.repeat(120), ' Filler words.'.repeat(100));
-    const x2 = statement(near, '"We will rebuild,"', {
-      cue: 'said',
-      speaker: 'Cruz',
-      entity: 'person:cruz',
-      sentence: 0,
-    });
-    const y2 = statement(near, '"The town deserves it."', {
-      cue: 'said',
-      speaker: 'Cruz',
-      entity: 'person:cruz',
-      sentence: 1,
-    });
+    const x2 = said(near, '"We will rebuild,"', 'Cruz', 0);
+    const y2 = said(near, '"The town deserves it."', 'Cruz', 1);
     expect(joinPieces([x2, y2], near, 't')).toHaveLength(1);
   });
 
   it('leaves a piece that does not open with a quotation mark apart', () => {
     const t2 = '"We will rebuild," Cruz said on Monday, and the town deserves it.';
-    const x = statement(t2, '"We will rebuild,"', { cue: 'said', speaker: 'Cruz', entity: 'person:cruz', sentence: 0 });
-    const y = statement(t2, 'the town deserves it', {
-      cue: 'said',
-      speaker: 'Cruz',
-      entity: 'person:cruz',
-      sentence: 0,
-    });
+    const x = said(t2, '"We will rebuild,"', 'Cruz', 0);
+    const y = said(t2, 'the town deserves it', 'Cruz', 0);
     expect(joinPieces([x, y], t2, 't').map((s) => s.parts)).toEqual([undefined, undefined]);
   });
 
   it("joins across a statement in the attribution's own sentence, not across another speaker in a later one", () => {
     const t3 = '"A deal," Cruz said, according to CNN. Park said no. "It is close."';
-    const x = statement(t3, '"A deal,"', { cue: 'said', speaker: 'Cruz', entity: 'person:cruz', sentence: 0 });
+    const x = said(t3, '"A deal,"', 'Cruz', 0);
     const cnn = statement(t3, 'according to CNN', { cue: 'according to', sentence: 0 });
     const no = statement(t3, 'no', {
       cue: 'said',
@@ -113,7 +91,7 @@ describe('joinPieces', () => {
       entity: 'person:park',
       sentence: 1,
     });
-    const y = statement(t3, '"It is close."', { cue: 'said', speaker: 'Cruz', entity: 'person:cruz', sentence: 2 });
+    const y = said(t3, '"It is close."', 'Cruz', 2);
     // Park speaks in between: two statements by Cruz.
     expect(joinPieces([x, cnn, no, y], t3, 't').filter((s) => s.parts)).toEqual([]);
     // Without Park, the relay in Cruz's own sentence is no break.
@@ -123,12 +101,7 @@ describe('joinPieces', () => {
 
   it('joins a quotation no cue covers, given the same speaker, in the next sentence only', () => {
     const t4 = '"The key was timing," said Hedge, referring to the loans. "The banks saw it coming."';
-    const x = statement(t4, '"The key was timing,"', {
-      cue: 'said',
-      speaker: 'Hedge',
-      entity: 'person:hedge',
-      sentence: 0,
-    });
+    const x = said(t4, '"The key was timing,"', 'Hedge', 0);
     const y = {
       ...statement(t4, '"The banks saw it coming."', { speaker: 'Hedge', entity: 'person:hedge', sentence: 1 }),
     };
@@ -139,12 +112,7 @@ describe('joinPieces', () => {
     // paragraph only, and only after a quotation that closes.
     expect(joinPieces([x, { ...y, speaker: null }], t4, 't')).toHaveLength(1);
     const t5 = t4.replace('loans. ', 'loans.\n\n');
-    const x5 = statement(t5, '"The key was timing,"', {
-      cue: 'said',
-      speaker: 'Hedge',
-      entity: 'person:hedge',
-      sentence: 0,
-    });
+    const x5 = said(t5, '"The key was timing,"', 'Hedge', 0);
     const y5 = statement(t5, '"The banks saw it coming."', { sentence: 1 });
     expect(joinPieces([x5, y5], t5, 't')).toHaveLength(2);
     const t6 = 'Lawmakers called it "fraud" on Monday. "Every time you say that, it hurts."';
@@ -161,24 +129,14 @@ describe('joinPieces', () => {
 describe('joinPieces: what stays apart', () => {
   it('keeps an indirect statement apart from a quotation after it, and a quotation inside a sentence', () => {
     const t = 'Okafor said the cuts would hurt. "My students share textbooks." Signs read "Not again."';
-    const x = statement(t, 'the cuts would hurt', {
-      cue: 'said',
-      speaker: 'Okafor',
-      entity: 'person:okafor',
-      sentence: 0,
-    });
+    const x = said(t, 'the cuts would hurt', 'Okafor', 0);
     const y = statement(t, '"My students share textbooks."', {
       speaker: 'Okafor',
       entity: 'person:okafor',
       sentence: 1,
     });
     expect(joinPieces([x, y], t, 't')).toHaveLength(2);
-    const q = statement(t, '"My students share textbooks."', {
-      cue: 'said',
-      speaker: 'Okafor',
-      entity: 'person:okafor',
-      sentence: 1,
-    });
+    const q = said(t, '"My students share textbooks."', 'Okafor', 1);
     const signs = statement(t, '"Not again."', { speaker: 'Okafor', entity: 'person:okafor', sentence: 2 });
     // (A quotation no cue covers that does not open its sentence is no piece: "Signs read “…”".)
     expect(
@@ -197,12 +155,7 @@ describe('joinPieces: what stays apart', () => {
 describe('splitPieces', () => {
   it('gives the graph the pieces as they were, each with its own span, id, kind, about and confidence, and the whole id', () => {
     const text = '"We will rebuild," Cruz said on Monday. "The town deserves it."';
-    const a = statement(text, '"We will rebuild,"', {
-      cue: 'said',
-      speaker: 'Cruz',
-      entity: 'person:cruz',
-      sentence: 0,
-    });
+    const a = said(text, '"We will rebuild,"', 'Cruz', 0);
     const b = {
       ...statement(text, '"The town deserves it."', {
         cue: 'said',
