@@ -114,7 +114,13 @@ export function expectSeedEvents(a: ExtractedArticle): void {
   const has = (e: ExtractedArticle['events'][number] | undefined, entityId: string, role?: string) =>
     !!e?.participants.some((p) => p.entityId === entityId && (!role || p.role === role));
 
-  expect(ev('Negotiation')).toBeDefined();
+  // The ceasefire and prisoner-exchange negotiations, between Israel and Hamas: Netanyahu and
+  // Saar claim progress in them (and speak for Israel), Hamas drafts a response to the
+  // ceasefire proposal.
+  const talks = ev('Negotiation');
+  expect(a.events.filter((e) => e.type === 'Negotiation')).toHaveLength(1);
+  for (const side of ['country:israel', 'organisation:hamas', 'person:benjamin-netanyahu', 'person:gideon-saar'])
+    expect(has(talks, side, 'participant')).toBe(true);
   const meeting = ev('Meeting');
   expect(meeting?.date).toBe('2025-06-09');
   expect(has(meeting, 'person:benjamin-netanyahu', 'agent')).toBe(true);

@@ -10,7 +10,7 @@ import { COUNT_QUALIFIERS, DISASTER_VERBS, NOUN_TRIGGERS, VERB_TRIGGERS } from '
 import { ROLE_NOUNS, WORKERS } from '../lexicon/roles.ts';
 import { need, type ArticleDoc, type Stage } from '../pipeline.ts';
 import { isQuote, verdictFound, type SentenceView } from '../syntax.ts';
-import type { EventFact, EventType, LocalEntity, Mention, Participant } from '../types.ts';
+import type { EventFact, EventType, LocalEntity, Mention, Participant, RoleFact } from '../types.ts';
 import { entityOfToken, seatOf } from './entities.ts';
 
 /**
@@ -174,6 +174,12 @@ const SPOKEN_OF = new Set([
   'slam',
   'blame',
 ]);
+
+/** What talks are said to make ("progress", "headway", "a breakthrough"). */
+const PROGRESS = /^(progress|headway|breakthrough|stride)s?$/i;
+
+/** Verbs of going between two sides ("talks mediated by Oman", "a truce brokered by Egypt"). */
+const MEDIATING = /^(mediate|broker|facilitate|sponsor)$/;
 
 /** "was charged on Monday with the murder of …": charged with a crime, not a fee. */
 function chargedWith(s: SentenceView, v: number): boolean {
@@ -715,6 +721,26 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
         }
         if (v !== undefined) clauseHead = v;
         const poss = s.kids(i, 'nmod:poss');
+        // "Netanyahu claimed “significant progress” in negotiations", "made headway in the
+        // talks": who reports the talks moving is a party to them.
+        if (
+          type === 'Negotiation' &&
+          s.rel[i] === 'nmod' &&
+          s.kids(i, 'case').some((c) => /^(in|on)$/i.test(s.word(c)))
+        ) {
+          const h = s.head[i];
+          const claimer = h && PROGRESS.test(s.lemma(h)) && s.rel[h] === 'obj' ? s.head[h] : undefined;
+          const who = claimer ? (s.kid(claimer, 'nsubj') ?? subjectOf(s, claimer)) : undefined;
+          if (who !== undefined) for (const e of npEntities(s, who, mentions)) add(e, 'participant');
+        }
+        // "talks mediated by Qatar and Egypt", "a deal brokered by the United Arab Emirates": the
+        // go-betweens take part.
+        if (type === 'Negotiation' || type === 'Agreement')
+          for (const a of s.kids(i, 'acl'))
+            if (MEDIATING.test(s.lemma(a)))
+              for (const o of s.kids(a, 'obl'))
+                if (s.kids(o, 'case').some((c) => /^by$/i.test(s.word(c))))
+                  for (const e of npEntities(s, o, mentions)) add(e, 'participant');
         // ("his ouster": the one removed.)
         for (const p of poss) add(entityOfToken(s, p, mentions), type === 'Dismissal' ? 'target' : 'agent');
         for (const p of s.kids(i, 'compound', 'amod')) {
@@ -768,6 +794,13 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
           // "the takeover of Activision by Microsoft": what is bought is the target.
           if (type === 'Acquisition' && !isVerb && host === i && cases.includes('of')) {
             for (const e of es) add(e, 'target');
+            continue;
+          }
+          // "talks between Russia and Ukraine", "between US and Russian officials": both sides
+          // take part ("between Washington and Tehran": a capital for its country, where the
+          // article names it).
+          if (cases.includes('between')) {
+            for (const e of es) add(seatOf(e, byId), 'participant');
             continue;
           }
           if (cases.some((c) => ['against', 'for', 'on', 'with'].includes(c)) || (firedAt && cases.includes('at'))) {
@@ -917,7 +950,58 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
       } as Draft);
     }
   }
-  return mergeEvents(events, !!sentences[0] && isHeadline(sentences[0]));
+  const merged = mergeEvents(events, !!sentences[0] && isHeadline(sentences[0]));
+  partiesToTalks(merged, sentences, allMentions, need(doc, 'roles', 'events'), byId);
+  return merged;
+}
+
+/** What one side of talks puts to the other, and what the other sends back. */
+const PROPOSALS = /^(proposal|offer|plan|term|draft|framework)s?$/i;
+const RESPONSES = /^(response|reply|answer|counterproposal|counteroffer|counter-proposal|counter-offer)s?$/i;
+/** Offices whose holder speaks for a state in talks. */
+const STATE_OFFICES =
+  /\b(president|prime minister|premier|chancellor|foreign minister|foreign secretary|secretary of state|envoy|ambassador|negotiator|king|emir|crown prince)\b/i;
+
+/**
+ * Who takes part in talks the article tells of, beyond the sentences that name the talks. Where
+ * the article has one negotiation, whoever answers a proposal, and whoever made it, is a side of
+ * it ("Hamas has been drafting a new response to US envoy Steve Witkoff's ceasefire proposal");
+ * and a state's office-holder who takes part brings the state ("Israeli Prime Minister Benjamin
+ * Netanyahu" in talks: Israel). Several negotiations in one article leave the answer open.
+ */
+function partiesToTalks(
+  events: EventFact[],
+  sentences: SentenceView[],
+  mentions: Mention[],
+  roles: RoleFact[],
+  byId: Map<string, LocalEntity>,
+): void {
+  const talks = events.filter((e) => e.type === 'Negotiation');
+  const add = (t: EventFact, id: string | undefined) => {
+    if (id && byId.has(id) && !t.participants.some((p) => p.entityId === id))
+      t.participants.push({ entityId: id, role: 'participant' });
+  };
+  if (talks.length === 1)
+    for (const s of sentences)
+      for (let r = 1; r <= s.tokens.length; r++) {
+        if (!s.tok(r).pos.startsWith('NN') || !RESPONSES.test(s.word(r))) continue;
+        const to = s
+          .kids(r, 'nmod')
+          .find((n) => PROPOSALS.test(s.word(n)) && s.kids(n, 'case').some((c) => /^to$/i.test(s.word(c))));
+        if (to === undefined) continue;
+        // The one answering: the response's owner, or the subject of the verb it is the object
+        // of ("drafting a new response"); the one proposing: the proposal's owner.
+        const v = s.rel[r] === 'obj' ? s.head[r] : undefined;
+        const answerer = s.kid(r, 'nmod:poss') ?? (v ? (s.kid(v, 'nsubj') ?? subjectOf(s, v)) : undefined);
+        for (const k of [answerer, s.kid(to, 'nmod:poss')])
+          if (k !== undefined) for (const e of npEntities(s, k, mentions)) add(talks[0], e);
+      }
+  for (const t of talks)
+    for (const p of [...t.participants])
+      if (byId.get(p.entityId)?.type === 'Person')
+        for (const r of roles)
+          if (r.personId === p.entityId && r.current && r.ofId?.startsWith('country:') && STATE_OFFICES.test(r.title))
+            add(t, r.ofId);
 }
 
 /**
@@ -1401,7 +1485,7 @@ const PEOPLE_NOUNS = new Set([
 
 export const eventsStage: Stage = {
   name: 'events',
-  requires: ['sentences', 'mentions', 'entities'],
+  requires: ['sentences', 'mentions', 'entities', 'roles'],
   adds: ['events'],
   run: (doc) => ({ ...doc, events: findEvents(doc, doc.id) }),
 };

@@ -1261,6 +1261,47 @@ describe('diplomacy-talks.txt (two leaders, one coreference chain)', () => {
   });
 });
 
+describe('who takes part in talks (talks-parties.txt, diplomacy-talks, sanctions-iran, prisoner-swap, colombia-eln)', () => {
+  const sides = (e: ExtractedArticle['events'][number] | undefined) =>
+    (e?.participants ?? []).filter((p) => p.role === 'participant').map((p) => p.entityId);
+  const talks = (a: ExtractedArticle) => a.events.filter((e) => e.type === 'Negotiation');
+
+  it('makes who claims progress in talks a side, and a former office-holder no voice of his state', async () => {
+    const a = await extractRecorded(path.join(dir, 'talks-parties.txt'));
+    const [cairo, trade] = talks(a);
+    // "Former Israeli Prime Minister Ehud Olmert claimed progress in the Cairo talks": Olmert,
+    // not Israel (his office is a former one).
+    expect(sides(cairo)).toEqual(['person:ehud-olmert']);
+    // "Trade negotiations between Japan and South Korea": both sides.
+    expect(sides(trade)).toEqual(['country:japan', 'country:south-korea']);
+    // Two negotiations: Hamas's response to "the Egyptian proposal" answers neither for sure.
+    expect(talks(a)).toHaveLength(2);
+    expect(a.events.some((e) => e.participants.some((p) => p.entityId === 'organisation:hamas'))).toBe(false);
+  });
+
+  it('reads "between" two capitals as their countries, and a mediator as a side', async () => {
+    // "… nuclear talks between Washington and Tehran", "The talks, mediated by Oman, …"
+    const iran = await extractRecorded(path.join(dir, 'sanctions-iran.txt'));
+    expect(sides(talks(iran)[0])).toEqual(['country:united-states', 'country:iran', 'country:oman']);
+    // "… exchanged 150 prisoners of war … in a deal brokered by the United Arab Emirates"
+    const swap = await extractRecorded(path.join(dir, 'prisoner-swap.txt'));
+    expect(sides(swap.events.find((e) => e.type === 'Agreement'))).toEqual(['country:united-arab-emirates']);
+    // "talks between Russia and Ukraine", "between US and Russian officials"
+    const diplomacy = await extractRecorded(path.join(dir, 'diplomacy-talks.txt'));
+    expect(sides(talks(diplomacy)[0])).toEqual(['country:russia', 'country:ukraine', 'country:united-states']);
+  });
+
+  it("brings a head of state's country into talks he takes part in", async () => {
+    // "Colombian President Gustavo Petro suspended peace talks with the National Liberation Army"
+    const a = await extractRecorded(path.join(dir, 'colombia-eln.txt'));
+    expect(talks(a)[0].participants).toEqual([
+      { entityId: 'person:gustavo-petro', role: 'agent' },
+      { entityId: 'organisation:national-liberation-army', role: 'participant' },
+      { entityId: 'country:colombia', role: 'participant' },
+    ]);
+  });
+});
+
 describe('pronoun speakers with no coreference chain (quotes-and-speakers.txt)', () => {
   it('gives "he" the person named last within the two sentences before it', async () => {
     const a = await extractRecorded(path.join(dir, 'quotes-and-speakers.txt'));
