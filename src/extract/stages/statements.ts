@@ -878,6 +878,11 @@ const SAY_VERBS = new Set([
   'show',
   'find',
 ]);
+/**
+ * Verbs of saying that report a clause only, never a bare object ("assured voters he'd force
+ * Mexico to pay", "implied immigrants were the ones …"; not "assumed office").
+ */
+const CLAUSE_SAY_VERBS = new Set(['assure', 'remind', 'inform', 'imply', 'assume', 'guess', 'doubt', 'wonder']);
 /** Verbs whose first object is the addressee: "told reporters that …". */
 const ADDRESSEE_VERBS = new Set(['tell', 'warn', 'assure', 'remind', 'inform', 'ask', 'promise']);
 const CLAUSE_RELS = new Set(['ccomp', 'xcomp', 'parataxis', 'dep', 'advcl', 'obj']);
@@ -966,6 +971,7 @@ function rightContent(
   v: number,
   subj: number | undefined,
   lemma: string,
+  clauseOnly = false,
 ): [number, number, number?] | undefined {
   // A relay in parataxis ("…, Anadolu reports") is another statement, not this one's content.
   const relay = (c: number) => s.rel[c] === 'parataxis' && SPEECH_VERBS.has(s.lemma(c)) && !!s.kid(c, 'nsubj');
@@ -1012,6 +1018,12 @@ function rightContent(
   );
   const lastClause = clausal.length ? Math.min(...s.subtree(clausal[clausal.length - 1])) : 0;
   if (subjectAsObject !== undefined) clausal.push(subjectAsObject);
+  // (A clause of its own, with a subject or "that"/"whether": not a participle after a comma,
+  // "assume the presidency, topping Ronald Reagan", nor "is assured to be …".)
+  const finite = (k: number) =>
+    s.kid(k, 'nsubj', 'nsubj:pass') !== undefined ||
+    s.kids(k, 'mark').some((m) => /^(that|whether|if)$/i.test(s.word(m)));
+  if (clauseOnly && !clausal.some(finite)) return undefined;
   const use = clausal.length ? clausal : kids;
   if (!use.length) return undefined;
   const ids = use.filter((k) => !anotherCue(s)(k)).flatMap((k) => s.subtree(k, anotherCue(s)));
@@ -1307,7 +1319,10 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
       if (close !== undefined) end = close - 1;
       content = [Math.min(...ids), end];
       confidence = 0.6;
-    } else if (SAY_VERBS.has(lemma) && (content = rightContent(s, v, subj, lemma))) {
+    } else if (
+      (SAY_VERBS.has(lemma) || CLAUSE_SAY_VERBS.has(lemma)) &&
+      (content = rightContent(s, v, subj, lemma, !SAY_VERBS.has(lemma)))
+    ) {
       confidence = ccomp ? 0.85 : 0.7;
     } else {
       // Not an adjective ("All three appeared thin and pale"): how someone looked, not what
