@@ -642,6 +642,22 @@ function hungOnContent(s: SentenceView, v: number): number | undefined {
 const PASSIVE_STANCES =
   /^(report|echo|criticize|criticise|reject|accuse|mention|tweet|endorse|applaud|rebuke|berate|deride|praise|condemn|denounce|lambaste|ridicule|mock|dispute|fault|blame)$/;
 
+/** Words for people who take a stance on someone ("criticized by opponents", "by Wall Street critics"). */
+const STANCE_TAKERS =
+  /^(critics?|opponents?|rivals?|supporters?|detractors?|conservatives?|liberals?|progressives?|republicans?|democrats?|voters?|electorate)$/i;
+
+/**
+ * Whether an agent names someone: as `namesSomeone`, or a noun for people ("by opponents", "by
+ * Wall Street critics"), or a part of them ("some of his rivals", "64 percent of the electorate").
+ */
+function agentSomeone(s: SentenceView, k: number): boolean {
+  if (namesSomeone(s, k) || STANCE_TAKERS.test(s.word(k)) || PEOPLE.test(s.word(k))) return true;
+  if (!/^(some|many|most|all|percent|half|majority|number|several|few|dozens|hundreds|thousands)$/i.test(s.word(k)))
+    return false;
+  const of = s.kids(k, 'nmod').find((n) => s.kids(n, 'case').some((c) => /^of$/i.test(s.word(c))));
+  return of !== undefined && agentSomeone(s, of);
+}
+
 /**
  * "O'Malley's move was first reported by MSNBC", "His comments were derided by Democrats": the
  * passive of a stance with its agent. The agent speaks; the subject is what the stance is on.
@@ -653,7 +669,7 @@ function passiveStance(s: SentenceView, v: number): { speaker: number; content: 
   const agent = s
     .kids(v, 'obl:agent', 'obl')
     .find((o) => o > v && s.kids(o, 'case').some((c) => /^by$/i.test(s.word(c))));
-  if (agent === undefined || !namesSomeone(s, agent)) return undefined;
+  if (agent === undefined || !agentSomeone(s, agent)) return undefined;
   // (A subject that is a pronoun, relative or personal — "a deal that was rejected by …", "He
   // was criticised by …" — is one word, too little for a content: `verbCues` drops it.)
   // (What it is criticised for, after the agent, would make one span of the verb and the agent

@@ -348,6 +348,16 @@ describe('climate-summit.txt', () => {
     const expected = a.statements.find((s) => text(a, s.cue) === 'expected');
     expect(expected?.speaker).toBeNull();
   });
+
+  it('makes the agent of a passive stance a noun for people ("was criticised by activists")', async () => {
+    // Before 0.5.46 only a name, a pronoun or a role could be the agent.
+    const a = await read('climate-summit');
+    const criticised = a.statements.find((s) => text(a, s.cue) === 'criticised');
+    expect([text(a, criticised?.speaker ?? null), text(a, criticised?.content ?? null)]).toEqual([
+      'activists',
+      'Azerbaijan, the host country',
+    ]);
+  });
 });
 
 describe('court-appeal.txt (events)', () => {
