@@ -74,6 +74,20 @@ function reporterOf(s: SentenceView, v: number, own: number | undefined): number
 }
 
 /**
+ * "Steele, who was lieutenant governor of Maryland when Perez was on the council, said …", the
+ * parser hanging "said" inside the relative clause: the one the relative clause is about, named
+ * before it, is who spoke.
+ */
+function relativeHost(s: SentenceView, v: number): number | undefined {
+  for (let c = s.head[v], hops = 0; c && hops < 6; c = s.head[c], hops++) {
+    const who = s.kids(c, 'nsubj', 'nsubj:pass').find((k) => /^(who|which)$/i.test(s.word(k)) && s.word(k - 1) === ',');
+    const host = s.head[c];
+    if (who !== undefined && host && host < who && namesSomeone(s, host)) return host;
+  }
+  return undefined;
+}
+
+/**
  * "She called the agreement a step forward in global efforts to address climate change,
  * applauding America's leadership": a participle after a comma that the parser hangs on the
  * noun before it ("efforts") goes on the subject of that noun's clause. (Not where the noun
@@ -431,7 +445,18 @@ function speakerSpan(s: SentenceView, subj: number, cue: number): Span {
   // "Mr. Kamin, who emphasized …": the relative pronoun is the cue's subject; the speaker
   // reaches from the person it stands for to it.
   const who = relativePronoun(s, subj, cue);
-  return who === undefined ? span : { start: span.start, end: s.tok(who).characterOffsetEnd };
+  if (who !== undefined) return { start: span.start, end: s.tok(who).characterOffsetEnd };
+  // ("Steele, who was lieutenant governor …", "Han Duck-soo, who will serve …": a relative
+  // clause the parser left loose, as a dependent of the name or of a piece of it, ends the
+  // speaker at its comma.)
+  const loose = s
+    .kids(subj, 'dep')
+    .filter((c) => c > subj)
+    .flatMap((c) => s.kids(c, 'nsubj', 'nsubj:pass'))
+    .find((k) => /^(who|which)$/i.test(s.word(k)) && s.word(k - 1) === ',' && k - 2 >= subj);
+  return loose === undefined
+    ? span
+    : { start: span.start, end: Math.min(span.end, s.tok(loose - 2).characterOffsetEnd) };
 }
 
 /**
@@ -1180,7 +1205,22 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
       continue;
     // "20 believed to be alive": a participle modifying a noun reports no one's words (the
     // tagger sometimes calls it a past tense, VBD).
-    if (/^VB[ND]$/.test(t.pos) && (s.rel[v] === 'acl' || s.rel[v] === 'amod') && !s.kid(v, 'nsubj', 'aux')) continue;
+    // (But "Steele, who was lieutenant governor …, said Perez could help …": a verb of saying
+    // in the past after a comma, with a clause of its own, that the parser hung on the relative
+    // clause before it, says that clause.)
+    const hungSaying =
+      t.pos === 'VBD' &&
+      SAY_VERBS.has(lemma) &&
+      s.word(v - 1) === ',' &&
+      s.kid(v, 'nsubj', 'nsubj:pass') === undefined &&
+      s.kids(v, 'ccomp').some((c) => c > v && s.kid(c, 'nsubj', 'nsubj:pass') !== undefined);
+    if (
+      /^VB[ND]$/.test(t.pos) &&
+      (s.rel[v] === 'acl' || s.rel[v] === 'amod') &&
+      !s.kid(v, 'nsubj', 'aux') &&
+      !hungSaying
+    )
+      continue;
     // "too early to tell whether …", "a right to know …", "a meeting to discuss the talks":
     // a verb of knowing, showing or discussing as an infinitive with no subject of its own
     // reports nobody's words.
@@ -1241,6 +1281,7 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
       reporterOf(s, v, own) ??
       coordinatedReporter(s, v) ??
       participleOfClause(s, v, own) ??
+      (hungSaying ? relativeHost(s, v) : undefined) ??
       own ??
       invertedSubject(s, v) ??
       longSubject(s, v) ??

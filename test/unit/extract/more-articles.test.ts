@@ -695,9 +695,11 @@ describe("archive-quotes-long.txt (''…'' quotations of several sentences)", ()
         'direct',
       ],
       // After a long tail after the cue, the quote annotator names the speaker of the next
-      // quotation: the same man, in the next sentence, so the same statement.
+      // quotation: the same man, in the next sentence, so the same statement. (The speaker
+      // is the name without the relative clause set off after it, which the parser left loose:
+      // since 0.5.47.)
       [
-        'Victor Alvarez, who has led the finance committee since 2019 and voted against the last two budgets',
+        'Victor Alvarez',
         'said',
         "''I have read the plan twice, and it still leaves the libraries without a cent,'' said Victor Alvarez, who has led the finance committee since 2019 and voted against the last two budgets. ''That is not a budget. That is a retreat.''",
         'direct',

@@ -380,6 +380,14 @@ describe('senate-vote.txt', () => {
     expect(a.statements.find((s) => text(a, s.speaker) === 'who')?.speaker?.entityId).toBe('person:thom-tillis');
     expect(a.statements.some((s) => text(a, s.cue) === 'add')).toBe(false);
   });
+
+  it('gives a verb of saying the parser hung inside a relative clause the name the clause is about', async () => {
+    // "Tillis, who announced on Sunday that he would not seek re-election, warned that …":
+    // "warned" hangs under "seek"; before 0.5.47 the speaker was that clause's "he".
+    const a = await read('senate-vote');
+    const warned = a.statements.find((s) => text(a, s.cue) === 'warned')!;
+    expect([text(a, warned.speaker), warned.speaker?.entityId]).toEqual(['Tillis', 'person:thom-tillis']);
+  });
 });
 
 describe('merger-deal.txt', () => {

@@ -58,6 +58,13 @@ describe('korea-impeachment.txt', () => {
     expect(a.entities.find((e) => e.id === 'person:moon-hyung-bae')?.aliases).toEqual(['Moon']);
   });
 
+  it('keeps a hyphenated name whole and leaves a relative clause out of the speaker', async () => {
+    // "Prime Minister Han Duck-soo, who will serve as acting president until the vote, promised …"
+    const a = await read('korea-impeachment');
+    const promised = a.statements.find((s) => spanText(a, s.cue) === 'promised')!;
+    expect(spanText(a, promised.speaker)).toBe('Prime Minister Han Duck-soo');
+  });
+
   it('makes the court upholding the impeachment a ruling on Yoon, and keeps the dateline and court out of the election', async () => {
     const a = await read('korea-impeachment');
     const upheld = a.events.find((e) => e.label === 'upheld');
