@@ -703,6 +703,30 @@ function passiveStance(s: SentenceView, v: number): { speaker: number; content: 
 }
 
 /**
+ * "75 percent of Democrats said yes", "the candidate said no", "after half said so", "neither
+ * side would say so": a yes, a no or a "so" right after a verb of saying is what was said, one
+ * word as it is. (Not "said so far", "said so that …", "said no to the war".)
+ */
+function yesOrNo(s: SentenceView, v: number): number | undefined {
+  const k = v + 1;
+  if (s.head[k] !== v) return undefined;
+  const w = s.word(k).toLowerCase();
+  // (Not "said no to the Iraq war": a refusal of something, whose content goes on.)
+  // (Its own repetitions aside: "said yes, yes, yes".)
+  const repeated = (c: number) => s.rel[c] === 'punct' || s.word(c).toLowerCase() === w;
+  if (!(s.children[k] ?? []).every(repeated) || /^to$/i.test(s.word(k + 1) ?? '')) return undefined;
+  if (/^(yes|no)$/.test(w) && /^(discourse|obj|dep|advmod|intj|ccomp|xcomp)$/.test(s.rel[k] ?? '')) return k;
+  if (
+    w === 'so' &&
+    s.rel[k] === 'advmod' &&
+    /^(say|think|hope|believe|suggest|indicate|tell)$/.test(s.lemma(v)) &&
+    !/^(that|far|much|many|as)$/i.test(s.word(k + 1) ?? '')
+  )
+    return k;
+  return undefined;
+}
+
+/**
  * "The turnout was not as high as the organizers said": a verb of saying in the second half of
  * a comparison says what the first is measured against, and reports nothing itself.
  */
@@ -1266,6 +1290,7 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     const asMark =
       s.rel[v] === 'mark' && t.pos === 'VBG' && MARK_CUES.has(lemma) && s.word(v - 1) === ',' && (s.head[v] ?? 0) > v;
     const clauseHead = SAY_VERBS.has(lemma) ? hungOnContent(s, v) : undefined;
+    const answer = SAY_VERBS.has(lemma) ? yesOrNo(s, v) : undefined;
     const vouched = asNoted(s, v);
     const passive = passiveStance(s, v);
     if (comparedWith(s, v)) continue;
@@ -1376,6 +1401,12 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
       if (close !== undefined) end = close - 1;
       content = [Math.min(...ids), end];
       confidence = 0.6;
+    } else if (answer !== undefined) {
+      // ("said yes, yes, yes": the answer repeated.)
+      let end = answer;
+      while (s.word(end + 1) === ',' && s.word(end + 2)?.toLowerCase() === s.word(answer).toLowerCase()) end += 2;
+      content = [answer, end];
+      confidence = 0.7;
     } else if (
       (SAY_VERBS.has(lemma) || CLAUSE_SAY_VERBS.has(lemma)) &&
       (content = rightContent(s, v, subj, lemma, !SAY_VERBS.has(lemma)))
@@ -1498,7 +1529,16 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     // trained on those.)
     // (Nor what was hung on the clause said: its end is the clause's, "who say they might vote
     // for him remain undecided".)
-    if (endModel && a > v && content[1] <= lb && !regarded && clauseHead === undefined && !vouched && !passive)
+    if (
+      endModel &&
+      a > v &&
+      content[1] <= lb &&
+      !regarded &&
+      clauseHead === undefined &&
+      !vouched &&
+      !passive &&
+      answer === undefined
+    )
       ({ a, b } = s.trim(a, contentEnd(endModel, s, v, a, b, isCueVerb(s), content[2])));
     if (b > ceiling) ({ a, b } = s.trim(a, ceiling));
     // "Meanwhile, a court sentenced him …, prosecutors said": the link to the sentence before,
@@ -1515,7 +1555,7 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
       /^NNPS?$/.test(s.tok(a).pos) &&
       /^(PERSON|ORGANIZATION)$/.test(s.tok(a).ner) &&
       STANCES_ON_SOMEONE.test(lemma);
-    if (b - a < 1 && !isQuote(s.word(a)) && !named) continue;
+    if (b - a < 1 && !isQuote(s.word(a)) && !named && a !== answer) continue;
     // "A war broke out that has killed thousands": a relative clause the parser hung on a learned
     // cue as its complement (its relative pronoun, tagged WDT or IN, is the clause's subject)
     // reports nothing. (Not the demonstrative in "said that was wrong", tagged DT.)

@@ -1267,6 +1267,24 @@ describe('diplomacy-talks.txt (two leaders, one coreference chain)', () => {
   });
 });
 
+describe('answers.txt (a yes, a no or a "so" said)', () => {
+  it('makes the one word answered what was said, and no answer of "said no to …" or "said so far"', async () => {
+    const a = await extractRecorded(path.join(dir, 'answers.txt'));
+    // Before 0.5.48 one word was never enough ("the candidate said no" was nothing), and "most
+    // of the voters said yes" took "In the poll" before the cue.
+    expect(said(a)).toEqual([
+      [null, null, 'Asked', 'whether he would run for a third term'],
+      ['Governor Tom Reyes', 'person:tom-reyes', 'said', 'no'],
+      ['most of the voters', null, 'said', 'yes, yes, yes'],
+      ['The senators', null, 'say', 'so'],
+      // A refusal of something goes on to what is refused.
+      ['Councilwoman Ana Ruiz', 'person:ana-ruiz', 'said', 'no to the stadium deal on Monday'],
+      // ("Reyes has said so far that …": the parser hangs the clause on "far"; nothing is
+      // taken, and "so" is no answer.)
+    ]);
+  });
+});
+
 describe('who takes part in talks (talks-parties.txt, diplomacy-talks, sanctions-iran, prisoner-swap, colombia-eln)', () => {
   const sides = (e: ExtractedArticle['events'][number] | undefined) =>
     (e?.participants ?? []).filter((p) => p.role === 'participant').map((p) => p.entityId);
