@@ -1907,6 +1907,42 @@ function nounCues(s: SentenceView): Draft[] {
   return out;
 }
 
+/** What opens a question asked: "if", "whether", a question word, or "about". */
+const QUESTION_OPENS = /^(if|whether|what|who|whom|whose|why|how|which|when|where|about)$/i;
+
+/**
+ * "Asked if her email practices were illegal, 46 percent of voters said yes", "Asked during a
+ * January debate why he trailed …, Sanders said …", "When asked about the merger, she …": a
+ * sentence that opens with "Asked" tells the question put, up to the comma that ends the
+ * participle's clause, whatever the parser made of it (it often hangs the question on the main
+ * verb). Nobody is named as asking. Only where no cue rule took "Asked".
+ */
+function askedFirst(s: SentenceView, found: Draft[]): Draft[] {
+  const v = /^asked$/i.test(s.word(1)) ? 1 : /^when$/i.test(s.word(1)) && /^asked$/i.test(s.word(2)) ? 2 : 0;
+  if (!v || found.some((d) => d.cue && d.cue.start === s.tok(v).characterOffsetBegin)) return [];
+  // The question opens within a few words ("Asked on Fox News who …", "Asked specifically
+  // what …"), before any comma.
+  let a = v + 1;
+  while (a <= s.tokens.length && a - v <= 8 && !QUESTION_OPENS.test(s.word(a)) && s.word(a) !== ',') a++;
+  if (a > s.tokens.length || a - v > 8 || !QUESTION_OPENS.test(s.word(a))) return [];
+  // It ends before the first comma outside quotation marks (a comma inside "…," ends it too,
+  // with the closing mark).
+  let open = false;
+  let b = a;
+  for (let k = a + 1; k <= s.tokens.length; k++) {
+    const w = s.word(k);
+    if (isOpenQuote(w) || isCloseQuote(w)) open = isOpenQuote(w) && !(open && isCloseQuote(w));
+    if (w === ',' && !open) break;
+    if (w === ',' && isCloseQuote(s.word(k + 1) ?? '')) {
+      b = k + 1;
+      break;
+    }
+    b = k;
+  }
+  if (b - a < 1 || b === s.tokens.length) return [];
+  return [{ speaker: null, cue: s.span(v, v), content: s.span(a, b), sentence: s.index, confidence: 0.6 }];
+}
+
 /**
  * "The Club for Growth is reportedly spending $1.5 million on …": a clause the writer marks as
  * reported by someone unnamed is a statement with no speaker, "reportedly" its cue.
@@ -2352,8 +2388,10 @@ export function findStatements(doc: ArticleDoc): Statement[] {
   const text = doc.source.text;
   const articleId = doc.id;
   let drafts: Draft[] = [];
-  for (const s of sentences)
-    drafts.push(...verbCues(s), ...nounCues(s), ...accordingTo(s), ...colonCues(s, text), ...reportedly(s));
+  for (const s of sentences) {
+    const found = [...verbCues(s), ...nounCues(s), ...accordingTo(s), ...colonCues(s, text), ...reportedly(s)];
+    drafts.push(...found, ...askedFirst(s, found));
+  }
   // "“PENCE: …": a transcript quoted paragraph by paragraph opens each line with a quotation
   // mark that the quote annotator pairs with the next line's; the speaker's label, not the
   // marks, says who speaks.

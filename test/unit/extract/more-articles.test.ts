@@ -801,6 +801,24 @@ describe('asked-questions.txt (questions asked: "asked X if …", "When asked if
   });
 });
 
+describe('asked-first.txt (a sentence that opens with "Asked" tells the question put)', () => {
+  it('takes the question up to the comma where the parser hung it on the main verb, naming no asker', async () => {
+    const a = await extractRecorded(path.join(dir, 'asked-first.txt'));
+    const asked = said(a).filter((r) => r[2] === 'Asked');
+    expect(asked).toEqual([
+      // Both questions hang on "said" in the parse, and before 0.5.49 neither was found.
+      [null, null, 'Asked', 'if the new tariffs were legal'],
+      [null, null, 'Asked', 'why he trailed so badly among young voters'],
+      // Those the cue rules read stay theirs: "about the merger" as its object, "to leave the
+      // hall" as what was asked for.
+      [null, null, 'Asked', 'the merger'],
+      [null, null, 'Asked', 'to leave the hall'],
+    ]);
+    // ("When asked for his position, the mayor said nothing": no question word, no question.)
+    expect(said(a).some((r) => /position/.test(r[3] ?? ''))).toBe(false);
+  });
+});
+
 describe('called-quoted.txt (what someone called something: "which Mr. Trump called a disgrace")', () => {
   it('takes the object after the cue, not the relative pronoun before it, and ends a quotation at its comma', async () => {
     const a = await extractRecorded(path.join(dir, 'called-quoted.txt'));
