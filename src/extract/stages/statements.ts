@@ -948,6 +948,20 @@ const SAY_VERBS = new Set([
  * Mexico to pay", "implied immigrants were the ones …"; not "assumed office").
  */
 const CLAUSE_SAY_VERBS = new Set(['assure', 'remind', 'inform', 'imply', 'assume', 'guess', 'doubt', 'wonder']);
+/**
+ * "China stages military drills around Taiwan, calls president a …": in a headline the tagger
+ * may read a verb as a plural noun ("stages") and make it the subject, with the name before it
+ * as its modifier and its object hung loosely on it; the name is the subject.
+ */
+function headlineVerbAsNoun(s: SentenceView, subj: number | undefined): number | undefined {
+  if (subj === undefined || s.index !== 0 || /^[.?!]$/.test(s.word(s.tokens.length))) return subj;
+  if (s.tok(subj).pos !== 'NNS' || !s.kids(subj, 'dep').some((d) => d > subj)) return subj;
+  const name = s.kids(subj, 'compound').filter((c) => c < subj && /^NNPS?$/.test(s.tok(c).pos));
+  return name.length ? name[name.length - 1] : subj;
+}
+
+/** Verbs of calling something something ("called the plan a disgrace"). */
+const NAMING_VERBS = new Set(['call', 'label', 'dub', 'brand', 'term']);
 /** Verbs whose first object is the addressee: "told reporters that …". */
 const ADDRESSEE_VERBS = new Set(['tell', 'warn', 'assure', 'remind', 'inform', 'ask', 'promise']);
 const CLAUSE_RELS = new Set(['ccomp', 'xcomp', 'parataxis', 'dep', 'advcl', 'obj']);
@@ -1340,7 +1354,10 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
       s.rel[v] !== 'conj' &&
       s.kid(v, 'aux', 'aux:pass', 'nsubj', 'nsubj:pass') === undefined &&
       (v === 1 || /^[,;:—–-]$/.test(s.word(v - 1)) || /^(when|if|once|after|before|as)$/i.test(s.word(v - 1)));
-    const subj = hedge || askedOf || misparsed(aside ?? found) ? undefined : beyond(aside ?? found);
+    const subj = headlineVerbAsNoun(
+      s,
+      hedge || askedOf || misparsed(aside ?? found) ? undefined : beyond(aside ?? found),
+    );
     // "As improbable as it may seem, Mr. Clarke said the deal had played to his advantage": with
     // clauses on both sides of the cue, what was said is the one after it, unless the one
     // before is a quotation ("“…,” he told reporters, “…”").
@@ -1430,7 +1447,13 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
           : undefined;
       // ("which Mr. Trump called “a disgrace”": the object after the cue, not the relative
       // pronoun before it.)
-      const objAfter = s.kids(v, 'obj').find((o) => o > v) ?? s.kid(v, 'obj');
+      // ("calls Horgos “a mistake”", "called the former president less an asset than …": the
+      // parser's indirect object, with what it is called hung on it, is the one called so.)
+      const calledSo =
+        NAMING_VERBS.has(lemma) && s.kid(v, 'obj') === undefined
+          ? s.kids(v, 'iobj').find((o) => o > v && s.kids(o, 'dep').some((d) => d > o))
+          : undefined;
+      const objAfter = s.kids(v, 'obj').find((o) => o > v) ?? s.kid(v, 'obj') ?? calledSo;
       const obj =
         (OBJECT_CUES.has(lemma) || TARGET_CUES.has(lemma) || learned) && !commentAfterRelay(s, v, objAfter ?? 0)
           ? objAfter
@@ -1448,6 +1471,7 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
             // Not a verb coordinated with the cue: "promised a veto and left the room", "described
             // the vote as a disgrace, but stopped short of …" — another predicate, not what was said.
             (['xcomp', 'obj', 'advcl', 'ccomp', 'dep'].includes(s.rel[c] ?? '') ||
+              c === calledSo ||
               (obj !== undefined && c > obj && asComplement(s, c))) &&
             !anotherCue(s)(c),
         );

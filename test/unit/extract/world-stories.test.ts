@@ -97,6 +97,19 @@ describe('taiwan-drills.txt', () => {
     const st = a.statements.find((s) => s.speaker?.entityId === 'organisation:eastern-theater-command');
     expect(text(a, st?.content)).toMatch(/^the exercises, involving the army, .* were "a stern warning/);
   });
+
+  it('reads the headline\'s "calls president a “parasite”" as China\'s, the tagger\'s noun "stages" aside', async () => {
+    // "China stages military drills around Taiwan, calls president a "parasite"": the parser
+    // makes "China stages" the subject and hangs "a parasite" on "president" (before 0.5.50 no
+    // statement; with the indirect object read, the speaker would have been the whole phrase).
+    const a = await read('taiwan-drills');
+    const calls = a.statements.find((s) => text(a, s.cue) === 'calls')!;
+    expect([text(a, calls.speaker), calls.speaker?.entityId, text(a, calls.content)]).toEqual([
+      'China',
+      'country:china',
+      'president a "parasite"',
+    ]);
+  });
 });
 
 describe('india-bonds.txt', () => {
