@@ -177,6 +177,8 @@ const SPOKEN_OF = new Set([
 
 /** What talks are said to make ("progress", "headway", "a breakthrough"). */
 const PROGRESS = /^(progress|headway|breakthrough|stride)s?$/i;
+/** How a side tells of progress it made: "claimed progress", "made headway", "reported a breakthrough". */
+const CLAIMING = /^(claim|make|report|achieve|announce|record|tout)$/;
 
 /** Verbs of going between two sides ("talks mediated by Oman", "a truce brokered by Egypt"). */
 const MEDIATING = /^(mediate|broker|facilitate|sponsor)$/;
@@ -729,7 +731,11 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
           s.kids(i, 'case').some((c) => /^(in|on)$/i.test(s.word(c)))
         ) {
           const h = s.head[i];
-          const claimer = h && PROGRESS.test(s.lemma(h)) && s.rel[h] === 'obj' ? s.head[h] : undefined;
+          // (Claimed, made or reported by them; not "Macron welcomed progress in the talks".)
+          const claimer =
+            h && PROGRESS.test(s.lemma(h)) && s.rel[h] === 'obj' && CLAIMING.test(s.lemma(s.head[h]))
+              ? s.head[h]
+              : undefined;
           const who = claimer ? (s.kid(claimer, 'nsubj') ?? subjectOf(s, claimer)) : undefined;
           if (who !== undefined) for (const e of npEntities(s, who, mentions)) add(e, 'participant');
         }
@@ -799,7 +805,9 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
           // "talks between Russia and Ukraine", "between US and Russian officials": both sides
           // take part ("between Washington and Tehran": a capital for its country, where the
           // article names it).
-          if (cases.includes('between')) {
+          // (Talks and deals only: a definite "the meeting between Reagan and Gorbachev" would
+          // be read as an earlier meeting told again, sides and all.)
+          if (cases.includes('between') && (type === 'Negotiation' || type === 'Agreement')) {
             for (const e of es) add(seatOf(e, byId), 'participant');
             continue;
           }
@@ -955,19 +963,21 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
   return merged;
 }
 
-/** What one side of talks puts to the other, and what the other sends back. */
+/** What one side of talks puts to the other, and what the other sends back, and how. */
 const PROPOSALS = /^(proposal|offer|plan|term|draft|framework)s?$/i;
 const RESPONSES = /^(response|reply|answer|counterproposal|counteroffer|counter-proposal|counter-offer)s?$/i;
+const ANSWERING = /^(draft|prepare|formulate|finalize|finalise|send|submit|deliver|give|hand|present|issue)$/;
 /** Offices whose holder speaks for a state in talks. */
 const STATE_OFFICES =
   /\b(president|prime minister|premier|chancellor|foreign minister|foreign secretary|secretary of state|envoy|ambassador|negotiator|king|emir|crown prince)\b/i;
 
 /**
- * Who takes part in talks the article tells of, beyond the sentences that name the talks. Where
- * the article has one negotiation, whoever answers a proposal, and whoever made it, is a side of
- * it ("Hamas has been drafting a new response to US envoy Steve Witkoff's ceasefire proposal");
- * and a state's office-holder who takes part brings the state ("Israeli Prime Minister Benjamin
- * Netanyahu" in talks: Israel). Several negotiations in one article leave the answer open.
+ * Who takes part in talks beyond the clause that names them: in a sentence that tells of the
+ * talks, whoever makes a response to a proposal, and whoever made the proposal, is a side of
+ * them ("Hamas has been drafting a new response to US envoy Steve Witkoff's ceasefire proposal,
+ * and “it could potentially lead to a breakthrough in the negotiations”"); and a state's
+ * office-holder who takes part brings the state ("Israeli Prime Minister Benjamin Netanyahu" in
+ * talks: Israel).
  */
 function partiesToTalks(
   events: EventFact[],
@@ -981,21 +991,31 @@ function partiesToTalks(
     if (id && byId.has(id) && !t.participants.some((p) => p.entityId === id))
       t.participants.push({ entityId: id, role: 'participant' });
   };
-  if (talks.length === 1)
-    for (const s of sentences)
+  // The sentences that tell of each negotiation.
+  const toldIn = (t: EventFact) =>
+    new Set(
+      (t.told ?? [t.trigger]).map((span) => sentences.findIndex((x) => x.start <= span.start && span.start < x.end)),
+    );
+  for (const t of talks) {
+    const where = toldIn(t);
+    for (const s of sentences) {
+      if (!where.has(s.index)) continue;
       for (let r = 1; r <= s.tokens.length; r++) {
         if (!s.tok(r).pos.startsWith('NN') || !RESPONSES.test(s.word(r))) continue;
         const to = s
           .kids(r, 'nmod')
           .find((n) => PROPOSALS.test(s.word(n)) && s.kids(n, 'case').some((c) => /^to$/i.test(s.word(c))));
         if (to === undefined) continue;
-        // The one answering: the response's owner, or the subject of the verb it is the object
-        // of ("drafting a new response"); the one proposing: the proposal's owner.
-        const v = s.rel[r] === 'obj' ? s.head[r] : undefined;
+        // The one answering: the response's owner, or the subject of a verb of making or
+        // sending it ("drafting a new response"; not "Reuters has seen a response"); the one
+        // proposing: the proposal's owner.
+        const v = s.rel[r] === 'obj' && ANSWERING.test(s.lemma(s.head[r])) ? s.head[r] : undefined;
         const answerer = s.kid(r, 'nmod:poss') ?? (v ? (s.kid(v, 'nsubj') ?? subjectOf(s, v)) : undefined);
         for (const k of [answerer, s.kid(to, 'nmod:poss')])
-          if (k !== undefined) for (const e of npEntities(s, k, mentions)) add(talks[0], e);
+          if (k !== undefined) for (const e of npEntities(s, k, mentions)) add(t, e);
       }
+    }
+  }
   for (const t of talks)
     for (const p of [...t.participants])
       if (byId.get(p.entityId)?.type === 'Person')

@@ -82,7 +82,12 @@ function relativeHost(s: SentenceView, v: number): number | undefined {
   for (let c = s.head[v], hops = 0; c && hops < 6; c = s.head[c], hops++) {
     const who = s.kids(c, 'nsubj', 'nsubj:pass').find((k) => /^(who|which)$/i.test(s.word(k)) && s.word(k - 1) === ',');
     const host = s.head[c];
-    if (who !== undefined && host && host < who && namesSomeone(s, host)) return host;
+    // (Only the sentence's opening name, which the parser made the root for want of a verb,
+    // with the clause right after it: not "Of Carson, Levine, who …, said", whose clause is
+    // Levine's, nor "An article about Tashfeen Malik, who …, reported", the article's.)
+    if (who === undefined || !host || s.rel[host] !== 'ROOT' || !namesSomeone(s, host)) continue;
+    const own = s.subtree(host, (k) => k === c || s.rel[k] === 'punct');
+    if (Math.min(...own) === 1 && Math.max(...own) === who - 2) return host;
   }
   return undefined;
 }
@@ -447,8 +452,8 @@ function speakerSpan(s: SentenceView, subj: number, cue: number): Span {
   const who = relativePronoun(s, subj, cue);
   if (who !== undefined) return { start: span.start, end: s.tok(who).characterOffsetEnd };
   // ("Steele, who was lieutenant governor …", "Han Duck-soo, who will serve …": a relative
-  // clause the parser left loose, as a dependent of the name or of a piece of it, ends the
-  // speaker at its comma.)
+  // clause the parser left loose, as a dependent of the name's head word (whose subtree may
+  // take in a piece of the name, "-soo"), ends the speaker at its comma.)
   const loose = s
     .kids(subj, 'dep')
     .filter((c) => c > subj)
@@ -675,6 +680,13 @@ const STANCE_TAKERS =
  * Whether an agent names someone: as `namesSomeone`, or a noun for people ("by opponents", "by
  * Wall Street critics"), or a part of them ("some of his rivals", "64 percent of the electorate").
  */
+/** Whether an agent is voters, or a part of them ("64 percent of the electorate"). */
+function voters(s: SentenceView, k: number): boolean {
+  if (/^(voters?|electorate|electors?)$/i.test(s.word(k))) return true;
+  const of = s.kids(k, 'nmod').find((n) => s.kids(n, 'case').some((c) => /^of$/i.test(s.word(c))));
+  return of !== undefined && voters(s, of);
+}
+
 function agentSomeone(s: SentenceView, k: number): boolean {
   if (namesSomeone(s, k) || STANCE_TAKERS.test(s.word(k)) || PEOPLE.test(s.word(k))) return true;
   if (!/^(some|many|most|all|percent|half|majority|number|several|few|dozens|hundreds|thousands)$/i.test(s.word(k)))
@@ -695,6 +707,9 @@ function passiveStance(s: SentenceView, v: number): { speaker: number; content: 
     .kids(v, 'obl:agent', 'obl')
     .find((o) => o > v && s.kids(o, 'case').some((c) => /^by$/i.test(s.word(c))));
   if (agent === undefined || !agentSomeone(s, agent)) return undefined;
+  // ("The proposal was rejected by 64 percent of the electorate", "Bush had been soundly
+  // rejected by an electorate …": a vote, not a stance voiced.)
+  if (s.lemma(v).toLowerCase() === 'reject' && voters(s, agent)) return undefined;
   // (A subject that is a pronoun, relative or personal — "a deal that was rejected by …", "He
   // was criticised by …" — is one word, too little for a content: `verbCues` drops it.)
   // (What it is criticised for, after the agent, would make one span of the verb and the agent
@@ -711,6 +726,10 @@ function yesOrNo(s: SentenceView, v: number): number | undefined {
   const k = v + 1;
   if (s.head[k] !== v) return undefined;
   const w = s.word(k).toLowerCase();
+  // (Not a saying denied: "neither side would say so", "He doesn't think so".)
+  if (s.kids(v, 'advmod', 'neg').some((n) => /^(not|n't|never)$/i.test(s.word(n)))) return undefined;
+  if (s.kids(v, 'nsubj').some((n) => /^(neither|no|none|nobody)$/i.test(s.word(Math.min(...s.subtree(n))))))
+    return undefined;
   // (Not "said no to the Iraq war": a refusal of something, whose content goes on.)
   // (Its own repetitions aside: "said yes, yes, yes".)
   const repeated = (c: number) => s.rel[c] === 'punct' || s.word(c).toLowerCase() === w;
@@ -1102,7 +1121,12 @@ function rightContent(
   const finite = (k: number) =>
     s.kid(k, 'nsubj', 'nsubj:pass') !== undefined ||
     s.kids(k, 'mark').some((m) => /^(that|whether|if)$/i.test(s.word(m)));
-  if (clauseOnly && !clausal.some(finite)) return undefined;
+  // (Nor a clause that is another cue's, left out below: "assures his audience he will tell
+  // the “bigots” … to “shut up”" reports nothing once "tell" is its own statement.)
+  if (clauseOnly && !clausal.some((k) => finite(k) && !anotherCue(s)(k))) return undefined;
+  // (Nor an infinitive with no subject of its own: "a training session on how to remind people
+  // where …".)
+  if (clauseOnly && s.kid(v, 'mark') !== undefined && s.kid(v, 'nsubj') === undefined) return undefined;
   const use = clausal.length ? clausal : kids;
   if (!use.length) return undefined;
   const ids = use.filter((k) => !anotherCue(s)(k)).flatMap((k) => s.subtree(k, anotherCue(s)));
