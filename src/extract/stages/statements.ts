@@ -555,6 +555,19 @@ const anotherCue = (s: SentenceView) => (c: number) =>
 
 /** Verbs of regarding: "sees golf courses as wasted space", "viewed Clinton as the stronger". */
 const AS_VERBS = new Set(['see', 'view', 'regard']);
+/** Verbs of describing something as something, read with a relative pronoun ("which he describes as …"). */
+const AS_DESCRIBING = new Set([
+  'describe',
+  'characterize',
+  'characterise',
+  'portray',
+  'depict',
+  'label',
+  'brand',
+  'paint',
+  'dismiss',
+  'tout',
+]);
 const AS_ROLE =
   /^(kid|child|boy|girl|teenager|teen|youngster|student|adult|youth|baby|part|member|guest|spectator|witness|tourist|visitor)$/i;
 
@@ -563,13 +576,23 @@ const AS_ROLE =
  * their stance; the content runs from the object to the end of its "as" phrase.
  */
 function seenAs(s: SentenceView, v: number): [number, number] | undefined {
-  if (!AS_VERBS.has(s.lemma(v)) || !s.tok(v).pos.startsWith('VB') || s.kid(v, 'aux:pass') !== undefined)
-    return undefined;
-  const o = s.kids(v, 'obj').find((k) => k > v);
+  const lemma = s.lemma(v);
+  if (!s.tok(v).pos.startsWith('VB') || !(AS_VERBS.has(lemma) || AS_DESCRIBING.has(lemma))) return undefined;
+  const passive = s.kid(v, 'aux:pass') !== undefined;
+  // ("Florida, which he describes as his second home", "what is often described as the
+  // nation's second-biggest job": a relative pronoun before the verb is what it regards; the
+  // content runs from it, over the speaker and the verb, to the end of the "as" phrase.)
+  const relative = (passive ? s.kids(v, 'nsubj:pass') : s.kids(v, 'obj')).find(
+    (k) => k < v && /^(which|whom|what|that)$/i.test(s.word(k)) && /^(WDT|WP|IN)$/.test(s.tok(k).pos),
+  );
+  const after = passive ? undefined : s.kids(v, 'obj').find((k) => k > v);
+  // (A describing verb with its object after it is read as any other cue: "described the
+  // ground underneath the city as “Swiss cheese”".)
+  const o = AS_VERBS.has(lemma) ? (after ?? relative) : after === undefined ? relative : undefined;
   if (o === undefined) return undefined;
   const as = s.children[v].find(
     (c) =>
-      c > o &&
+      c > Math.max(o, v) &&
       ['obl', 'advcl', 'xcomp'].includes(s.rel[c] ?? '') &&
       // (Not a clause of time: "saw the river as the sun rose"; nor a role or a part: "saw the
       // movie as a kid", "viewed the footage as part of the inquiry".)
@@ -581,7 +604,14 @@ function seenAs(s: SentenceView, v: number): [number, number] | undefined {
   // (Not an attribution hung inside: "…, according to a new poll".)
   const according = (c: number) => /^according$/i.test(s.word(Math.min(...s.subtree(c))));
   const ids = s.subtree(as, according).filter((k) => s.rel[k] !== 'punct' || k < Math.max(...s.subtree(as, according)));
-  return [Math.min(...s.subtree(o)), Math.max(...ids)];
+  // (With the quotation mark that closes a quotation opened inside: "whom he described as
+  // “volatile,”".)
+  const [a, b] = [Math.min(...s.subtree(o)), Math.max(...ids)];
+  let open = false;
+  for (let k = a; k <= b; k++)
+    if (isOpenQuote(s.word(k)) || isCloseQuote(s.word(k)))
+      open = isOpenQuote(s.word(k)) && !(open && isCloseQuote(s.word(k)));
+  return [a, open ? withQuotes(s, a, b)[1] : b];
 }
 
 /** Sentence openings with "say" that are discourse phrases ("That said, …"). */
@@ -1378,9 +1408,19 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
       s.rel[v] !== 'conj' &&
       s.kid(v, 'aux', 'aux:pass', 'nsubj', 'nsubj:pass') === undefined &&
       (v === 1 || /^[,;:—–-]$/.test(s.word(v - 1)) || /^(when|if|once|after|before|as)$/i.test(s.word(v - 1)));
+    // ("what is often described as the state's second-biggest job": regarded in the passive,
+    // by whoever the "by" phrase names, else by no one named.)
+    const regardedBy =
+      regarded && s.kid(v, 'aux:pass') !== undefined
+        ? s.kids(v, 'obl', 'obl:agent').find((o) => s.kids(o, 'case').some((c) => /^by$/i.test(s.word(c))))
+        : undefined;
     const subj = headlineVerbAsNoun(
       s,
-      hedge || askedOf || misparsed(aside ?? found) ? undefined : beyond(aside ?? found),
+      hedge || askedOf || misparsed(aside ?? found)
+        ? undefined
+        : regarded && s.kid(v, 'aux:pass') !== undefined
+          ? regardedBy
+          : beyond(aside ?? found),
     );
     // "As improbable as it may seem, Mr. Clarke said the deal had played to his advantage": with
     // clauses on both sides of the cue, what was said is the one after it, unless the one

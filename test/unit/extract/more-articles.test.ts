@@ -801,6 +801,21 @@ describe('asked-questions.txt (questions asked: "asked X if …", "When asked if
   });
 });
 
+describe('described-as.txt (what someone describes as something, through a relative pronoun)', () => {
+  it('runs from the relative pronoun to the end of the "as" phrase, and names no one for a bare passive', async () => {
+    const a = await extractRecorded(path.join(dir, 'described-as.txt'));
+    // Before 0.5.52 none of the first three (the object, a relative pronoun, comes before the cue).
+    expect(said(a)).toEqual([
+      ['she', 'person:ana-ruiz', 'describes', 'which she describes as her second home'],
+      // (With the closing mark of the quotation opened inside.)
+      ['she', 'person:ana-ruiz', 'described', 'whom she once described as "volatile,"'],
+      [null, null, 'described', "what is often described as the state's second-biggest job"],
+      // An object after the cue is read as before.
+      ['Engineers', null, 'described', 'the ground under the city as "Swiss cheese."'],
+    ]);
+  });
+});
+
 describe('asked-first.txt (a sentence that opens with "Asked" tells the question put)', () => {
   it('takes the question up to the comma where the parser hung it on the main verb, naming no asker', async () => {
     const a = await extractRecorded(path.join(dir, 'asked-first.txt'));
