@@ -1128,6 +1128,41 @@ function rightContent(
   if (ADDRESSEE_VERBS.has(lemma)) {
     const addressee = s.kids(v, 'obj', 'iobj').find((o) => o > v && !s.tok(o).pos.startsWith('VB'));
     kids = kids.filter((k) => k !== addressee);
+    // "told the AP her group never worked with Manafort": the parser makes what was told a
+    // relative clause on the one told; a clause right after the addressee with a subject of its
+    // own, no relative pronoun, is what was said.
+    const told =
+      addressee === undefined
+        ? undefined
+        : s.kids(addressee, 'acl:relcl').find((c) => {
+            const subject = s.kid(c, 'nsubj', 'nsubj:pass');
+            const own = s.subtree(addressee, (k) => k === c);
+            return (
+              subject !== undefined &&
+              !/^(who|whom|which|that|whose)$/i.test(s.word(subject)) &&
+              Math.min(...s.subtree(c)) === Math.max(...own) + 1 &&
+              !/^(who|whom|which|that|whose|where|when)$/i.test(s.word(Math.min(...s.subtree(c))))
+            );
+          });
+    const clausal = kids.some((k) => ['ccomp', 'parataxis', 'dep'].includes(s.rel[k] ?? ''));
+    if (told !== undefined && !clausal) kids.push(told);
+    // "told the residents who had gathered outside that the water was safe": a "that" clause
+    // the parser hung inside a relative clause on the one told, whose verb reports nothing,
+    // is what was told (from "that" on).
+    const inside =
+      addressee === undefined || told !== undefined || clausal
+        ? undefined
+        : s
+            .kids(addressee, 'acl:relcl')
+            .filter((c) => !isCueVerb(s)(c))
+            .flatMap((c) => s.kids(c, 'advcl', 'ccomp'))
+            .map((d) => s.kids(d, 'mark').find((m) => /^that$/i.test(s.word(m))))
+            .find((m) => m !== undefined);
+    if (inside !== undefined) {
+      const d = s.head[inside];
+      const ids = s.subtree(d, anotherCue(s)).filter((k) => k > inside);
+      if (ids.length) return [inside, Math.max(...ids)];
+    }
   }
 
   // "said on Tuesday that …": a bare object noun is only content when nothing clausal follows.

@@ -816,6 +816,19 @@ describe('described-as.txt (what someone describes as something, through a relat
   });
 });
 
+describe('told-the-ap.txt (what was told, where the parser hung it on the one told)', () => {
+  it('takes a clause with its own subject right after the one told, or a "that" clause inside a relative clause on them', async () => {
+    const a = await extractRecorded(path.join(dir, 'told-the-ap.txt'));
+    // Before 0.5.53 the first and the third were nothing: the parser made "her group never
+    // worked …" a relative clause on "the AP", and hung "that the water was safe" on "gathered".
+    expect(said(a).map(([speaker, , cue, content]) => [speaker, cue, content])).toEqual([
+      ['The director of the European Centre, Ina Kirsch', 'told', 'her group never worked with the two lobbyists'],
+      ['A spokesman', 'told', 'the story he had read was false'],
+      ['The mayor', 'told', 'that the water was safe'],
+    ]);
+  });
+});
+
 describe('asked-first.txt (a sentence that opens with "Asked" tells the question put)', () => {
   it('takes the question up to the comma where the parser hung it on the main verb, naming no asker', async () => {
     const a = await extractRecorded(path.join(dir, 'asked-first.txt'));
