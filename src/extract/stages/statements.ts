@@ -51,6 +51,12 @@ export interface Draft {
   attitude?: boolean;
   /** Known without reading the content's quotation marks (a transcript turn is verbatim). */
   kind?: StatementKind;
+  /**
+   * What a relative pronoun the cue takes as its object stands for ("Senator Tom Hale, whom she
+   * described as “volatile,”": Hale): the statement is about it, though the content names it
+   * only by the pronoun.
+   */
+  antecedent?: Span;
 }
 
 /** Speakers share subjects through participles, infinitives, conjuncts and loose "dep"s. */
@@ -1707,9 +1713,27 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
       date: clauseDate(s, v, [a, b]),
       confidence,
       attitude: learned || !!regarded || ATTITUDE_VERBS.has(lemma),
+      antecedent: antecedentOfObject(s, v),
     });
   }
   return out;
+}
+
+/**
+ * "Florida, which she describes as her second home", "Hale, whom she described as …", "the
+ * reform, which Mr. Trump called “a disgrace”": the noun a relative clause hangs on, where the
+ * cue heads that clause and takes its relative pronoun as object (or, in the passive, subject).
+ */
+function antecedentOfObject(s: SentenceView, v: number): Span | undefined {
+  if (s.rel[v] !== 'acl:relcl' || !s.head[v]) return undefined;
+  const pronoun = s
+    .kids(v, 'obj', 'nsubj:pass')
+    .find((k) => k < v && /^(which|whom|who|that)$/i.test(s.word(k)) && /^(WDT|WP|IN)$/.test(s.tok(k).pos));
+  if (pronoun === undefined) return undefined;
+  // (The word right before the comma that opens the clause, where there is one: the parser
+  // often hangs the clause on a noun further back, "spent the weekend in Florida, which …".)
+  const before = s.word(pronoun - 1) === ',' && pronoun > 2 ? pronoun - 2 : s.head[v];
+  return s.span(before, before);
 }
 
 /**
@@ -2740,7 +2764,13 @@ export function findStatements(doc: ArticleDoc): Statement[] {
                 !mentions.some((n) => n.kind === 'name' && n.entity === m.entity && n.sentence === d.sentence)
               ),
           )
-          .map((m) => m.entity!),
+          .map((m) => m.entity!)
+          // (And what the relative pronoun the cue takes stands for.)
+          .concat(
+            [d.antecedent && entityAt(mentions, d.antecedent.start, d.antecedent.end)].filter(
+              (e): e is string => !!e && e !== speakerEntity,
+            ),
+          ),
       ),
     ];
     const date = d.date ?? fallback;

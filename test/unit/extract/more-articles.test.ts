@@ -813,6 +813,12 @@ describe('described-as.txt (what someone describes as something, through a relat
       // An object after the cue is read as before.
       ['Engineers', null, 'described', 'the ground under the city as "Swiss cheese."'],
     ]);
+    // What the relative pronoun stands for is what the statement is about, though the content
+    // names it only by the pronoun (since 0.5.54): the word before the clause's comma, where
+    // the parser hung the clause on "the weekend".
+    const about = (cue: string) => a.statements.find((s) => text(a, s.cue) === cue)!.about;
+    expect(about('describes')).toEqual(['place:florida']);
+    expect(about('described')).toEqual(['person:tom-hale']);
   });
 });
 
