@@ -693,13 +693,22 @@ function hungOnContent(s: SentenceView, v: number): number | undefined {
     s.kid(v, 'nsubj') !== undefined &&
     s.kids(v, 'mark').some((m) => /^(while|whilst|although|though|as|after|whereas)$/i.test(s.word(m))) &&
     s.children[v].every((k) => k < v && /^(nsubj|mark|aux|advmod)$/.test(s.rel[k] ?? ''));
-  if (h <= v + 1 || (!HUNG_RELS.has(s.rel[v] ?? '') && !adverbial)) return undefined;
+  // ("Trump picked up from his daughter by saying he is ready to go to work": a gerund after
+  // "by", "after" or "before" that the parser made a phrase of the clause it reports.)
+  const gerund =
+    s.rel[v] === 'obl' &&
+    s.tok(v).pos === 'VBG' &&
+    s.children[v].length === 1 &&
+    s.rel[s.children[v][0]] === 'case' &&
+    s.children[v][0] === v - 1 &&
+    /^(by|after|before|upon|without)$/i.test(s.word(v - 1));
+  if (h <= v + 1 || (!HUNG_RELS.has(s.rel[v] ?? '') && !adverbial && !gerund)) return undefined;
   // (A verb, and in its base form not the sentence's first word: not "Tell MAMA, a group …,
   // said …", a name read as a verb; and not hung on another verb of saying.)
   // (A participle only with its subject and auxiliary in a clause of its own: "While the
   // president has repeatedly said he opposes …".)
   const verb = adverbial ? /^VB[DZPGN]?$/ : /^VB[DZPG]?$/;
-  if ((s.children[v].length && !adverbial) || !verb.test(s.tok(v).pos) || (v === 1 && s.tok(v).pos === 'VB'))
+  if ((s.children[v].length && !adverbial && !gerund) || !verb.test(s.tok(v).pos) || (v === 1 && s.tok(v).pos === 'VB'))
     return undefined;
   // (Or a nominal predicate: "although history says there can be major upheavals".)
   const nominal = /^NN/.test(s.tok(h).pos) && s.kid(h, 'cop', 'expl') !== undefined;
@@ -895,6 +904,13 @@ function asNoted(s: SentenceView, v: number): [number, number] | undefined {
 function hungSpeaker(s: SentenceView, v: number, h: number): number | undefined {
   const own = s.kid(v, 'nsubj');
   if (own !== undefined) return own;
+  // (A gerund after "by" or "after" belongs to the verb before it: its subject speaks, "Trump
+  // picked up … by saying …"; none where that verb has none of its own.)
+  if (s.rel[v] === 'obl' && s.tok(v).pos === 'VBG') {
+    let u = v - 2;
+    while (u >= 1 && !/^VB[DZPN]?$/.test(s.tok(u).pos)) u--;
+    return u >= 1 ? subjectOf(s, u) : undefined;
+  }
   const subject = s.kids(h, 'nsubj', 'nsubj:pass').find((k) => k < v);
   if (subject !== undefined) return subject;
   const before = v - 1;
@@ -1474,13 +1490,20 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
       (v === 1 || /^[,;:—–-]$/.test(s.word(v - 1)) || /^(when|if|once|after|before|as)$/i.test(s.word(v - 1)));
     // ("what is often described as the state's second-biggest job": regarded in the passive,
     // by whoever the "by" phrase names, else by no one named.)
+    // ("After saying he was nervous to ask a question, the student …": a gerund the parser hung
+    // on what it reports, with no verb before it to give it a subject, names no one; the
+    // parser has buried the one who spoke.)
+    const gerundAlone =
+      clauseHead !== undefined &&
+      s.rel[v] === 'obl' &&
+      !s.tokens.slice(0, Math.max(0, v - 2)).some((x) => /^VB[DZPN]?$/.test(x.pos));
     const regardedBy =
       regarded && s.kid(v, 'aux:pass') !== undefined
         ? s.kids(v, 'obl', 'obl:agent').find((o) => s.kids(o, 'case').some((c) => /^by$/i.test(s.word(c))))
         : undefined;
     const subj = headlineVerbAsNoun(
       s,
-      hedge || askedOf || misparsed(aside ?? found)
+      hedge || askedOf || gerundAlone || misparsed(aside ?? found)
         ? undefined
         : regarded && s.kid(v, 'aux:pass') !== undefined
           ? regardedBy
@@ -1628,8 +1651,8 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
       // (Made a modifier, the verb opened a clause of time or contrast: what was said ends at
       // the first comma, semicolon or dash after it outside quotation marks, where the
       // sentence's own clause begins: "While only 7 percent said they are undecided, 27 percent
-      // …".)
-      if (content && s.rel[v] === 'advcl') {
+      // …"; so does a gerund's, "After saying he was nervous to ask a question, the man …".)
+      if (content && (s.rel[v] === 'advcl' || s.rel[v] === 'obl')) {
         let open = false;
         for (let k = v + 1; k <= content[1]; k++) {
           const w = s.word(k);

@@ -848,6 +848,20 @@ describe('told-the-ap.txt (what was told, where the parser hung it on the one to
   });
 });
 
+describe('by-saying.txt (a gerund after "by" or "after" that the parser made a phrase of what it reports)', () => {
+  it('takes the clause after the gerund, the subject of the verb before it as speaker, and no one where none is', async () => {
+    const a = await extractRecorded(path.join(dir, 'by-saying.txt'));
+    const rows = said(a).map(([speaker, , cue, content]) => [speaker, cue, content]);
+    // Before 0.5.56 none of these three.
+    expect(rows).toContainEqual(['Governor Tom Reyes', 'saying', 'he is ready to serve the state']);
+    expect(rows).toContainEqual(['Councilwoman Dana Ortiz', 'declaring', 'she would not run again']);
+    // Opening the sentence, cut at its comma; the parser buries the student, so no one is named.
+    expect(rows).toContainEqual([null, 'saying', 'he was nervous to ask a question']);
+    // "By cutting taxes, …": no verb of saying, nothing said.
+    expect(rows.some((r) => /taxes|businesses/.test(r[2] ?? ''))).toBe(false);
+  });
+});
+
 describe('asked-first.txt (a sentence that opens with "Asked" tells the question put)', () => {
   it('takes the question up to the comma where the parser hung it on the main verb, naming no asker', async () => {
     const a = await extractRecorded(path.join(dir, 'asked-first.txt'));
