@@ -1972,6 +1972,16 @@ function accordingTo(s: SentenceView): Draft[] {
     if (i === s.datelineEnd() + 1 && from !== undefined)
       ids = s.tokens.map((_, k) => k + 1).filter((k) => k >= from && k <= lastWordOf(s));
     if (!ids.length) continue;
+    // "Trump earned $1 million, according to new financial documents he submitted to the
+    // government": set off after a clause of its own, "according to" attributes that clause,
+    // not the relative clause the parser hung its source on after it.
+    if (
+      Math.min(...ids) > sourceEnd &&
+      i > 4 &&
+      s.word(i - 1) === ',' &&
+      s.tokens.slice(s.datelineEnd(), i - 2).some((x) => /^VB[DZP]?$/.test(x.pos) || x.pos === 'MD')
+    )
+      ids = s.tokens.map((_, k) => k + 1).filter((k) => k > s.datelineEnd() && k < i - 1);
     const [a0, b0] = range(s, ids);
     let { a, b } = s.trim(Math.max(a0, s.datelineEnd() + 1), b0);
     // ("Meanwhile, more than 10,100 Palestinians are held …, according to rights groups": the

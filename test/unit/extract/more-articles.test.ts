@@ -862,6 +862,22 @@ describe('by-saying.txt (a gerund after "by" or "after" that the parser made a p
   });
 });
 
+describe('according-after.txt ("…, according to documents he submitted")', () => {
+  it('attributes the clause before a trailing "according to", not the relative clause on its source', async () => {
+    const a = await extractRecorded(path.join(dir, 'according-after.txt'));
+    const rows = a.statements
+      .filter((s) => /^according to$/i.test(text(a, s.cue) ?? ''))
+      .map((s) => [text(a, s.speaker), text(a, s.content)]);
+    expect(rows).toEqual([
+      // Before 0.5.57 the content was "he submitted to the election commission": the parser
+      // hung the source on the relative clause.
+      ['new financial documents', 'The candidate earned more than $500 million last year'],
+      ['the document the campaign released on Monday', 'The plan would cost about $1.4 trillion a year'],
+      ['the filing', 'the candidate owns 15 golf courses'],
+    ]);
+  });
+});
+
 describe('asked-first.txt (a sentence that opens with "Asked" tells the question put)', () => {
   it('takes the question up to the comma where the parser hung it on the main verb, naming no asker', async () => {
     const a = await extractRecorded(path.join(dir, 'asked-first.txt'));
