@@ -223,6 +223,12 @@ export class SentenceView {
 export const isQuote = (w: string) => /^[“”"‘’'`]{1,2}$/.test(w) || w === '``' || w === "''";
 export const isOpenQuote = (w: string) => w === '“' || w === '``' || w === '"' || w === '‘';
 export const isCloseQuote = (w: string) => w === '”' || w === "''" || w === '"' || w === '’';
+/**
+ * Whether a quotation is open after word `w`, given whether one was open before it: an opening
+ * mark opens one, a closing mark closes it (a straight mark does whichever is due).
+ */
+export const quoteOpenAfter = (open: boolean, w: string) =>
+  isOpenQuote(w) || isCloseQuote(w) ? isOpenQuote(w) && !(open && isCloseQuote(w)) : open;
 
 /**
  * Whether the verb at v finds someone guilty, liable or innocent: a verdict ("a jury found him

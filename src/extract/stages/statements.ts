@@ -30,7 +30,7 @@ import {
 import type { CoreQuote } from '../corenlp/types.ts';
 import { need, type ArticleDoc, type Stage } from '../pipeline.ts';
 import { archiveQuotes } from '../quotes.ts';
-import { isCloseQuote, isOpenQuote, isQuote, verdictFound, type SentenceView } from '../syntax.ts';
+import { isCloseQuote, isOpenQuote, isQuote, quoteOpenAfter, verdictFound, type SentenceView } from '../syntax.ts';
 import { FOLLOWERS, KIN, ROLE_NOUNS, WORKERS } from '../lexicon/roles.ts';
 import { titleGender } from '../lexicon/names.ts';
 import type { Mention, Span, Statement, StatementKind } from '../types.ts';
@@ -620,9 +620,7 @@ function seenAs(s: SentenceView, v: number): [number, number] | undefined {
   // “volatile,”".)
   const [a, b] = [Math.min(...s.subtree(o)), Math.max(...ids)];
   let open = false;
-  for (let k = a; k <= b; k++)
-    if (isOpenQuote(s.word(k)) || isCloseQuote(s.word(k)))
-      open = isOpenQuote(s.word(k)) && !(open && isCloseQuote(s.word(k)));
+  for (let k = a; k <= b; k++) open = quoteOpenAfter(open, s.word(k));
   return [a, open ? withQuotes(s, a, b)[1] : b];
 }
 
@@ -1656,7 +1654,7 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
         let open = false;
         for (let k = v + 1; k <= content[1]; k++) {
           const w = s.word(k);
-          if (isOpenQuote(w) || isCloseQuote(w)) open = isOpenQuote(w) && !(open && isCloseQuote(w));
+          if (isOpenQuote(w) || isCloseQuote(w)) open = quoteOpenAfter(open, w);
           else if (!open && (/^[,;]$/.test(w) || s.tok(k).pos === ':') && k > content[0]) {
             content = [content[0], k - 1];
             break;
@@ -2147,7 +2145,7 @@ function askedFirst(s: SentenceView, found: Draft[]): Draft[] {
   let b = a;
   for (let k = a + 1; k <= s.tokens.length; k++) {
     const w = s.word(k);
-    if (isOpenQuote(w) || isCloseQuote(w)) open = isOpenQuote(w) && !(open && isCloseQuote(w));
+    open = quoteOpenAfter(open, w);
     if (w === ',' && !open) break;
     // (Nor when it was asked: "Asked about it after a Republican debate, …".)
     if (!open && /^(after|during|before|following)$/i.test(w) && k > a + 1) break;
