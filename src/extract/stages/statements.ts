@@ -120,6 +120,14 @@ const namesSomeone = (s: SentenceView, k: number | undefined) =>
   k !== undefined &&
   (/^(PERSON|ORGANIZATION)$/.test(s.tok(k).ner) || /^(NNPS?|PRP)$/.test(s.tok(k).pos) || ROLE_NOUNS.has(s.lemma(k)));
 
+/** The "by" phrase of a verb in the passive ("was described by officials as …"), if any. */
+const byPhrase = (s: SentenceView, v: number) =>
+  s.kids(v, 'obl', 'obl:agent').find((o) => s.kids(o, 'case').some((c) => /^by$/i.test(s.word(c))));
+
+/** The "of" phrase of a noun ("some of his rivals", "64 percent of the electorate"), if any. */
+const ofPhrase = (s: SentenceView, k: number) =>
+  s.kids(k, 'nmod').find((n) => s.kids(n, 'case').some((c) => /^of$/i.test(s.word(c))));
+
 /** Verbs of saying that the parser may read as a clause's mark ("…, saying his rival …"). */
 const MARK_CUES = new Set([
   'say',
@@ -590,7 +598,7 @@ function seenAs(s: SentenceView, v: number): [number, number] | undefined {
   // content runs from it, over the speaker and the verb, to the end of the "as" phrase.)
   // (In the passive only with who regards it named: "what is often described as …" by no one
   // named was mostly no attribution on PolNeAR train, 3 of 7.)
-  const byAgent = s.kids(v, 'obl', 'obl:agent').some((o) => s.kids(o, 'case').some((c) => /^by$/i.test(s.word(c))));
+  const byAgent = byPhrase(s, v) !== undefined;
   const relative =
     passive && !byAgent
       ? undefined
@@ -732,7 +740,7 @@ const STANCE_TAKERS =
 /** Whether an agent is voters, or a part of them ("64 percent of the electorate"). */
 function voters(s: SentenceView, k: number): boolean {
   if (/^(voters?|electorate|electors?)$/i.test(s.word(k))) return true;
-  const of = s.kids(k, 'nmod').find((n) => s.kids(n, 'case').some((c) => /^of$/i.test(s.word(c))));
+  const of = ofPhrase(s, k);
   return of !== undefined && voters(s, of);
 }
 
@@ -740,7 +748,7 @@ function agentSomeone(s: SentenceView, k: number): boolean {
   if (namesSomeone(s, k) || STANCE_TAKERS.test(s.word(k)) || PEOPLE.test(s.word(k))) return true;
   if (!/^(some|many|most|all|percent|half|majority|number|several|few|dozens|hundreds|thousands)$/i.test(s.word(k)))
     return false;
-  const of = s.kids(k, 'nmod').find((n) => s.kids(n, 'case').some((c) => /^of$/i.test(s.word(c))));
+  const of = ofPhrase(s, k);
   return of !== undefined && agentSomeone(s, of);
 }
 
@@ -1495,10 +1503,7 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
       clauseHead !== undefined &&
       s.rel[v] === 'obl' &&
       !s.tokens.slice(0, Math.max(0, v - 2)).some((x) => /^VB[DZPN]?$/.test(x.pos));
-    const regardedBy =
-      regarded && s.kid(v, 'aux:pass') !== undefined
-        ? s.kids(v, 'obl', 'obl:agent').find((o) => s.kids(o, 'case').some((c) => /^by$/i.test(s.word(c))))
-        : undefined;
+    const regardedBy = regarded && s.kid(v, 'aux:pass') !== undefined ? byPhrase(s, v) : undefined;
     const subj = headlineVerbAsNoun(
       s,
       hedge || askedOf || gerundAlone || misparsed(aside ?? found)
