@@ -98,7 +98,8 @@ export interface Statement {
   content: Span;
   /**
    * The pieces of a quotation the writer's words break up ("“A,” she said. “B.”"): `content`
-   * runs from the first to the last, and only the pieces are what was said. Absent for a
+   * runs from the first to the last (or, where the writer's words between them are more than the
+   * pieces, is the longest piece), and only the pieces are what was said. Absent for a
    * statement in one piece.
    */
   parts?: Span[];

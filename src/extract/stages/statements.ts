@@ -2967,9 +2967,24 @@ export function joinPieces(statements: Statement[], text: string, articleId: str
       };
       joined.add(next);
     }
-    out.push(cur);
+    out.push(mostlySaid(cur));
   }
   return out;
+}
+
+/**
+ * '"These are strange days," said Peter Morgan, a lawyer for the Sierra Club, who has been
+ * challenging the coal industry over water pollution issues for years. "I don't know …"': where
+ * the writer's words between the pieces are more than the pieces, a content from the first piece
+ * to the last would be mostly not what was said, so the content is the longest piece; `parts`
+ * still lists them all, and the id is still the whole's.
+ */
+function mostlySaid(s: Statement): Statement {
+  if (!s.parts) return s;
+  const said = s.parts.reduce((n, p) => n + p.end - p.start, 0);
+  if (s.content.end - s.content.start - said <= said) return s;
+  const longest = s.parts.reduce((x, p) => (p.end - p.start > x.end - x.start ? p : x));
+  return { ...s, content: { start: longest.start, end: longest.end } };
 }
 
 /**

@@ -124,6 +124,37 @@ describe('joinPieces', () => {
     expect(both.parts).toHaveLength(2);
     expect(both.cue).toBeNull();
   });
+
+  it("takes the longest piece as the content where the writer's words between the pieces outweigh them", () => {
+    const t =
+      '"These are strange days," said Peter Morgan, a lawyer for the Sierra Club, who has been ' +
+      'challenging the coal industry over water pollution for years. "I am skeptical he can pull it off."';
+    const first = statement(t, '"These are strange days,"', { cue: 'said', speaker: 'Peter Morgan', sentence: 0 });
+    const second = statement(t, '"I am skeptical he can pull it off."', {
+      cue: 'said',
+      speaker: 'Peter Morgan',
+      sentence: 1,
+    });
+    const [joined] = joinPieces([first, second], t, 't');
+    expect(joined.parts!.map((p) => slice(t, p))).toEqual([
+      '"These are strange days,"',
+      '"I am skeptical he can pull it off."',
+    ]);
+    expect(slice(t, joined.content)).toBe('"I am skeptical he can pull it off."');
+    // The id is still the whole's, from the first piece to the last.
+    expect(joined.id).toBe(`statement:t:${first.content.start}-${second.content.end}`);
+    // With a short attribution between them, the content still runs from the first piece to the last.
+    const short = '"These are strange days," Morgan said. "I am skeptical he can pull it off."';
+    const [whole] = joinPieces(
+      [
+        statement(short, '"These are strange days,"', { cue: 'said', speaker: 'Morgan', sentence: 0 }),
+        statement(short, '"I am skeptical he can pull it off."', { cue: 'said', speaker: 'Morgan', sentence: 1 }),
+      ],
+      short,
+      't',
+    );
+    expect(slice(short, whole.content)).toBe(short);
+  });
 });
 
 describe('joinPieces: what stays apart', () => {
