@@ -8,7 +8,7 @@
 // where no rule found a statement, and keeps what it proposes only where someone holds it.
 import { isQuote, type SentenceView } from '../syntax.ts';
 import { ATTITUDE_VERBS, OBJECT_CUES, SPEECH_NOUNS, SPEECH_VERBS, STANCE_NOUNS, XCOMP_CUES } from './cues.ts';
-import { FOLLOWERS, ROLE_NOUNS } from './roles.ts';
+import { FOLLOWERS, ROLE_NOUNS, forPeople } from './roles.ts';
 import { NOUN_TRIGGERS, VERB_TRIGGERS } from './events.ts';
 import { coarseNer, wordKind } from './cue-model.ts';
 import { logisticProbability, modelFile } from './model-file.ts';
@@ -108,6 +108,32 @@ function setOffClause(s: SentenceView, v: number): boolean {
   return false;
 }
 
+/**
+ * "After saying he was nervous to ask a question, the student stood up and asked it anyway": a
+ * clause right after the cue's object (a thing, not someone told) and a comma is the sentence
+ * going on, not what was asked or said. (A quotation there is: "told the crowd, “We will win.”")
+ */
+export function afterThing(s: SentenceView, v: number, c: number): boolean {
+  // (A clause, not a second object the parser made of a name set off by commas.)
+  const first = Math.min(...s.subtree(c));
+  if (c < v || !/^(ccomp|xcomp|parataxis|dep|advcl)$/.test(s.rel[c] ?? '')) return false;
+  if (s.word(first - 1) !== ',' || isQuote(s.word(first))) return false;
+  // (With a subject of its own, and no "that": "said the talks, which began a decade ago,
+  // remained …" is the parser making an object of the clause's subject; "wrote the newspaper,
+  // The Perry Chief, that …" is what was written.)
+  if (s.kid(c, 'nsubj', 'nsubj:pass') === undefined || s.kids(c, 'mark').some((m) => /^that$/i.test(s.word(m))))
+    return false;
+  return s
+    .kids(v, 'obj')
+    .some(
+      (o) =>
+        Math.max(...s.subtree(o)) === first - 2 &&
+        /^NNS?$/.test(s.tok(o).pos) &&
+        !/^(PERSON|ORGANIZATION|TITLE)$/.test(s.tok(o).ner ?? '') &&
+        !forPeople(s.word(o)),
+    );
+}
+
 /** Every (word, dependent) pairing of a sentence that could be an attribution. */
 export function attributionCandidates(s: SentenceView): AttributionCandidate[] {
   const out: AttributionCandidate[] = [];
@@ -117,7 +143,7 @@ export function attributionCandidates(s: SentenceView): AttributionCandidate[] {
     if (pc === 'V' && NO_STANCE_VERBS.has(s.lemma(v).toLowerCase())) continue;
     for (const c of s.children[v] ?? []) {
       const rel = (s.rel[c] ?? '').split(':')[0];
-      if (!ARG_RELS[pc].has(rel)) continue;
+      if (!ARG_RELS[pc].has(rel) || afterThing(s, v, c)) continue;
       // (A noun's relative clause says what the thing does, not what it reports: "a bill that
       // would restrict emissions", "Schilling's post that appeared to respond".)
       if (s.rel[c] === 'acl:relcl') continue;

@@ -76,3 +76,14 @@ export const KIN =
  */
 export const FOLLOWERS =
   /^(supporters?|backers?|voters?|fans?|critics?|opponents?|rivals?|detractors?|ally|allies|friends?|followers?|donors?|admirers?|neighbou?rs?|relatives?)$/i;
+
+/**
+ * Nouns for people who hold views without a name ("some voters", "the senator's aides"),
+ * beside the titles (`ROLE_NOUNS`), workers and followers the roles lexicon lists.
+ */
+export const PEOPLE =
+  /^(people|persons?|voters?|officials?|leaders?|members?|aides?|advisers?|advisors?|assistants?|lawmakers?|legislators?|senators?|delegates?|candidates?|residents?|citizens?|americans?|activists?|experts?|analysts?|economists?|protesters?|demonstrators?|parents?|students?|judges?|prosecutors?|lawyers?|attorneys?|spokes(wo)?m[ae]n|spokespeople|spokesperson)$/i;
+
+/** A noun for people: "voters", "the senator", "workers", "supporters". */
+export const forPeople = (word: string) =>
+  PEOPLE.test(word) || ROLE_NOUNS.has(word.toLowerCase()) || WORKERS.test(word) || FOLLOWERS.test(word);

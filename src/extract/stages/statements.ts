@@ -19,6 +19,7 @@ import {
 import { asksModel, cueFeatures, cueModel, cueProbability, lemmaCounts } from '../lexicon/cue-model.ts';
 import { contentEnd, contentModel, type ContentModel } from '../lexicon/content-model.ts';
 import {
+  afterThing,
   attributionCandidates,
   attributionFeatures,
   attributionModel,
@@ -31,7 +32,7 @@ import type { CoreQuote } from '../corenlp/types.ts';
 import { need, type ArticleDoc, type Stage } from '../pipeline.ts';
 import { archiveQuotes } from '../quotes.ts';
 import { isCloseQuote, isOpenQuote, isQuote, quoteOpenAfter, verdictFound, type SentenceView } from '../syntax.ts';
-import { FOLLOWERS, KIN, ROLE_NOUNS, WORKERS } from '../lexicon/roles.ts';
+import { FOLLOWERS, KIN, PEOPLE, ROLE_NOUNS, WORKERS, forPeople } from '../lexicon/roles.ts';
 import { titleGender } from '../lexicon/names.ts';
 import type { Mention, Span, Statement, StatementKind } from '../types.ts';
 import { entityAt, lastNamedBefore, seatOf } from './entities.ts';
@@ -1162,7 +1163,8 @@ function rightContent(
       CLAUSE_RELS.has(s.rel[c] ?? '') &&
       !relay(c) &&
       !circumstance(s, c) &&
-      !tail(c),
+      !tail(c) &&
+      !afterThing(s, v, c),
   );
   if (ADDRESSEE_VERBS.has(lemma)) {
     const addressee = s.kids(v, 'obj', 'iobj').find((o) => o > v && !s.tok(o).pos.startsWith('VB'));
@@ -1518,7 +1520,8 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     // ("asked Trump if he would …": the parser's "if" clause of condition is the question.)
     const ccomps = s
       .kids(v, 'ccomp', 'advcl')
-      .filter((c) => c !== subj && (s.rel[c] === 'ccomp' || (c > v && questionAsked(s, c, lemma))));
+      .filter((c) => c !== subj && (s.rel[c] === 'ccomp' || (c > v && questionAsked(s, c, lemma))))
+      .filter((c) => !afterThing(s, v, c));
     const before = ccomps.find((c) => c < v);
     const first = before === undefined ? 0 : Math.min(...s.subtree(before));
     const quoted = before !== undefined && (isOpenQuote(s.word(first)) || isOpenQuote(s.word(first - 1)));
@@ -2248,13 +2251,6 @@ export function holderOf(s: SentenceView, v: number): { span: Span; head: number
 }
 
 /**
- * Nouns for people who hold views without a name ("some voters", "the senator's aides"),
- * beside the titles (`ROLE_NOUNS`), workers and followers the roles lexicon lists.
- */
-const PEOPLE =
-  /^(people|persons?|voters?|officials?|leaders?|members?|aides?|advisers?|advisors?|assistants?|lawmakers?|legislators?|senators?|delegates?|candidates?|residents?|citizens?|americans?|activists?|experts?|analysts?|economists?|protesters?|demonstrators?|parents?|students?|judges?|prosecutors?|lawyers?|attorneys?|spokes(wo)?m[ae]n|spokespeople|spokesperson)$/i;
-
-/**
  * Whether a learned statement's holder can hold a view: its head word is a personal pronoun,
  * a noun for people ("some voters", "the senator"), or in a mention of a person, body, group,
  * court or country of the article. Never "it" ("it was unclear whether …"), even where
@@ -2265,10 +2261,7 @@ export function holdsViews(holder: Span, head: Span, text: string, mentions: Men
   if (/^(he|she|they|we|i|you)$/i.test(word)) return true;
   if (/^it$/i.test(word) || holder.end <= holder.start) return false;
   return (
-    PEOPLE.test(word) ||
-    ROLE_NOUNS.has(word.toLowerCase()) ||
-    WORKERS.test(word) ||
-    FOLLOWERS.test(word) ||
+    forPeople(word) ||
     mentions.some(
       (m) =>
         m.start <= head.start &&
