@@ -275,6 +275,33 @@ function invertedSubject(s: SentenceView, v: number): number | undefined {
   return reportsBefore(s, v) ? nameAfter(s, v) : undefined;
 }
 
+/**
+ * "The contrast with Trump, said Doyle and others, would be clear …", "The paradox of Nancy,
+ * says Carl Anthony, historian at the …, is that …": a verb of saying set off by commas in the
+ * middle of the sentence, with someone named right after it, has that one as speaker, whatever
+ * the parser made of the subject before it.
+ */
+function namedBetweenCommas(s: SentenceView, v: number): number | undefined {
+  if (s.word(v - 1) !== ',') return undefined;
+  // (The noun phrase that starts right after the verb, wherever the parser hung it: "says Daniel
+  // Ortega, a historian …, is that …" made Ortega the subject of "is".)
+  let k = v + 1;
+  while (
+    s.head[k] &&
+    s.head[k] !== v &&
+    /^(NN|PRP)/.test(s.tok(s.head[k]).pos) &&
+    Math.min(...s.subtree(s.head[k])) === v + 1
+  )
+    k = s.head[k];
+  if (k > s.tokens.length || !/^NN/.test(s.tok(k).pos) || Math.min(...s.subtree(k)) !== v + 1) return undefined;
+  let end = Math.max(...s.subtree(k));
+  while (end > k && s.word(end) === ',') end--;
+  if (s.word(end + 1) !== ',' || end + 2 > s.tokens.length) return undefined;
+  // (Words of the sentence before it, not a quotation: '“…,” said Solovey, “…”' is another rule's.)
+  if (v < 4 || s.tokens.slice(0, v - 1).some((x) => isQuote(x.word))) return undefined;
+  return /^(PERSON|ORGANIZATION)$/.test(s.tok(k).ner ?? '') || forPeople(s.word(k)) ? k : undefined;
+}
+
 /** Whether the verb at v has a clause before it that it reports (“…,” said …). */
 const reportsBefore = (s: SentenceView, v: number) =>
   s.children[v].some((c) => c < v && ['ccomp', 'dep', 'parataxis'].includes(s.rel[c] ?? ''));
@@ -773,6 +800,25 @@ function passiveStance(s: SentenceView, v: number): { speaker: number; content: 
   // (What it is criticised for, after the agent, would make one span of the verb and the agent
   // too: the subject alone.)
   return { speaker: agent, content: range(s, s.subtree(subject)) };
+}
+
+/**
+ * "Rubio was asked by moderator Gerard Baker whether …", "She was told by her doctors that …":
+ * who asks or tells is the one after "by", not the one asked or told.
+ */
+function passiveAsker(s: SentenceView, v: number): number | undefined {
+  if (!ADDRESSEE_VERBS.has(s.lemma(v).toLowerCase()) || s.tok(v).pos !== 'VBN') return undefined;
+  if (s.kid(v, 'aux:pass') === undefined) return undefined;
+  const agent = s
+    .kids(v, 'obl:agent', 'obl')
+    .find((o) => o > v && s.kids(o, 'case').some((c) => /^by$/i.test(s.word(c))));
+  // (Whoever asks or tells is someone: a name, a pronoun or any noun, "the auditors"; not a
+  // time, "by Friday".)
+  return agent !== undefined &&
+    /^(NN|PRP)/.test(s.tok(agent).pos) &&
+    !/^(DATE|TIME|DURATION|SET)$/.test(s.tok(agent).ner ?? '')
+    ? agent
+    : undefined;
 }
 
 /**
@@ -1449,14 +1495,26 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     const answer = SAY_VERBS.has(lemma) ? yesOrNo(s, v) : undefined;
     const vouched = asNoted(s, v);
     const passive = passiveStance(s, v);
+    // "The plan, said to cost $2 million, was approved": hearsay no one is named for, which the
+    // parser made the plan's saying.
+    if (
+      lemma === 'say' &&
+      s.word(v - 1) === ',' &&
+      /^to$/i.test(s.word(v + 1)) &&
+      (s.tok(v + 2)?.pos === 'VB' || /^(be|have|cost|include|number|total|contain|involve)$/i.test(s.word(v + 2)))
+    )
+      continue;
+    const midName = SAY_VERBS.has(lemma) && !ADDRESSEE_VERBS.has(lemma) ? namedBetweenCommas(s, v) : undefined;
     if (comparedWith(s, v)) continue;
     const own =
       passive?.speaker ??
+      passiveAsker(s, v) ??
       inverted?.speaker ??
       (clauseHead === undefined ? undefined : hungSpeaker(s, v, clauseHead)) ??
       subjectOf(s, v) ??
       ledBy(s, v);
     const found =
+      midName ??
       inverted?.speaker ??
       (asMark ? markSpeaker(s, v) : undefined) ??
       reporterOf(s, v, own) ??
@@ -1532,6 +1590,10 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     if (aside !== undefined) {
       content = [1, lastWordOf(s)];
       confidence = 0.6;
+    } else if (midName !== undefined) {
+      // (What was said is the sentence on both sides of ", said Doyle and others,".)
+      content = [1, lastWordOf(s)];
+      confidence = 0.7;
     } else if (inverted) {
       content = inverted.content;
       confidence = 0.8;
@@ -1708,6 +1770,15 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     // said stays on the cue's line.
     const [la, lb] = lineOf(s, v);
     let { a, b } = s.trim(Math.max(content[0], la), Math.min(content[1], lb));
+    // ("Rhimes declared the need for strong will: “Change the world …,” she said", however the
+    // parser hung the quotation: the writer's words before a colon that opens it are not what
+    // was said.)
+    if (b < v && isCloseQuote(s.word(b)) && !isOpenQuote(s.word(a))) {
+      const colon = s.tokens.findIndex(
+        (t, k) => k + 1 > a && k + 2 < b && t.word === ':' && isOpenQuote(s.word(k + 2)),
+      );
+      if (colon >= 0 && !s.tokens.slice(a - 1, colon).some((t) => isQuote(t.word))) ({ a, b } = s.trim(colon + 2, b));
+    }
     // (Not what someone regards something as: the "as" phrase ends it, and the model was not
     // trained on those.)
     // (Nor what was hung on the clause said: its end is the clause's, "who say they might vote

@@ -1716,3 +1716,36 @@ describe('quote-pieces.txt (a quotation the writer breaks into pieces is one sta
     expect(good?.parts).toBeUndefined();
   });
 });
+
+describe('said-between-commas.txt (", said X," in mid-sentence; asked or told by someone; a colon before a quotation)', () => {
+  it('names the one after a verb set off by commas, and the asker or teller after "by"', async () => {
+    const a = await extractRecorded(path.join(dir, 'said-between-commas.txt'));
+    const rows = said(a).map(([speaker, , cue, content]) => [speaker, cue, content]);
+    // Before 0.5.60 the speakers were "The budget shortfall"-like subjects (or none), and
+    // Ortega's statement ran from his name on.
+    expect(rows).toContainEqual([
+      'council member Rita Alvarez',
+      'said',
+      'The budget shortfall, said council member Rita Alvarez, would force the city to close two libraries this summer',
+    ]);
+    expect(rows).toContainEqual([
+      'Daniel Ortega',
+      'says',
+      'The real problem, says Daniel Ortega, a historian at the state university, is that the city has never planned for a downturn',
+    ]);
+    // The one asked or told is not the speaker (before 0.5.60: Mayor Karen Bell, the deputy mayor).
+    expect(rows).toContainEqual(['council member Tom Reed', 'asked', 'whether the libraries would reopen in the fall']);
+    expect(rows).toContainEqual(['the auditors', 'told', 'that the accounts for last year were incomplete']);
+  });
+
+  it('starts a quotation after the colon that opens it, and makes no statement of "said to cost"', async () => {
+    const a = await extractRecorded(path.join(dir, 'said-between-commas.txt'));
+    const rows = said(a).map(([speaker, , cue, content]) => [speaker, cue, content]);
+    // The parser hangs "she said" inside the quotation here; before 0.5.60 the content ran from
+    // "In her speech, Bell declared …".
+    expect(rows).toContainEqual(['she', 'said', '“Change the city and when you’ve done that, change it again,”']);
+    expect(rows).toContainEqual(['Bell', 'declared', 'the need for strong will, ambition and drive']);
+    // "The plan, said to cost $2 million, was approved": hearsay no one is named for.
+    expect(rows.some((r) => /approved|cost/.test(r[2] ?? ''))).toBe(false);
+  });
+});
