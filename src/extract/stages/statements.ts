@@ -2239,6 +2239,44 @@ function askedFirst(s: SentenceView, found: Draft[]): Draft[] {
 }
 
 /**
+ * "He made it clear that there was significant terrorist involvement", "the letter makes clear
+ * that …": making something clear is saying it. The cue is "made (it) clear", the speaker whoever
+ * made it clear, the content the clause after "clear". (Not "it is clear that …", the writer's.)
+ */
+function madeClear(s: SentenceView): Draft[] {
+  const out: Draft[] = [];
+  for (let v = 1; v <= s.tokens.length; v++) {
+    if (s.lemma(v).toLowerCase() !== 'make' || !s.tok(v).pos.startsWith('VB')) continue;
+    // ("made clear", "made it clear", "made it very clear", however the parser hung "clear".)
+    let clear = v + 1;
+    if (/^it$/i.test(s.word(clear))) clear++;
+    if (/^(very|abundantly|perfectly|crystal|quite|absolutely)$/i.test(s.word(clear))) clear++;
+    if (!/^clear$/i.test(s.word(clear))) continue;
+    const c =
+      [...s.kids(clear, 'ccomp'), ...s.kids(v, 'ccomp', 'xcomp')].find((k) => k > clear) ??
+      (s.head[clear] > clear && s.rel[clear] === 'dep' ? s.head[clear] : undefined);
+    const subj = subjectOf(s, v);
+    if (c === undefined || subj === undefined) continue;
+    const [first, last] = range(
+      s,
+      s.subtree(c).filter((k) => k > clear),
+    );
+    const { a, b } = s.trim(first, last);
+    if (b - a < 1) continue;
+    out.push({
+      speaker: speakerSpan(s, subj, v),
+      speakerHead: s.span(subj, subj),
+      cue: s.span(v, clear),
+      content: s.span(a, b),
+      sentence: s.index,
+      date: clauseDate(s, v, [a, b]),
+      confidence: 0.7,
+    });
+  }
+  return out;
+}
+
+/**
  * "The Club for Growth is reportedly spending $1.5 million on …": a clause the writer marks as
  * reported by someone unnamed is a statement with no speaker, "reportedly" its cue.
  */
@@ -2674,7 +2712,14 @@ export function findStatements(doc: ArticleDoc): Statement[] {
   const articleId = doc.id;
   let drafts: Draft[] = [];
   for (const s of sentences) {
-    const found = [...verbCues(s), ...nounCues(s), ...accordingTo(s), ...colonCues(s, text), ...reportedly(s)];
+    const found = [
+      ...verbCues(s),
+      ...nounCues(s),
+      ...accordingTo(s),
+      ...colonCues(s, text),
+      ...reportedly(s),
+      ...madeClear(s),
+    ];
     drafts.push(...found, ...askedFirst(s, found));
   }
   // "“PENCE: …": a transcript quoted paragraph by paragraph opens each line with a quotation

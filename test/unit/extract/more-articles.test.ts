@@ -1749,3 +1749,22 @@ describe('said-between-commas.txt (", said X," in mid-sentence; asked or told by
     expect(rows.some((r) => /approved|cost/.test(r[2] ?? ''))).toBe(false);
   });
 });
+
+describe('made-clear.txt ("made it clear that …" is saying it)', () => {
+  it('takes "made (it) clear" as the cue and the clause after it as what was said, not "it is clear that"', async () => {
+    const a = await extractRecorded(path.join(dir, 'made-clear.txt'));
+    const rows = said(a).map(([speaker, , cue, content]) => [speaker, cue, content]);
+    // None of these before 0.5.61 (the parser hangs "clear" three ways here).
+    expect(rows).toContainEqual(['Governor Lena Ortiz', 'made it clear', 'that she would veto any new tax on fuel']);
+    expect(rows).toContainEqual([
+      'Her budget office',
+      'made clear',
+      'that the state cannot cover the shortfall without cuts',
+    ]);
+    expect(rows).toContainEqual(['the police', 'made clear', 'that drivers should stay home']);
+    // "It is clear that …" is the writer's; "made the roads unsafe" says nothing.
+    expect(rows.some((r) => /legislature|roads/.test(r[2] ?? ''))).toBe(false);
+    // Said on Tuesday, the day before the article.
+    expect(a.statements.find((s) => /veto/.test(text(a, s.content) ?? ''))?.date).toBe('2025-09-02');
+  });
+});
