@@ -2046,14 +2046,25 @@ function accordingTo(s: SentenceView): Draft[] {
     };
     const clauses = root > 0 ? [root, ...s.kids(root, 'ccomp', 'parataxis', 'dep')] : [];
     const from = clauses.map(afterComma).find((x) => x !== undefined);
-    if (i === s.datelineEnd() + 1 && from !== undefined)
+    // (After no more than a link and its comma: "But, according to aides, he wants …", "Now,
+    // according to the poll, some are swinging".)
+    const opening =
+      i === s.datelineEnd() + 1 ||
+      (s.word(i - 1) === ',' &&
+        s.tokens.slice(s.datelineEnd(), i - 2).every((x) => /^(CC|RB)$/.test(x.pos)) &&
+        i - 2 > s.datelineEnd());
+    if (opening && from !== undefined)
       ids = s.tokens.map((_, k) => k + 1).filter((k) => k >= from && k <= lastWordOf(s));
     if (!ids.length) continue;
     // "Trump earned $1 million, according to new financial documents he submitted to the
     // government": set off after a clause of its own, "according to" attributes that clause,
     // not the relative clause the parser hung its source on after it.
+    // (Nor, closing the sentence, the last clause the parser hung it on: "Clinton clinched the
+    // nomination on Monday night, when superdelegates …, according to an AP count" attributes
+    // all of it, not "when superdelegates …"; "… was paid $29,715; … and Trump Restaurants LLC
+    // was paid $125,080, according to …" the whole list.)
     if (
-      Math.min(...ids) > sourceEnd &&
+      (Math.min(...ids) > sourceEnd || sourceEnd >= lastWordOf(s)) &&
       i > 4 &&
       s.word(i - 1) === ',' &&
       s.tokens.slice(s.datelineEnd(), i - 2).some((x) => /^VB[DZP]?$/.test(x.pos) || x.pos === 'MD')

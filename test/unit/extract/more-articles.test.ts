@@ -877,6 +877,19 @@ describe('according-after.txt ("…, according to documents he submitted")', () 
       ['new financial documents', 'The candidate earned more than $500 million last year'],
       ['the document the campaign released on Monday', 'The plan would cost about $1.4 trillion a year'],
       ['the filing', 'the candidate owns 15 golf courses'],
+      // Before 0.5.62 "when superdelegates pushed her total above the threshold": the clause the
+      // parser hung the source on, not the sentence.
+      [
+        'a count by The Associated Press',
+        'The senator clinched the nomination on Monday night, when superdelegates pushed her total above the threshold',
+      ],
+      [
+        'the filing',
+        'The resort in Palm Beach was paid $29,715, the club in Jupiter was paid $35,845 and the restaurant company was paid $125,080',
+      ],
+      // After a link and its comma, as at the start of a sentence (before 0.5.62 the content
+      // took in "according to the latest poll").
+      ['the latest poll', '46 percent of voters remain undecided'],
     ]);
   });
 });
