@@ -1795,6 +1795,20 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     )
       ({ a, b } = s.trim(a, contentEnd(endModel, s, v, a, b, isCueVerb(s), content[2])));
     if (b > ceiling) ({ a, b } = s.trim(a, ceiling));
+    // "The Ohio governor said the U.S. needs to secure the border, but that he would not support
+    // mass deportation": a second "that" clause the parser joined to the cue, not to the first
+    // clause, is more of what was said.
+    if (a > v && b < ceiling) {
+      const more = s
+        .kids(v, 'conj')
+        .find(
+          (k) =>
+            k > b &&
+            s.kids(k, 'mark').some((m) => /^that$/i.test(s.word(m)) && m <= b + 4) &&
+            s.kid(k, 'nsubj', 'nsubj:pass') !== undefined,
+        );
+      if (more !== undefined) ({ a, b } = s.trim(a, Math.min(ceiling, Math.max(...s.subtree(more)))));
+    }
     // "Meanwhile, a court sentenced him …, prosecutors said": the link to the sentence before,
     // set off by a comma, is the writer's, not what was said.
     if (a < v && CONNECTIVES.test(s.word(a)) && s.word(a + 1) === ',') ({ a, b } = s.trim(a + 1, b));

@@ -1749,6 +1749,13 @@ describe('said-between-commas.txt (", said X," in mid-sentence; asked or told by
     // The one asked or told is not the speaker (before 0.5.60: Mayor Karen Bell, the deputy mayor).
     expect(rows).toContainEqual(['council member Tom Reed', 'asked', 'whether the libraries would reopen in the fall']);
     expect(rows).toContainEqual(['the auditors', 'told', 'that the accounts for last year were incomplete']);
+    // A second "that" clause the parser joined to "said" itself is more of what was said (before
+    // 0.5.63 the content ended at "overtime").
+    expect(rows).toContainEqual([
+      'The treasurer',
+      'said',
+      'the city needs to sell two buildings and cut overtime, but that she would not support closing any fire station',
+    ]);
   });
 
   it('starts a quotation after the colon that opens it, and makes no statement of "said to cost"', async () => {
