@@ -103,7 +103,11 @@ export function endCandidates(
   isCue: (k: number) => boolean,
 ): number[] {
   const out: number[] = [];
+  // ("When asked whom she supported, Ms. Sherry smiled and said …": a cue in a clause that
+  // modifies another reports nothing past that clause.)
+  const own = mainClauseAfter(s, v);
   for (let j = a; j <= s.tokens.length; j++) {
+    if (j > r && j >= own) break;
     if (
       j > r &&
       isCue(j) &&
@@ -124,6 +128,20 @@ export function endCandidates(
     out.push(j);
   }
   return out;
+}
+
+/**
+ * Where the main clause begins after a cue in a clause that opens the sentence before it ("When
+ * asked whom she supported, Ms. Sherry smiled …": at "Ms."): the first word of that clause's
+ * subject, or Infinity.
+ */
+function mainClauseAfter(s: SentenceView, v: number): number {
+  const h = s.head[v];
+  if (s.rel[v] !== 'advcl' || !h || h < v) return Infinity;
+  const subject = s.kid(h, 'nsubj', 'nsubj:pass');
+  if (subject === undefined || subject < v) return Infinity;
+  const first = Math.min(...s.subtree(subject));
+  return s.word(first - 1) === ',' && first > Math.max(...s.subtree(v)) ? first : Infinity;
 }
 
 const WHEN_OR_WHERE = /^(DATE|TIME|DURATION|SET|LOCATION|CITY|COUNTRY|STATE_OR_PROVINCE)$/;

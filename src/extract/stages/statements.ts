@@ -1131,6 +1131,25 @@ const QUESTION_VERBS = new Set(['ask', 'wonder', 'inquire', 'query']);
 const questionAsked = (s: SentenceView, c: number, lemma: string) =>
   QUESTION_VERBS.has(lemma) && s.kids(c, 'mark').some((m) => /^(if|whether)$/i.test(s.word(m)));
 
+/** A quotation opened right after the verb at `v` and a comma or colon: its first and last token. */
+function quotationAfter(s: SentenceView, v: number): [number, number] | undefined {
+  if (!/^[,:]$/.test(s.word(v + 1)) || !isOpenQuote(s.word(v + 2))) return undefined;
+  for (let k = v + 3; k <= s.tokens.length; k++) if (isCloseQuote(s.word(k))) return k > v + 3 ? [v + 2, k] : undefined;
+  return undefined;
+}
+
+/**
+ * "We asked our followers which candidate won Thursday's debate": a question opened by a
+ * question word that the parser hung on the verb of asking as a loose "dep".
+ */
+const whQuestion = (s: SentenceView, c: number, lemma: string) =>
+  QUESTION_VERBS.has(lemma) &&
+  s.rel[c] === 'dep' &&
+  // (Not where the sentence opens with "Asked": `askedFirst` reads those, up to the comma.)
+  !/^asked$/i.test(s.word(1)) &&
+  !(/^when$/i.test(s.word(1)) && /^asked$/i.test(s.word(2))) &&
+  /^(which|who|whom|whose|what|why|how|when|where|whether|if)$/i.test(s.word(Math.min(...s.subtree(c))));
+
 /**
  * After a relay cue that reports the clause before it ("X won, the commission said on Monday,
  * …"), what follows a comma is the writer's comment on that clause: a participle with no
@@ -1577,8 +1596,11 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     // before is a quotation ("“…,” he told reporters, “…”").
     // ("asked Trump if he would …": the parser's "if" clause of condition is the question.)
     const ccomps = s
-      .kids(v, 'ccomp', 'advcl')
-      .filter((c) => c !== subj && (s.rel[c] === 'ccomp' || (c > v && questionAsked(s, c, lemma))))
+      .kids(v, 'ccomp', 'advcl', 'dep')
+      .filter(
+        (c) =>
+          c !== subj && (s.rel[c] === 'ccomp' || (c > v && (questionAsked(s, c, lemma) || whQuestion(s, c, lemma)))),
+      )
       .filter((c) => !afterThing(s, v, c));
     const before = ccomps.find((c) => c < v);
     const first = before === undefined ? 0 : Math.min(...s.subtree(before));
@@ -1738,6 +1760,14 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
       // "X claimed progress, Anadolu reports." / "…, sources said."
       content = relayContent(s, v, subj);
       confidence = 0.6;
+    }
+    // "The moderator then asked, “With nukes?”", "Hale replied, “If I had to bet now, …”": a
+    // quotation opened right after the verb and its comma or colon is what was said, however the
+    // parser hung it (as a phrase, or the verb as an aside on a clause before it).
+    const quotedAfter = quotationAfter(s, v);
+    if (quotedAfter && (!content || (content[0] < v && content[1] > v))) {
+      content = quotedAfter;
+      confidence = 0.8;
     }
     if (!content) continue;
     if (medium(s, v, content[0])) continue;

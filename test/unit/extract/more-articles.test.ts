@@ -1788,3 +1788,18 @@ describe('made-clear.txt ("made it clear that …" is saying it)', () => {
     expect(a.statements.find((s) => /veto/.test(text(a, s.content) ?? ''))?.date).toBe('2025-09-02');
   });
 });
+
+describe('asked-whom.txt (questions the parser hangs loosely, and quotations right after the verb)', () => {
+  it('reads a question word clause, a quotation after "asked," and a clause that ends where the main one begins', async () => {
+    const a = await extractRecorded(path.join(dir, 'asked-whom.txt'));
+    const rows = said(a).map(([speaker, , cue, content]) => [speaker, cue, content]);
+    // Before 0.5.64: no statement (the question a loose "dep" of "asked").
+    expect(rows).toContainEqual(['We', 'asked', "which candidate won Thursday's debate"]);
+    // Before 0.5.64: none for "asked", and "replied" took the whole sentence from "After".
+    expect(rows).toContainEqual(['The moderator', 'asked', '“With nukes?”']);
+    expect(rows).toContainEqual(['Hale', 'replied', '“If I had to bet now, I would bet on the governor.”']);
+    // Before 0.5.64 the question ran on into "Ms. Sherry smiled and said, …".
+    expect(rows).toContainEqual([null, 'asked', 'whom she supported']);
+    expect(rows).toContainEqual(['Ms. Sherry', 'said', "“I'm waiting for the mayor to get in the race.”"]);
+  });
+});
