@@ -427,6 +427,13 @@ function withoutStrayBrackets(name: string): string {
   return out.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * Abbreviated posts written before a name: "AG", "DA", "Gov.", "Sen.", "Lt. Gen." (with the full
+ * stop: "Gen Nakatani" is Japan's defence minister's given name).
+ */
+const TITLE_ABBREVIATIONS =
+  /^(AG|DA|ADA|(Gov|Sen|Sens|Rep|Reps|Lt|Gen|Col|Maj|Capt|Sgt|Cpl|Adm|Cmdr|Supt|Insp|Det|Atty|Pres|Amb|Sec)\.)$/;
+
 function nerMentions(s: SentenceView): NamedMention[] {
   const out: NamedMention[] = [];
   const filed = s.datelineEnd();
@@ -511,7 +518,11 @@ function nerMentions(s: SentenceView): NamedMention[] {
       !s.tokens.slice(0, m.tokenBegin).some((t) => t.word === '(' || t.word === '-LRB-')
     )
       typed = { type: 'Place', name: US_STATE_ABBREVIATIONS[m.text] ?? m.text };
-    const [a, b] = typed.type === 'Person' ? withInitialsAndNumerals(s, first, last) : [first, last];
+    // ("Former AG Mukasey", "DA Alvin Bragg", "Gov. Kathy Hochul": an abbreviated post the
+    // tagger took into the name is no part of it.)
+    let from = first;
+    if (typed.type === 'Person') while (from < last && TITLE_ABBREVIATIONS.test(s.word(from))) from++;
+    const [a, b] = typed.type === 'Person' ? withInitialsAndNumerals(s, from, last) : [first, last];
     if (a !== first || b !== last) {
       const text = s.text(a, b);
       const name = withoutStrayBrackets(text);

@@ -1559,8 +1559,12 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     // "JOHANNESBURG, May 20 (Reuters) - South Africa's Constitutional Court ruled …", the
     // parser making the dateline the subject: the speaker is the name set beside it after the dash.
     const filedAt = s.datelineEnd();
+    // (Set beside it as an apposition, or as a loose "dep": "CLEVELAND - Former Attorney General
+    // Michael Mukasey told …".)
     const beyond = (k: number | undefined) =>
-      k !== undefined && k <= filedAt ? s.kids(k, 'appos').find((a) => a > filedAt && a < v) : k;
+      k !== undefined && k <= filedAt
+        ? s.kids(k, 'appos', 'dep').find((a) => a > filedAt && a < v && /^(NN|PRP)/.test(s.tok(a).pos))
+        : k;
     // "Asked on Fox News who leads the party, Trump said …", "When asked if …": the one a bare
     // participle of asking or telling shares its subject with is the one asked; who asked is
     // not told.
@@ -2011,19 +2015,46 @@ const STORY_LABELS = new Set([
  * "Trump: ‘I will win’" (headlines) and "WALLACE: Governor, …" (transcripts): a name, a colon,
  * and what they said, to the end of the paragraph.
  */
-function colonCues(s: SentenceView, text: string): Draft[] {
+function colonCues(s: SentenceView, text: string, mentions: Mention[], titleStart?: number): Draft[] {
   const colon = s.tokens.findIndex((t) => t.word === ':') + 1;
   // A transcript quoted paragraph by paragraph opens each with a quotation mark: "“PENCE: …".
   let from = 1;
   while (from < colon && isOpenQuote(s.word(from))) from++;
-  if (colon - from < 1 || colon - from > 4) return [];
-  const before = s.tokens.slice(from - 1, colon - 1);
   // "Pence: Gennifer Flowers Won’t Be at Debate": in the headline (the article's first line),
   // capitalised words before a colon name who is quoted, unless they label the story.
-  const headline = s.index === 0 && !text.slice(0, s.tokens[0].characterOffsetBegin).trim();
+  // (Or the line the reader took for the title, after a " date YYYY-MM-DD" lead.)
+  const first = s.tokens[0].characterOffsetBegin;
+  const headline = (s.index === 0 && !text.slice(0, first).trim()) || first === titleStart;
+  let last = colon - 1;
+  if (headline && colon > 0) {
+    // ("EXCLUSIVE – Roger Stone: …": a story label and a dash before the name.)
+    const dash = s.tokens.slice(from - 1, colon - 1).findIndex((x) => /^[–—-]+$/.test(x.word));
+    const label = s.tokens.slice(from - 1, from - 1 + Math.max(dash, 0)).map((x) => x.word.toLowerCase());
+    if (dash > 0 && STORY_LABELS.has(label.join(' '))) from += dash + 1;
+    // ("Clinton to Planned Parenthood: …", "Former AG Mukasey at RNC: …", "Obama To Asians …: …":
+    // whom or where it was said to, after the name.)
+    const link = s.tokens.slice(from - 1, colon - 1).findIndex((x, i) => i > 0 && /^(to|at|on|before)$/i.test(x.word));
+    if (link > 0) last = from + link - 1;
+  }
+  if (last - from + 1 < 1 || last - from + 1 > 4) return [];
+  const before = s.tokens.slice(from - 1, last);
+  // ("Mark Cuban: …", which the tagger calls a nationality; "Clinton camp: …": a person, body or
+  // group this stage's mentions name, ending where the words before the colon end.)
+  // (Or one word after it for those who speak for it: "Clinton camp", "Trump aides".)
+  const nameEnd = /^(camp|campaign|aides?|allies)$/i.test(s.word(last)) && last > from ? last - 1 : last;
+  const mentioned =
+    headline &&
+    mentions.some(
+      (m) =>
+        !!m.entity &&
+        /^(person|organisation|group|court):/.test(m.entity) &&
+        m.start <= s.tok(from).characterOffsetBegin &&
+        s.tok(nameEnd).characterOffsetEnd <= m.end,
+    );
   // "Gaza: …", "Brexit: …", "WASHINGTON: …": a place, a topic or a dateline labels the story.
   const speakerLike = before.every((t) => /^(O|TITLE|PERSON|ORGANIZATION)$/.test(t.ner));
   const named =
+    mentioned ||
     before.every((t) => /^(PERSON|ORGANIZATION)$/.test(t.ner)) ||
     (speakerLike &&
       !STORY_LABELS.has(before.map((t) => t.word.toLowerCase()).join(' ')) &&
@@ -2038,7 +2069,7 @@ function colonCues(s: SentenceView, text: string): Draft[] {
   if (end - start < 3) return [];
   return [
     {
-      speaker: s.span(from, colon - 1),
+      speaker: s.span(from, last),
       cue: s.span(colon, colon),
       content: { start, end },
       sentence: s.index,
@@ -2765,13 +2796,14 @@ export function findStatements(doc: ArticleDoc): Statement[] {
   const mentions: Mention[] = need(doc, 'mentions', 'statements');
   const text = doc.source.text;
   const articleId = doc.id;
+  const titleStart = doc.source.title ? text.indexOf(doc.source.title) : undefined;
   let drafts: Draft[] = [];
   for (const s of sentences) {
     const found = [
       ...verbCues(s),
       ...nounCues(s),
       ...accordingTo(s),
-      ...colonCues(s, text),
+      ...colonCues(s, text, mentions, titleStart),
       ...reportedly(s),
       ...madeClear(s),
     ];

@@ -1803,3 +1803,29 @@ describe('asked-whom.txt (questions the parser hangs loosely, and quotations rig
     expect(rows).toContainEqual(['Ms. Sherry', 'said', "“I'm waiting for the mayor to get in the race.”"]);
   });
 });
+
+describe('headline-to.txt and headline-label.txt (who a headline quotes, after a date lead)', () => {
+  it('reads "X at Y: …" and "LABEL – X: …" in the title line, and a dateline the parser made the subject', async () => {
+    const to = await extractRecorded(path.join(dir, 'headline-to.txt'));
+    const rows = said(to);
+    // Before 0.5.65 neither headline statement: the title after a " date" lead was not read as a
+    // headline, "at RNC" was taken for part of the name, and "AG" for part of Mukasey's name.
+    expect(rows).toContainEqual([
+      'Former AG Mukasey',
+      'person:michael-mukasey',
+      ':',
+      'Clinton email scandal disqualifies her for presidency',
+    ]);
+    // "CLEVELAND - Former Attorney General Michael Mukasey told …", the parser making the
+    // dateline the subject: before 0.5.65 no speaker.
+    expect(rows).toContainEqual([
+      'Former Attorney General Michael Mukasey',
+      'person:michael-mukasey',
+      'told',
+      "that Hillary Clinton's use of a private email server should disqualify her from the presidency",
+    ]);
+    expect(to.entities.filter((e) => e.type === 'Person').map((e) => e.name)).not.toContain('AG Mukasey');
+    const label = await extractRecorded(path.join(dir, 'headline-label.txt'));
+    expect(said(label)).toContainEqual(['Roger Stone', 'person:roger-stone', ':', 'Don’t Trust the Voting Machines']);
+  });
+});

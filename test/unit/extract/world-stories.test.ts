@@ -320,6 +320,8 @@ describe('north-korea-missile.txt', () => {
     const kim = a.statements.find((s) => s.speaker?.entityId === 'person:kim-jong-un');
     expect(text(a, kim?.content)).toBe("it showed the country's resolve to respond to threats from its enemies");
     expect(said(a).map((s) => s[2])).not.toContain('respond');
+    // "Gen" without a full stop is Nakatani's given name, not "Gen." (general) before it.
+    expect(a.entities.find((e) => e.type === 'Person' && /Nakatani/.test(e.name))?.name).toBe('Gen Nakatani');
   });
 });
 
