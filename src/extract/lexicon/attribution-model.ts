@@ -123,6 +123,11 @@ export function afterThing(s: SentenceView, v: number, c: number): boolean {
   // The Perry Chief, that …" is what was written.)
   if (s.kid(c, 'nsubj', 'nsubj:pass') === undefined || s.kids(c, 'mark').some((m) => /^that$/i.test(s.word(m))))
     return false;
+  // (A verb of its own tense heads it: not "announced the lawsuit against the state, it's Gov.
+  // Pat McCrory, …", a list the parser made a clause, nor "the dark and foreboding, even
+  // authoritarian, vision".)
+  if (!/^VB[DZP]$/.test(s.tok(c).pos) || /^(it|that|this)$/i.test(s.word(s.kid(c, 'nsubj', 'nsubj:pass')!)))
+    return false;
   return s
     .kids(v, 'obj')
     .some(

@@ -283,6 +283,10 @@ function invertedSubject(s: SentenceView, v: number): number | undefined {
  */
 function namedBetweenCommas(s: SentenceView, v: number): number | undefined {
   if (s.word(v - 1) !== ',') return undefined;
+  // (A verb of its own tense, not a participle — "Nate Cohn, writing in The New York Times,
+  // noticed …", "in its letter, written by Kenneth P. Cohen," — and a noun phrase right after
+  // it, not a preposition's: "said of the senator, …", "says despite being a Stanford alumna, …".)
+  if (!/^VB[DZP]$/.test(s.tok(v).pos) || /^(IN|TO|RB|,)$/.test(s.tok(v + 1)?.pos ?? ',')) return undefined;
   // (The noun phrase that starts right after the verb, wherever the parser hung it: "says Daniel
   // Ortega, a historian …, is that …" made Ortega the subject of "is".)
   let k = v + 1;
@@ -813,10 +817,11 @@ function passiveAsker(s: SentenceView, v: number): number | undefined {
     .kids(v, 'obl:agent', 'obl')
     .find((o) => o > v && s.kids(o, 'case').some((c) => /^by$/i.test(s.word(c))));
   // (Whoever asks or tells is someone: a name, a pronoun or any noun, "the auditors"; not a
-  // time, "by Friday".)
+  // time, "by Friday", nor a means, "by phone", "by letter".)
   return agent !== undefined &&
     /^(NN|PRP)/.test(s.tok(agent).pos) &&
-    !/^(DATE|TIME|DURATION|SET)$/.test(s.tok(agent).ner ?? '')
+    !/^(DATE|TIME|DURATION|SET)$/.test(s.tok(agent).ner ?? '') &&
+    !/^(phone|telephone|letter|e-?mail|mail|text|video|fax|radio|telegram|message|post)$/i.test(s.word(agent))
     ? agent
     : undefined;
 }
@@ -1134,7 +1139,12 @@ const questionAsked = (s: SentenceView, c: number, lemma: string) =>
 /** A quotation opened right after the verb at `v` and a comma or colon: its first and last token. */
 function quotationAfter(s: SentenceView, v: number): [number, number] | undefined {
   if (!/^[,:]$/.test(s.word(v + 1)) || !isOpenQuote(s.word(v + 2))) return undefined;
-  for (let k = v + 3; k <= s.tokens.length; k++) if (isCloseQuote(s.word(k))) return k > v + 3 ? [v + 2, k] : undefined;
+  // (Closed by its own kind of mark: not the apostrophe or the single mark of a quotation
+  // inside it.)
+  const closes: Record<string, string[]> = { '“': ['”'], '``': ["''", '”'], '"': ['"', '”'], '‘': ['’'] };
+  const want = closes[s.word(v + 2)] ?? [];
+  for (let k = v + 3; k <= s.tokens.length; k++)
+    if (want.includes(s.word(k))) return k > v + 3 ? [v + 2, k] : undefined;
   return undefined;
 }
 
@@ -1148,6 +1158,8 @@ const whQuestion = (s: SentenceView, c: number, lemma: string) =>
   // (Not where the sentence opens with "Asked": `askedFirst` reads those, up to the comma.)
   !/^asked$/i.test(s.word(1)) &&
   !(/^when$/i.test(s.word(1)) && /^asked$/i.test(s.word(2))) &&
+  // (Nor a question the verb's own relative clause asks: "another question that asked how …".)
+  !/^(that|which)$/i.test(s.word(s.kid(s.head[c], 'nsubj') ?? 0)) &&
   /^(which|who|whom|whose|what|why|how|when|where|whether|if)$/i.test(s.word(Math.min(...s.subtree(c))));
 
 /**
@@ -1587,9 +1599,17 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
       s.rel[v] === 'obl' &&
       !s.tokens.slice(0, Math.max(0, v - 2)).some((x) => /^VB[DZPN]?$/.test(x.pos));
     const regardedBy = regarded && s.kid(v, 'aux:pass') !== undefined ? byPhrase(s, v) : undefined;
+    // ("The mayor was asked whether the plan would survive", "Residents were warned to stay
+    // home": the one asked, told or warned, in the passive with no one named after "by", is not
+    // who asked.)
+    const askedPassively =
+      ADDRESSEE_VERBS.has(lemma) &&
+      s.kid(v, 'aux:pass') !== undefined &&
+      s.kid(v, 'nsubj:pass') !== undefined &&
+      passiveAsker(s, v) === undefined;
     const subj = headlineVerbAsNoun(
       s,
-      hedge || askedOf || gerundAlone || misparsed(aside ?? found)
+      hedge || askedOf || askedPassively || gerundAlone || misparsed(aside ?? found)
         ? undefined
         : regarded && s.kid(v, 'aux:pass') !== undefined
           ? regardedBy
@@ -1768,8 +1788,24 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     // "The moderator then asked, “With nukes?”", "Hale replied, “If I had to bet now, …”": a
     // quotation opened right after the verb and its comma or colon is what was said, however the
     // parser hung it (as a phrase, or the verb as an aside on a clause before it).
+    // (Over a verb only where the content opened with a clause of time the parser took into
+    // it, "After the host asked …, Hale replied, “…”": not a predicate set around the verb,
+    // "No name change, he said, ''hides what it really is.''", which is what was said.)
     const quotedAfter = quotationAfter(s, v);
-    if (quotedAfter && (!content || (content[0] < v && content[1] > v))) {
+    // (Or by a participle, "Asked a direct question about this, Clinton said, “…”"; or over an
+    // infinitive, "his eyes gleaming, as if to say, “Did you see me pull that off?”".)
+    const openedByTime =
+      !!content &&
+      content[0] < v &&
+      content[1] > v &&
+      (/^(after|when|as|while|before|since|once|although|though|because|if)$/i.test(s.word(content[0])) ||
+        (content[0] === 1 && /^VB[NG]$/.test(s.tok(1).pos)) ||
+        s.tok(v).pos === 'VB');
+    if (
+      quotedAfter &&
+      (!content || openedByTime) &&
+      !(subj !== undefined && /^(who|that|which)$/i.test(s.word(subj)))
+    ) {
       content = quotedAfter;
       confidence = 0.8;
     }
@@ -1807,11 +1843,19 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     // ("Rhimes declared the need for strong will: “Change the world …,” she said", however the
     // parser hung the quotation: the writer's words before a colon that opens it are not what
     // was said.)
+    // (Not where another speaker's verb comes before the colon and this speaker is someone else:
+    // '… Trump said: "There will always be exceptions," the Times reported' is the Times's
+    // report of Trump's saying.)
     if (b < v && isCloseQuote(s.word(b)) && !isOpenQuote(s.word(a))) {
       const colon = s.tokens.findIndex(
         (t, k) => k + 1 > a && k + 2 < b && t.word === ':' && isOpenQuote(s.word(k + 2)),
       );
-      if (colon >= 0 && !s.tokens.slice(a - 1, colon).some((t) => isQuote(t.word))) ({ a, b } = s.trim(colon + 2, b));
+      const sameSpeaker =
+        subj === undefined ||
+        /^(he|she|they|i|we)$/i.test(s.word(subj)) ||
+        !s.tokens.slice(a - 1, colon).some((t, k) => t.pos.startsWith('VB') && SAY_VERBS.has(s.lemma(a + k)));
+      if (colon >= 0 && sameSpeaker && !s.tokens.slice(a - 1, colon).some((t) => isQuote(t.word)))
+        ({ a, b } = s.trim(colon + 2, b));
     }
     // (Not what someone regards something as: the "as" phrase ends it, and the model was not
     // trained on those.)
@@ -1832,7 +1876,7 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     // "The Ohio governor said the U.S. needs to secure the border, but that he would not support
     // mass deportation": a second "that" clause the parser joined to the cue, not to the first
     // clause, is more of what was said.
-    if (a > v && b < ceiling) {
+    if (a > v && b < ceiling && s.kids(v, 'ccomp').some((c) => c >= a && c <= b)) {
       const more = s
         .kids(v, 'conj')
         .find(
@@ -2138,8 +2182,15 @@ function accordingTo(s: SentenceView): Draft[] {
     // nomination on Monday night, when superdelegates …, according to an AP count" attributes
     // all of it, not "when superdelegates …"; "… was paid $29,715; … and Trump Restaurants LLC
     // was paid $125,080, according to …" the whole list.)
+    // (Nor where someone else's saying lies in the sentence before it and the parser hung the
+    // source on a relative clause: "Jeff Weaver says his streak is proof …, which stood at 263
+    // …, according to the AP" gives the AP the count only.)
+    const otherSaying = s.tokens
+      .slice(s.datelineEnd(), i - 2)
+      .some((x, k) => x.pos.startsWith('VB') && SAY_VERBS.has(s.lemma(s.datelineEnd() + k + 1)));
+    const relative = !!clause && s.rel[clause] === 'acl:relcl';
     if (
-      (Math.min(...ids) > sourceEnd || sourceEnd >= lastWordOf(s)) &&
+      (Math.min(...ids) > sourceEnd || (sourceEnd >= lastWordOf(s) && !(otherSaying && relative))) &&
       i > 4 &&
       s.word(i - 1) === ',' &&
       s.tokens.slice(s.datelineEnd(), i - 2).some((x) => /^VB[DZP]?$/.test(x.pos) || x.pos === 'MD')
@@ -2343,6 +2394,19 @@ function madeClear(s: SentenceView): Draft[] {
       (s.head[clear] > clear && s.rel[clear] === 'dep' ? s.head[clear] : undefined);
     const subj = subjectOf(s, v);
     if (c === undefined || subj === undefined) continue;
+    // (Someone who can make a thing clear: a name, a pronoun, people or a body — not "common
+    // sense", "Her advice", "The New York primary", "failing" — and not where it is denied or
+    // only wished: "failing to make clear", "did not make clear".)
+    const someone =
+      namesSomeone(s, subj) ||
+      forPeople(s.word(subj)) ||
+      /^(police|government|ministry|campaign|office|department|agency|committee|court|party|company|administration|team|statement|letter|memo|report)$/i.test(
+        s.word(subj),
+      );
+    const denied =
+      s.kids(v, 'advmod', 'neg').some((n) => /^(not|n't|never)$/i.test(s.word(n))) ||
+      (s.rel[v] === 'xcomp' && /^(fail|refuse|decline|neglect)$/i.test(s.lemma(s.head[v])));
+    if (!someone || denied || /^(that|which|who)$/i.test(s.word(subj))) continue;
     const [first, last] = range(
       s,
       s.subtree(c).filter((k) => k > clear),

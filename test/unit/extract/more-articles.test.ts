@@ -1829,3 +1829,28 @@ describe('headline-to.txt and headline-label.txt (who a headline quotes, after a
     expect(said(label)).toContainEqual(['Roger Stone', 'person:roger-stone', ':', 'Don’t Trust the Voting Machines']);
   });
 });
+
+describe('aside-limits.txt (what the session-21 review found the new speaker and content rules doing wrong)', () => {
+  it('keeps participles, prepositions and denied or passive sayings out of those rules', async () => {
+    const a = await extractRecorded(path.join(dir, 'aside-limits.txt'));
+    const rows = said(a).map(([speaker, , cue, content]) => [speaker, cue, content]);
+    // ", writing in The New York Times," is no saying of the Times (0.5.60–0.5.65 made it one).
+    expect(rows).toContainEqual(['Nate Cohn', 'noticed', 'that poor voters have been shifting toward Sanders']);
+    expect(rows.some((r) => r[0] === 'The New York Times')).toBe(false);
+    // "said of the senator, “…”": the senator is what it is about, the adviser speaks.
+    expect(rows).toContainEqual(['A Warren adviser', 'said', '“She takes the threat very seriously.”']);
+    // "says despite being a Stanford alumna, she plans …": no speaker after a preposition.
+    expect(rows).toContainEqual([
+      'One Republican hopeful, Carly Fiorina',
+      'says',
+      'despite being a Stanford alumna, she plans to root for Iowa',
+    ]);
+    // "failed to make clear" says nothing was made clear.
+    expect(rows.some((r) => /make clear/.test(r[1] ?? ''))).toBe(false);
+    // "No name change, he said, “hides …”": the subject before the cue is part of what was said
+    // (0.5.64 had cut it to the quotation).
+    expect(rows).toContainEqual(['he', 'said', 'No name change, he said, “hides what it really is.”']);
+    // "was asked by phone": a means, not an asker; and the one asked is not the speaker.
+    expect(rows).toContainEqual([null, 'asked', 'whether the plan would survive']);
+  });
+});
