@@ -389,7 +389,9 @@ function trailingRelay(s: SentenceView, v: number): Inverted | undefined {
   let open = 0;
   if (isCloseQuote(s.word(v - 1)) && /^[,!?]$/.test(s.word(v - 2)))
     for (let k = v - 3; k >= 1 && !open; k--) if (isOpenQuote(s.word(k))) open = k;
-  if (!/^VB[DPZ]$/.test(s.tok(v).pos) || (s.word(v - 1) !== ',' && !open) || s.head[v] >= v) return undefined;
+  // (The tagger may call a closing "say" a bare verb: "…, say some Democrats, who …".)
+  const tensed = /^VB[DPZ]$/.test(s.tok(v).pos) || (s.tok(v).pos === 'VB' && s.word(v - 1) === ',');
+  if (!tensed || (s.word(v - 1) !== ',' && !open) || s.head[v] >= v) return undefined;
   // (Or a conjunct with no "and" or "but" of its own before it: "… uses the same photo over
   // and over again, said Rita Katz, the director of …", the parser joining the verb to the
   // clause before, and the "and" of "over and over" to the verb.)
@@ -402,6 +404,8 @@ function trailingRelay(s: SentenceView, v: number): Inverted | undefined {
   const names = (k: number) =>
     s.subtree(k).some((x) => /^NNPS?$/.test(s.tok(x).pos) || /^(PERSON|ORGANIZATION|TITLE)$/.test(s.tok(x).ner ?? ''));
   if (speaker === undefined || s.rel[speaker] === 'nsubj' || ((joined || open) && !names(speaker))) return undefined;
+  // (Not the filler "…, believe me.": a bare verb's speaker is named, not a pronoun.)
+  if (!/^VB[DPZ]$/.test(s.tok(v).pos) && s.tok(speaker).pos === 'PRP') return undefined;
   return { speaker, content: open ? [open, v - 1] : withQuotes(s, 1, v - 2) };
 }
 
@@ -1354,6 +1358,15 @@ function relayContent(s: SentenceView, v: number, subj: number): [number, number
     }
   const subjStart = Math.min(...s.subtree(subj));
   const lastWord = lastWordOf(s);
+  // "her low approval ratings (at one point as low as 19 percent, Gutin says) hurt …": a relay
+  // inside brackets relays what the brackets hold before it.
+  let open = 0;
+  for (let k = subjStart - 1; k >= 1 && !open; k--) {
+    if (/^(\)|-RRB-)$/.test(s.word(k))) break;
+    if (/^(\(|-LRB-)$/.test(s.word(k))) open = k;
+  }
+  if (open && /^(\)|-RRB-)$/.test(s.word(v + 1)) && s.word(subjStart - 1) === ',' && subjStart - 2 > open)
+    return [open + 1, subjStart - 2];
   const tail = s.subtree(
     v,
     (c) =>
@@ -1366,7 +1379,10 @@ function relayContent(s: SentenceView, v: number, subj: number): [number, number
     const to = Math.max(...tail.filter((k) => s.rel[k] !== 'punct'));
     const commaBefore = from > 1 && s.word(from - 1) === ',';
     const commaAfter = s.word(to + 1) === ',';
-    return commaBefore && commaAfter && from > 2 ? [1, lastWord] : undefined;
+    // ("…, political analysts say; in 2012, Romney stumbled …": a relay closing the first half
+    // of a sentence a semicolon divides relays that half.)
+    if (!(commaBefore && s.word(to + 1) === ';'))
+      return commaBefore && commaAfter && from > 2 ? [1, lastWord] : undefined;
   }
   let end = Math.min(subjStart, v) - 1;
   while (end > 1 && /^[,—–:-]$/.test(s.word(end))) end--;

@@ -1854,3 +1854,25 @@ describe('aside-limits.txt (what the session-21 review found the new speaker and
     expect(rows).toContainEqual([null, 'asked', 'whether the plan would survive']);
   });
 });
+
+describe('relay-asides.txt (a relay closing a clause: bare-verb "say", before a semicolon, inside brackets)', () => {
+  it('relays the clause before it, with the ones named after it as speakers', async () => {
+    const a = await extractRecorded(path.join(dir, 'relay-asides.txt'));
+    const rows = said(a).map(([speaker, , cue, content]) => [speaker, cue, content]);
+    // Before 0.5.67: "A more subdued Bill Clinton" <say> "some Democrats" (the tagger calls "say" a
+    // bare verb); nothing for the analysts; and Gutin relayed the sentence up to the bracket.
+    expect(rows).toContainEqual([
+      'some Democrats',
+      'say',
+      'A more subdued Bill Clinton may not be such a bad thing either',
+    ]);
+    expect(rows).toContainEqual([
+      'political analysts',
+      'say',
+      'To win the White House, candidates probably need to capture about 40 percent of the Hispanic vote',
+    ]);
+    expect(rows).toContainEqual(['Gutin', 'says', 'at one point as low as 19 percent']);
+    // The clause after the semicolon is the writer's.
+    expect(rows.some((r) => /Romney stumbled/.test(r[2] ?? ''))).toBe(false);
+  });
+});
