@@ -131,14 +131,18 @@ export function endCandidates(
 }
 
 /**
- * Where the main clause begins after a cue in a clause that opens the sentence before it ("When
- * asked whom she supported, Ms. Sherry smiled …": at "Ms."): the first word of that clause's
- * subject, or Infinity.
+ * Where the main clause begins after a cue in a clause or phrase that opens the sentence before
+ * it ("When asked whom she supported, Ms. Sherry smiled …": at "Ms."): the first word of that
+ * clause's subject, set off by a comma, or Infinity.
  */
-function mainClauseAfter(s: SentenceView, v: number): number {
+export function mainClauseAfter(s: SentenceView, v: number): number {
   const h = s.head[v];
-  if (s.rel[v] !== 'advcl' || !h || h < v) return Infinity;
-  const subject = s.kid(h, 'nsubj', 'nsubj:pass');
+  if (!h || h < v) return Infinity;
+  // (A clause of its own, "When asked …, Ms. Sherry smiled"; or any opening modifier the cue
+  // sits in: "While Comey said there was clear evidence …, he said there's no precedent …".)
+  const main = s.rel[v] === 'advcl' ? h : s.root;
+  if (!main || main < v) return Infinity;
+  const subject = s.kid(main, 'nsubj', 'nsubj:pass');
   if (subject === undefined || subject < v) return Infinity;
   const first = Math.min(...s.subtree(subject));
   return s.word(first - 1) === ',' && first > Math.max(...s.subtree(v)) ? first : Infinity;

@@ -17,7 +17,7 @@ import {
   XCOMP_CUES,
 } from '../lexicon/cues.ts';
 import { asksModel, cueFeatures, cueModel, cueProbability, lemmaCounts } from '../lexicon/cue-model.ts';
-import { contentEnd, contentModel, type ContentModel } from '../lexicon/content-model.ts';
+import { contentEnd, contentModel, mainClauseAfter, type ContentModel } from '../lexicon/content-model.ts';
 import {
   afterThing,
   attributionCandidates,
@@ -1889,6 +1889,11 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     )
       ({ a, b } = s.trim(a, contentEnd(endModel, s, v, a, b, isCueVerb(s), content[2])));
     if (b > ceiling) ({ a, b } = s.trim(a, ceiling));
+    // "At the moment Sanders announced his candidacy last spring, Mook was holding a meeting …":
+    // a cue in a clause that opens the sentence reports nothing of the main clause after it.
+    // (Not "As The Atlantic reported, …", which vouches for the main clause.)
+    const main = vouched ? Infinity : mainClauseAfter(s, v);
+    if (a > v && a < main && b >= main) ({ a, b } = s.trim(a, main - 2));
     // "The Ohio governor said the U.S. needs to secure the border, but that he would not support
     // mass deportation": a second "that" clause the parser joined to the cue, not to the first
     // clause, is more of what was said.

@@ -1876,3 +1876,22 @@ describe('relay-asides.txt (a relay closing a clause: bare-verb "say", before a 
     expect(rows.some((r) => /Romney stumbled/.test(r[2] ?? ''))).toBe(false);
   });
 });
+
+describe('opening-clause.txt (a cue in a clause that opens the sentence)', () => {
+  it('ends what it reports before the main clause, unless it vouches for it ("As … reported, …")', async () => {
+    const a = await extractRecorded(path.join(dir, 'opening-clause.txt'));
+    const rows = said(a).map(([speaker, , cue, content]) => [speaker, cue, content]);
+    // Before 0.5.68 the director's statement ran on into "he said there is no precedent …".
+    expect(rows).toContainEqual([
+      'the director',
+      'said',
+      'there was clear evidence that the aide was extremely careless',
+    ]);
+    expect(rows).toContainEqual(['he', 'said', 'there is no precedent for charging a case like hers']);
+    expect(rows).toContainEqual([
+      'the Atlantic',
+      'reported',
+      'even if the senator wins the state, he would still need most of the remaining delegates',
+    ]);
+  });
+});
