@@ -389,8 +389,13 @@ function trailingRelay(s: SentenceView, v: number): Inverted | undefined {
   let open = 0;
   if (isCloseQuote(s.word(v - 1)) && /^[,!?]$/.test(s.word(v - 2)))
     for (let k = v - 3; k >= 1 && !open; k--) if (isOpenQuote(s.word(k))) open = k;
-  // (The tagger may call a closing "say" a bare verb: "…, say some Democrats, who …".)
-  const tensed = /^VB[DPZ]$/.test(s.tok(v).pos) || (s.tok(v).pos === 'VB' && s.word(v - 1) === ',');
+  // (The tagger may call a closing "say" a bare verb: "…, say some Democrats, who …"; only a
+  // verb that relays, not "Stir the sauce …, add salt and pepper".)
+  const tensed =
+    /^VB[DPZ]$/.test(s.tok(v).pos) ||
+    (s.tok(v).pos === 'VB' &&
+      s.word(v - 1) === ',' &&
+      /^(say|warn|argue|insist|contend|claim|predict)$/.test(s.lemma(v)));
   if (!tensed || (s.word(v - 1) !== ',' && !open) || s.head[v] >= v) return undefined;
   // (Or a conjunct with no "and" or "but" of its own before it: "… uses the same photo over
   // and over again, said Rita Katz, the director of …", the parser joining the verb to the
@@ -404,8 +409,13 @@ function trailingRelay(s: SentenceView, v: number): Inverted | undefined {
   const names = (k: number) =>
     s.subtree(k).some((x) => /^NNPS?$/.test(s.tok(x).pos) || /^(PERSON|ORGANIZATION|TITLE)$/.test(s.tok(x).ner ?? ''));
   if (speaker === undefined || s.rel[speaker] === 'nsubj' || ((joined || open) && !names(speaker))) return undefined;
-  // (Not the filler "…, believe me.": a bare verb's speaker is named, not a pronoun.)
-  if (!/^VB[DPZ]$/.test(s.tok(v).pos) && s.tok(speaker).pos === 'PRP') return undefined;
+  // (Not the filler "…, believe me.": a bare verb's speaker is named, people or a plural, not a
+  // pronoun.)
+  if (
+    !/^VB[DPZ]$/.test(s.tok(v).pos) &&
+    !(names(speaker) || forPeople(s.word(speaker)) || /^NNP?S$/.test(s.tok(speaker).pos))
+  )
+    return undefined;
   return { speaker, content: open ? [open, v - 1] : withQuotes(s, 1, v - 2) };
 }
 
@@ -1387,7 +1397,15 @@ function relayContent(s: SentenceView, v: number, subj: number): [number, number
   let end = Math.min(subjStart, v) - 1;
   while (end > 1 && /^[,—–:-]$/.test(s.word(end))) end--;
   if (end < 2) return undefined;
-  return [1, end];
+  // (From the last semicolon before it: "The finalists were Paris, France; Rome, Italy,
+  // organizers say; and Madrid" relays the list's end, not its start.)
+  let start = 1;
+  for (let k = end; k > 1; k--)
+    if (s.word(k) === ';') {
+      start = k + 1;
+      break;
+    }
+  return end > start ? [start, end] : undefined;
 }
 
 /**
@@ -1442,6 +1460,15 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     // something to something, keeping something, is no saying.
     const addedTo = (o: number) => s.kids(o, 'case').some((c) => s.word(c).toLowerCase() === 'to');
     const added = s.kid(v, 'obj');
+    // ("Stir the sauce for ten minutes, add salt and pepper": an instruction, no one adding a word.)
+    if (
+      lemma === 'add' &&
+      t.pos === 'VB' &&
+      s.kid(v, 'nsubj', 'aux', 'mark') === undefined &&
+      /^(ROOT|conj|parataxis|dep)$/.test(s.rel[v] ?? 'ROOT') &&
+      s.kid(v, 'ccomp') === undefined
+    )
+      continue;
     if (lemma === 'add' && added !== undefined && [...s.kids(v, 'obl'), ...s.kids(added, 'nmod')].some(addedTo))
       continue;
     if (lemma === 'maintain' && s.kid(v, 'ccomp') === undefined) continue;
@@ -2091,6 +2118,7 @@ function colonCues(s: SentenceView, text: string, mentions: Mention[], titleStar
   const first = s.tokens[0].characterOffsetBegin;
   const headline = (s.index === 0 && !text.slice(0, first).trim()) || first === titleStart;
   let last = colon - 1;
+  let linked = false;
   if (headline && colon > 0) {
     // ("EXCLUSIVE – Roger Stone: …": a story label and a dash before the name.)
     const dash = s.tokens.slice(from - 1, colon - 1).findIndex((x) => /^[–—-]+$/.test(x.word));
@@ -2098,8 +2126,22 @@ function colonCues(s: SentenceView, text: string, mentions: Mention[], titleStar
     if (dash > 0 && STORY_LABELS.has(label.join(' '))) from += dash + 1;
     // ("Clinton to Planned Parenthood: …", "Former AG Mukasey at RNC: …", "Obama To Asians …: …":
     // whom or where it was said to, after the name.)
+    // (Only before a name — "Trump to Meet Kim: …", "Fed to Raise Rates: …", "Biden on the
+    // Brink: …", "Clinton at 70: …" are headlines of their own — and only after a name: the
+    // tagger's or this stage's, never "Back to School: …", "Guide to Paris: …".)
     const link = s.tokens.slice(from - 1, colon - 1).findIndex((x, i) => i > 0 && /^(to|at|on|before)$/i.test(x.word));
-    if (link > 0) last = from + link - 1;
+    const after = from + link + 1;
+    const nameNext =
+      link > 0 &&
+      (/^(PERSON|ORGANIZATION|LOCATION|CITY|COUNTRY|STATE_OR_PROVINCE|NATIONALITY|MISC|IDEOLOGY|RELIGION)$/.test(
+        s.tok(after)?.ner ?? '',
+      ) ||
+        mentions.some((m) => !!m.entity && m.start === s.tok(after)?.characterOffsetBegin));
+    if (link > 0) {
+      if (!nameNext) return [];
+      last = from + link - 1;
+      linked = true;
+    }
   }
   if (last - from + 1 < 1 || last - from + 1 > 4) return [];
   const before = s.tokens.slice(from - 1, last);
@@ -2118,6 +2160,10 @@ function colonCues(s: SentenceView, text: string, mentions: Mention[], titleStar
     );
   // "Gaza: …", "Brexit: …", "WASHINGTON: …": a place, a topic or a dateline labels the story.
   const speakerLike = before.every((t) => /^(O|TITLE|PERSON|ORGANIZATION)$/.test(t.ner));
+  // (Split off by a link word, the name must be one: its last word the tagger's person or body,
+  // or a mention of one.)
+  const namedByTagger = /^(PERSON|ORGANIZATION)$/.test(s.tok(last).ner) && speakerLike;
+  if (linked && !mentioned && !namedByTagger) return [];
   const named =
     mentioned ||
     before.every((t) => /^(PERSON|ORGANIZATION)$/.test(t.ner)) ||

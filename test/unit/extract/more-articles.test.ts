@@ -1874,6 +1874,22 @@ describe('relay-asides.txt (a relay closing a clause: bare-verb "say", before a 
     expect(rows).toContainEqual(['Gutin', 'says', 'at one point as low as 19 percent']);
     // The clause after the semicolon is the writer's.
     expect(rows.some((r) => /Romney stumbled/.test(r[2] ?? ''))).toBe(false);
+    // Only a verb that relays, and only from the last semicolon before it (the review of 0.5.67:
+    // "add salt and pepper" made "salt and pepper" a speaker; the list lost its start).
+    expect(rows.some((r) => r[1] === 'add')).toBe(false);
+    expect(rows).toContainEqual(['organizers', 'say', 'Rome, Italy']);
+  });
+});
+
+describe('headline-back-to.txt and headline-fed-to.txt (a link word in a headline that names no one)', () => {
+  it('makes no speaker of "Back to School: …" or "Fed to Raise Rates: …"', async () => {
+    // 0.5.65 made "Back" and "Fed" speakers; a link word now needs a name on both sides.
+    const back = await extractRecorded(path.join(dir, 'headline-back-to.txt'));
+    expect(said(back).filter((r) => r[2] === ':')).toEqual([]);
+    const fed = await extractRecorded(path.join(dir, 'headline-fed-to.txt'));
+    expect(said(fed).filter((r) => r[2] === ':')).toEqual([]);
+    // The headline's own verb still reports what analysts expect.
+    expect(said(fed)).toContainEqual(['Analysts', null, 'Expect', 'a Quarter Point']);
   });
 });
 
