@@ -827,12 +827,11 @@ function passiveStance(s: SentenceView, v: number): { speaker: number; content: 
 function passiveAsker(s: SentenceView, v: number): number | undefined {
   if (!ADDRESSEE_VERBS.has(s.lemma(v).toLowerCase()) || s.tok(v).pos !== 'VBN') return undefined;
   if (s.kid(v, 'aux:pass') === undefined) return undefined;
-  const agent = s
-    .kids(v, 'obl:agent', 'obl')
-    .find((o) => o > v && s.kids(o, 'case').some((c) => /^by$/i.test(s.word(c))));
+  const agent = byPhrase(s, v);
   // (Whoever asks or tells is someone: a name, a pronoun or any noun, "the auditors"; not a
   // time, "by Friday", nor a means, "by phone", "by letter".)
   return agent !== undefined &&
+    agent > v &&
     /^(NN|PRP)/.test(s.tok(agent).pos) &&
     !/^(DATE|TIME|DURATION|SET)$/.test(s.tok(agent).ner ?? '') &&
     !/^(phone|telephone|letter|e-?mail|mail|text|video|fax|radio|telegram|message|post)$/i.test(s.word(agent))
@@ -1170,8 +1169,7 @@ const whQuestion = (s: SentenceView, c: number, lemma: string) =>
   QUESTION_VERBS.has(lemma) &&
   s.rel[c] === 'dep' &&
   // (Not where the sentence opens with "Asked": `askedFirst` reads those, up to the comma.)
-  !/^asked$/i.test(s.word(1)) &&
-  !(/^when$/i.test(s.word(1)) && /^asked$/i.test(s.word(2))) &&
+  !askedOpening(s) &&
   // (Nor a question the verb's own relative clause asks: "another question that asked how …".)
   !/^(that|which)$/i.test(s.word(s.kid(s.head[c], 'nsubj') ?? 0)) &&
   /^(which|who|whom|whose|what|why|how|when|where|whether|if)$/i.test(s.word(Math.min(...s.subtree(c))));
@@ -1579,10 +1577,11 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     )
       continue;
     const midName = SAY_VERBS.has(lemma) && !ADDRESSEE_VERBS.has(lemma) ? namedBetweenCommas(s, v) : undefined;
+    const asker = passiveAsker(s, v);
     if (comparedWith(s, v)) continue;
     const own =
       passive?.speaker ??
-      passiveAsker(s, v) ??
+      asker ??
       inverted?.speaker ??
       (clauseHead === undefined ? undefined : hungSpeaker(s, v, clauseHead)) ??
       subjectOf(s, v) ??
@@ -1649,7 +1648,7 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
       ADDRESSEE_VERBS.has(lemma) &&
       s.kid(v, 'aux:pass') !== undefined &&
       s.kid(v, 'nsubj:pass') !== undefined &&
-      passiveAsker(s, v) === undefined;
+      asker === undefined;
     const subj = headlineVerbAsNoun(
       s,
       hedge || askedOf || askedPassively || gerundAlone || misparsed(aside ?? found)
@@ -2414,8 +2413,12 @@ const QUESTION_OPENS = /^(if|whether|what|who|whom|whose|why|how|which|when|wher
  * participle's clause, whatever the parser made of it (it often hangs the question on the main
  * verb). Nobody is named as asking. Only where no cue rule took "Asked".
  */
+/** The "asked" of a sentence that opens with "Asked" or "When asked" (its token), or 0. */
+const askedOpening = (s: SentenceView) =>
+  /^asked$/i.test(s.word(1)) ? 1 : /^when$/i.test(s.word(1)) && /^asked$/i.test(s.word(2)) ? 2 : 0;
+
 function askedFirst(s: SentenceView, found: Draft[]): Draft[] {
-  const v = /^asked$/i.test(s.word(1)) ? 1 : /^when$/i.test(s.word(1)) && /^asked$/i.test(s.word(2)) ? 2 : 0;
+  const v = askedOpening(s);
   if (!v || found.some((d) => d.cue && d.cue.start === s.tok(v).characterOffsetBegin)) return [];
   // The question opens within a few words ("Asked on Fox News who …", "Asked specifically
   // what …"), before any comma.
