@@ -87,3 +87,31 @@ export const PEOPLE =
 /** A noun for people: "voters", "the senator", "workers", "supporters". */
 export const forPeople = (word: string) =>
   PEOPLE.test(word) || ROLE_NOUNS.has(word.toLowerCase()) || WORKERS.test(word) || FOLLOWERS.test(word);
+
+/** Abbreviated title words, written out so that one title is one string ("Gov." = "Governor"). */
+export const TITLE_WORDS: Record<string, string> = {
+  'Gov.': 'Governor',
+  'Sen.': 'Senator',
+  'Sens.': 'Senators',
+  'Rep.': 'Representative',
+  'Reps.': 'Representatives',
+  'Lt.': 'Lieutenant',
+  'Gen.': 'General',
+  'Sec.': 'Secretary',
+  'Secy.': 'Secretary',
+  'Atty.': 'Attorney',
+  'Amb.': 'Ambassador',
+  'Pres.': 'President',
+  'Col.': 'Colonel',
+  'Capt.': 'Captain',
+  'Sgt.': 'Sergeant',
+  'Cpl.': 'Corporal',
+  'Adm.': 'Admiral',
+  'Cmdr.': 'Commander',
+  'Maj.': 'Major',
+  'Supt.': 'Superintendent',
+  'Insp.': 'Inspector',
+  'Det.': 'Detective',
+  'Prof.': 'Professor',
+  'Rev.': 'Reverend',
+};

@@ -28,7 +28,7 @@ import {
   demonymOf,
 } from '../lexicon/places.ts';
 import { HONORIFICS, JUDICIAL_STYLE, isEastAsianFamilyName } from '../lexicon/names.ts';
-import { FIRM_POSTS, ROLE_NOUNS } from '../lexicon/roles.ts';
+import { FIRM_POSTS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/roles.ts';
 import { need, type Stage } from '../pipeline.ts';
 import { isCloseQuote, isOpenQuote, type SentenceView } from '../syntax.ts';
 import type { EntityType, Mention } from '../types.ts';
@@ -428,11 +428,10 @@ function withoutStrayBrackets(name: string): string {
 }
 
 /**
- * Abbreviated posts written before a name: "AG", "DA", "Gov.", "Sen.", "Lt. Gen." (with the full
- * stop: "Gen Nakatani" is Japan's defence minister's given name).
+ * Abbreviated posts written before a name: the roles lexicon's ("Gov.", "Sen.", "Lt.", "Gen.",
+ * with the full stop: "Gen Nakatani" is Japan's defence minister's given name), and "AG", "DA".
  */
-const TITLE_ABBREVIATIONS =
-  /^(AG|DA|ADA|(Gov|Sen|Sens|Rep|Reps|Lt|Gen|Col|Maj|Capt|Sgt|Cpl|Adm|Cmdr|Supt|Insp|Det|Atty|Pres|Amb|Sec)\.)$/;
+const titleAbbreviation = (word: string) => word in TITLE_WORDS || /^(AG|DA|ADA)$/.test(word);
 
 function nerMentions(s: SentenceView): NamedMention[] {
   const out: NamedMention[] = [];
@@ -521,7 +520,7 @@ function nerMentions(s: SentenceView): NamedMention[] {
     // ("Former AG Mukasey", "DA Alvin Bragg", "Gov. Kathy Hochul": an abbreviated post the
     // tagger took into the name is no part of it.)
     let from = first;
-    if (typed.type === 'Person') while (from < last && TITLE_ABBREVIATIONS.test(s.word(from))) from++;
+    if (typed.type === 'Person') while (from < last && titleAbbreviation(s.word(from))) from++;
     const [a, b] = typed.type === 'Person' ? withInitialsAndNumerals(s, from, last) : [first, last];
     if (a !== first || b !== last) {
       const text = s.text(a, b);

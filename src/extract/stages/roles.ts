@@ -3,38 +3,11 @@
 import { entityId } from '../ids.ts';
 import { canonicalCountry, countryOfDemonym } from '../lexicon/places.ts';
 import { HONORIFICS } from '../lexicon/names.ts';
-import { ROLE_NOUNS } from '../lexicon/roles.ts';
+import { ROLE_NOUNS, TITLE_WORDS } from '../lexicon/roles.ts';
 import { need, type Stage } from '../pipeline.ts';
 import type { SentenceView } from '../syntax.ts';
 import type { LocalEntity, Mention, RoleFact } from '../types.ts';
 import { entityOfToken } from './entities.ts';
-
-/** Abbreviated title words, written out so that one title is one string ("Gov." = "Governor"). */
-const TITLE_WORDS: Record<string, string> = {
-  'Gov.': 'Governor',
-  'Sen.': 'Senator',
-  'Sens.': 'Senators',
-  'Rep.': 'Representative',
-  'Reps.': 'Representatives',
-  'Lt.': 'Lieutenant',
-  'Gen.': 'General',
-  'Sec.': 'Secretary',
-  'Secy.': 'Secretary',
-  'Atty.': 'Attorney',
-  'Amb.': 'Ambassador',
-  'Pres.': 'President',
-  'Col.': 'Colonel',
-  'Capt.': 'Captain',
-  'Sgt.': 'Sergeant',
-  'Adm.': 'Admiral',
-  'Cmdr.': 'Commander',
-  'Maj.': 'Major',
-  'Supt.': 'Superintendent',
-  'Insp.': 'Inspector',
-  'Det.': 'Detective',
-  'Prof.': 'Professor',
-  'Rev.': 'Reverend',
-};
 
 /** Titles the tagger leaves untagged before a name ("said Justice Cármen Lúcia"). */
 const UNTAGGED_TITLES = new Set(['Justice', 'Judge']);
