@@ -2188,6 +2188,43 @@ function colonCues(s: SentenceView, text: string, mentions: Mention[], titleStar
   ];
 }
 
+/**
+ * The comma that closes an opening "According to <source>, …": the first after the source's
+ * head word, past an apposition the parser hung on it ("According to Brian Wieser, an analyst
+ * at Pivotal Research, …"); undefined where no words follow it.
+ */
+function sourceComma(s: SentenceView, source: number, mark = /^,$/): number | undefined {
+  let marks = 0;
+  for (let k = source + 1; k < lastWordOf(s); k++) {
+    if (isQuote(s.word(k))) marks++;
+    // (Not a comma inside a quoted title, "According to ''Never Enough: Donald Trump, …''".)
+    if (!mark.test(s.word(k)) || marks % 2 === 1) continue;
+    const next = k + 1;
+    // (Nor one in a list, "According to interviews with his friends, aides and allies, he …":
+    // the words up to the next comma, no verb among them, end the list with "and".)
+    const nextComma = s.tokens.findIndex((x, j) => j + 1 > k && x.word === ',') + 1;
+    const item = nextComma > next ? s.tokens.slice(k, nextComma - 1) : [];
+    if (item.some((x) => /^(and|or)$/i.test(x.word)) && !item.some((x) => /^(VB|MD)/.test(x.pos))) continue;
+    // (Nor one before a name for the source the parser took for a subject, "According to
+    // Maria Lopez, a council spokeswoman, while …": a noun phrase with no verb, set between
+    // commas, with a clause after it; not "According to Lopez, the fund, which …".)
+    const described =
+      item.length > 0 &&
+      /^(DT|PRP\$|JJ|NNP?S?|CD)$/.test(item[0].pos) &&
+      !item.some((x) => /^(VB|MD|IN)/.test(x.pos)) &&
+      item.some((x) => x.ner === 'TITLE' || /^NNS?$/.test(x.pos)) &&
+      nextComma < lastWordOf(s) &&
+      !/^(W|VB|MD)/.test(s.tok(nextComma + 1).pos);
+    if (described) continue;
+    // (An apposition of the source, or a phrase hung on it, "According to the poll, conducted
+    // in May, …", runs to the next comma.)
+    const h = /^(appos|acl)$/.test(s.rel[next] ?? '') ? next : s.head[next];
+    if (/^(appos|acl)$/.test(s.rel[h] ?? '') && s.head[h] === source) continue;
+    return next <= lastWordOf(s) ? k : undefined;
+  }
+  return undefined;
+}
+
 /** "According to X, …" and "…, according to X." */
 function accordingTo(s: SentenceView): Draft[] {
   const out: Draft[] = [];
@@ -2233,13 +2270,22 @@ function accordingTo(s: SentenceView): Draft[] {
     const from = clauses.map(afterComma).find((x) => x !== undefined);
     // (After no more than a link and its comma: "But, according to aides, he wants …", "Now,
     // according to the poll, some are swinging".)
+    // (Or after a bare link: "But according to hacked documents, …".)
     const opening =
       i === s.datelineEnd() + 1 ||
+      (i === s.datelineEnd() + 2 && CONNECTIVES.test(s.word(i - 1))) ||
       (s.word(i - 1) === ',' &&
         s.tokens.slice(s.datelineEnd(), i - 2).every((x) => /^(CC|RB)$/.test(x.pos)) &&
         i - 2 > s.datelineEnd());
-    if (opening && from !== undefined)
-      ids = s.tokens.map((_, k) => k + 1).filter((k) => k >= from && k <= lastWordOf(s));
+    // "According to Sperry, while Mateen's role … was limited …, it is unclear …": what was
+    // said starts right after the comma that closes the source (past a name set beside it,
+    // "According to Brian Wieser, an analyst at Pivotal, …"), where that comes before the
+    // clause's subject, or where the parser found no such subject ("According to … documents,
+    // while the Democrats … have harsh things to say …, in private they …").
+    const closing = opening ? sourceComma(s, source) : undefined;
+    const start = closing !== undefined ? closing + 1 : from;
+    if (opening && start !== undefined)
+      ids = s.tokens.map((_, k) => k + 1).filter((k) => k >= start && k <= lastWordOf(s));
     if (!ids.length) continue;
     // "Trump earned $1 million, according to new financial documents he submitted to the
     // government": set off after a clause of its own, "according to" attributes that clause,
@@ -2262,14 +2308,59 @@ function accordingTo(s: SentenceView): Draft[] {
       s.tokens.slice(s.datelineEnd(), i - 2).some((x) => /^VB[DZP]?$/.test(x.pos) || x.pos === 'MD')
     )
       ids = s.tokens.map((_, k) => k + 1).filter((k) => k > s.datelineEnd() && k < i - 1);
+    // Set off in mid-sentence, between commas or dashes:
+    // - "Notably absent from the conversation, according to members who spoke with reporters,
+    //   was any mention of …": before it no verb, after it the clause's verb: the whole
+    //   sentence is what the source says;
+    // - "G4S receives, according to one report, $234 million …": right after the verb, and
+    //   its object after the aside: the whole sentence too;
+    // - "While most of those were elevated to the “confidential” level, according to a State
+    //   Department official, two in the most recent batch were upgraded …": after a clause that
+    //   opens the sentence, the main clause after the aside.
+    // (Not "…, according to his own supporters, who are offering …", nor a list or a note in
+    // brackets going on after it.)
+    const asideEnd = opening ? undefined : sourceComma(s, source, /^([,—–-]+|--)$/);
+    const idsBefore = ids;
+    if (asideEnd !== undefined && /^([,—–-]+|--)$/.test(s.word(i - 1)) && Math.max(...ids) < i) {
+      const from = s.datelineEnd() + 1;
+      const finite = (x: { pos: string }) => /^(VB[DZP]|MD)$/.test(x.pos);
+      const before = s.tokens.slice(from - 1, i - 2);
+      const after = s.tokens.slice(asideEnd, lastWordOf(s));
+      const open =
+        before.filter((x) => /^-LRB-|\($/.test(x.word)).length > before.filter((x) => /^-RRB-|\)$/.test(x.word)).length;
+      const next = s.tok(asideEnd + 1);
+      const goesOn = !open && next.pos !== 'CC' && !/^W/.test(next.pos) && !after.some((x) => x.word === 'according');
+      // (Nor, for these two, a name set beside the source: "…, according to figures released
+      // by Crowdpac, a start-up that tracks donations.")
+      const commas = s.word(i - 1) === ',' && s.word(asideEnd) === ',' && !sourceIds.includes(asideEnd + 1);
+      const everything = s.tokens.map((_, k) => k + 1).filter((k) => k >= from && k <= lastWordOf(s));
+      if (goesOn && !before.some(finite) && after.some(finite)) ids = everything;
+      else if (goesOn && commas && s.tok(i - 2).pos.startsWith('VB') && !after.some(finite)) ids = everything;
+      else if (
+        goesOn &&
+        commas &&
+        s.tok(from).pos === 'IN' &&
+        before.some(finite) &&
+        after.some((_, k) => {
+          const subject = s.kid(asideEnd + k + 1, 'nsubj', 'nsubj:pass');
+          return subject !== undefined && subject > asideEnd;
+        })
+      )
+        ids = everything.filter((k) => k > asideEnd);
+    }
     const [a0, b0] = range(s, ids);
     let { a, b } = s.trim(Math.max(a0, s.datelineEnd() + 1), b0);
     // ("Meanwhile, more than 10,100 Palestinians are held …, according to rights groups": the
     // link to the sentence before is the writer's.)
     if (a < i && CONNECTIVES.test(s.word(a)) && s.word(a + 1) === ',') ({ a, b } = s.trim(a + 2, b));
     if (b < a) continue;
+    // (Set off in mid-sentence, the source ends with its aside, whatever the parser hung on it.)
+    const sourceWords = s.subtree(source, (c) => c === i || s.rel[c] === 'case');
+    const clip = ids !== idsBefore && asideEnd !== undefined ? sourceWords.filter((k) => k < asideEnd) : sourceWords;
+    const said = s.trim(Math.min(...clip), Math.max(...clip));
+    const speaker = s.span(said.a, said.b);
     out.push({
-      speaker: s.subtreeSpan(source, (c) => c === i || s.rel[c] === 'case'),
+      speaker,
       speakerHead: s.span(source, source),
       cue: s.span(i, i + 1),
       content: s.span(a, b),
@@ -2877,7 +2968,15 @@ function kindOf(text: string, content: Span, docText: string): StatementKind {
  * words reported inside ("a source said Clinton had told police that …") stay a statement of
  * their own, as does everything inside a relay ("…, Anadolu reports").
  */
-function withoutRestatements(drafts: Draft[], mentions: Mention[], text: string): Draft[] {
+function withoutRestatements(drafts: Draft[], mentions: Mention[], text: string, sentences: SentenceView[]): Draft[] {
+  // (A cue in the base form, "expected to argue that …", "for Ginsburg to criticize Trump",
+  // "demanding that the candidates propose efforts …", tells what someone may, must or is to
+  // say: inside another's words, no statement of its own.)
+  const baseForm = (d: Draft) => {
+    const s = sentences[d.sentence];
+    const v = s?.tokenAt(d.cue!.start);
+    return v !== undefined && s.tok(v).pos === 'VB';
+  };
   const who = (d: Draft) =>
     d.speaker
       ? (entityAt(mentions, d.speaker.start, d.speaker.end) ?? text.slice(d.speaker.start, d.speaker.end))
@@ -2892,7 +2991,7 @@ function withoutRestatements(drafts: Draft[], mentions: Mention[], text: string)
         within(d.content, o.content) &&
         !/^(report|according)/i.test(text.slice(o.cue.start, o.cue.end)),
     );
-    return !outer || (d.speaker !== null && !d.attitude && who(d) !== who(outer));
+    return !outer || (d.speaker !== null && !d.attitude && !baseForm(d) && who(d) !== who(outer));
   });
 }
 
@@ -3021,7 +3120,7 @@ export function findStatements(doc: ArticleDoc): Statement[] {
     kept.push(d);
   }
   drafts = kept.sort((a, b) => a.content.start - b.content.start);
-  drafts = withoutRestatements(drafts, mentions, text);
+  drafts = withoutRestatements(drafts, mentions, text, sentences);
 
   const fallback = doc.date ? { date: doc.date, precision: 'day' as const } : undefined;
   // "Moscow, which does not recognise the court, has dismissed the warrant": Russia.

@@ -1911,3 +1911,59 @@ describe('opening-clause.txt (a cue in a clause that opens the sentence)', () =>
     ]);
   });
 });
+
+describe('according-asides.txt ("according to" opening a sentence before a clause, or set off in mid-sentence; base-form cues inside another statement)', () => {
+  it('attributes what the source says, not the name beside it or the clause before it', async () => {
+    const a = await extractRecorded(path.join(dir, 'according-asides.txt'));
+    const rows = said(a).map(([speaker, , cue, content]) => [speaker, cue, content]);
+    // Opening: from the comma that closes the source (and the name set beside it), not from the
+    // main clause's subject (before 0.5.70: "the transit fund was never paid" only; and "a
+    // council spokeswoman, while …", the parser taking the apposition for a subject).
+    expect(rows).toContainEqual([
+      'Maria Lopez',
+      'According to',
+      'while the budget was approved in March, the transit fund was never paid',
+    ]);
+    // After a bare link word: before 0.5.70 the content was "But".
+    expect(rows).toContainEqual([
+      'leaked council documents',
+      'according to',
+      'while members praised the plan in public, in private they tried to delay it',
+    ]);
+    // In mid-clause: the whole sentence, and the source ends with its aside (the parser hung
+    // the rest of the sentence on "spoke").
+    expect(rows).toContainEqual([
+      'members who spoke with reporters afterward',
+      'according to',
+      'Notably absent from the meeting, according to members who spoke with reporters afterward, was any mention of the audit',
+    ]);
+    // After a clause opening the sentence: the main clause after the aside.
+    expect(rows).toContainEqual(['a council official', 'according to', 'two were cut by half']);
+    // Closing the sentence, a relative clause or a name after the source goes on with the
+    // source, not with what it says.
+    expect(rows).toContainEqual([
+      'even his own supporters, who are offering candid assessments of his chances',
+      'according to',
+      "Mr. Hale's time is running out",
+    ]);
+    expect(rows).toContainEqual([
+      'figures released by Civic Ledger, a group that tracks spending',
+      'according to',
+      'The fund lost $3 million last year',
+    ]);
+  });
+
+  it('keeps no statement for what someone is expected or wanted to say inside another statement', async () => {
+    const a = await extractRecorded(path.join(dir, 'according-asides.txt'));
+    const rows = said(a).map(([speaker, , cue, content]) => [speaker, cue, content]);
+    expect(rows).toContainEqual([
+      'Councillor Ann Reyes',
+      'said',
+      'the mayor is expected to argue that the fund should be closed',
+    ]);
+    expect(rows).toContainEqual(['Reyes', 'said', 'the auditors want the council to explain the missing money']);
+    expect(rows.some((r) => r[1] === 'argue' || r[1] === 'explain')).toBe(false);
+    // Another speaker's saying reported inside, in the past, stays a statement of its own.
+    expect(rows).toContainEqual(['Tom Baker', 'told', 'that the fund was empty']);
+  });
+});
