@@ -695,6 +695,17 @@ const CONNECTIVES =
 /** Adjectives whose infinitive says when or how hard, not what was said ("too early to talk"). */
 const UNSAYING_ADJECTIVES = /^(early|soon|premature|late|hard|difficult|impossible|easy|unclear|possible|tough)$/i;
 
+/**
+ * What evidence shows or finds someone or something as: "The survey found Clinton leading
+ * Sanders by seven points, with 17 percent … undecided", "showed Rubio in third at 11 percent",
+ * "public records show no gifts at all from Trump to his foundation": the phrases after the
+ * object say what was found, and are part of it.
+ */
+const EVIDENCE_SHOWN = /^(show|find)$/;
+
+/** Verbs of seeming: their subject is what seems so, not who says it. */
+const SEEMING = /^(seem|appear)$/;
+
 /** Cue verbs that, as a subjectless infinitive, are mostly nobody's statement. */
 const UNSAID = new Set(['tell', 'know', 'show', 'find', 'learn', 'understand', 'hear', 'see', 'discuss']);
 
@@ -1337,6 +1348,19 @@ function rightContent(
   const use = clausal.length ? clausal : kids;
   if (!use.length) return undefined;
   const ids = use.filter((k) => !anotherCue(s)(k)).flatMap((k) => s.subtree(k, anotherCue(s)));
+  // What evidence shows or finds something as goes on after the object.
+  const shown = use === kids && EVIDENCE_SHOWN.test(lemma) ? kids.find((k) => s.rel[k] === 'obj') : undefined;
+  if (shown !== undefined)
+    for (const c of s.children[v])
+      if (
+        c > shown &&
+        c < semicolon &&
+        /^(obl|advmod)$/.test(s.rel[c] ?? '') &&
+        !tail(c) &&
+        // (Not the source of it all: "Officers found a gun …, according to the commissioner".)
+        !/^according$/i.test(s.word(Math.min(...s.subtree(c))))
+      )
+        ids.push(...s.subtree(c, anotherCue(s)));
   if (!ids.length) return undefined;
 
   // The clause a subject taken from the object is the subject of is what was said: the content
@@ -1967,10 +1991,17 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
       filedAt && span.start < s.tok(filedAt).characterOffsetEnd && v > filedAt
         ? { ...span, start: s.tok(filedAt + 1).characterOffsetBegin }
         : span;
+    // "The FBI appears to have abandoned the crime scene", "Clinton seemed to gain the most":
+    // how things seem is the writer's impression of the subject, not the subject's saying. No
+    // one speaks, and what seems so runs from the subject ("it seems that …": from "that").
+    const seems = SEEMING.test(lemma) && a > v && subj !== undefined;
+    if (seems && !/^(it|this|that|there)$/i.test(s.word(subj)))
+      ({ a, b } = s.trim(Math.min(a, ...s.subtree(subj, (c) => c >= v)), b));
+    const speaker = seems ? undefined : subj;
     out.push({
-      speaker: subj ? clipped(onLine(speakerSpan(s, subj, v), s, la, lb)) : null,
-      speakerHead: subj ? s.span(subj, subj) : undefined,
-      speakerAppos: apposOf(s, subj, v),
+      speaker: speaker ? clipped(onLine(speakerSpan(s, speaker, v), s, la, lb)) : null,
+      speakerHead: speaker ? s.span(speaker, speaker) : undefined,
+      speakerAppos: apposOf(s, speaker, v),
       cue: s.span(v, v),
       content: s.span(a, b),
       sentence: s.index,

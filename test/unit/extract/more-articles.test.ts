@@ -1967,3 +1967,35 @@ describe('according-asides.txt ("according to" opening a sentence before a claus
     expect(rows).toContainEqual(['Tom Baker', 'told', 'that the fund was empty']);
   });
 });
+
+describe('evidence-seems.txt (what evidence shows or finds someone as; how things seem)', () => {
+  it('takes what follows the object of "found" and "show" into what was found', async () => {
+    const a = await extractRecorded(path.join(dir, 'evidence-seems.txt'));
+    const rows = said(a).map(([speaker, , cue, content]) => [speaker, cue, content]);
+    // Before 0.5.71: «Ana Ruiz leading Tom Hale» and «no donations».
+    expect(rows).toContainEqual([
+      'The April survey',
+      'found',
+      'Ana Ruiz leading Tom Hale by seven points, with 17 percent of likely voters still undecided',
+    ]);
+    expect(rows).toContainEqual([
+      'Public records',
+      'show',
+      "no donations at all from the developer to the mayor's campaign since 2019",
+    ]);
+    // The source after the object is not part of what was found.
+    expect(rows.some((r) => r[1] === 'found' && /according/.test(r[2] ?? ''))).toBe(false);
+  });
+
+  it('gives a verb of seeming no speaker: its subject is what seems so, not who says it', async () => {
+    const a = await extractRecorded(path.join(dir, 'evidence-seems.txt'));
+    const rows = said(a).map(([speaker, , cue, content]) => [speaker, cue, content]);
+    // Before 0.5.71 the council "said" «to have abandoned the transit plan», and Ruiz «to recognise …».
+    expect(rows).toContainEqual([null, 'appears', 'The council appears to have abandoned the transit plan']);
+    expect(rows).toContainEqual([null, 'seemed', 'Ruiz seemed to recognise the significance of the vote']);
+    expect(rows).toContainEqual([null, 'seems', 'that the budget will pass']);
+    expect(rows.some((r) => r[0] === 'The council' || r[0] === 'Ruiz')).toBe(false);
+    // Appearing somewhere is no seeming at all.
+    expect(rows.some((r) => r[1] === 'appeared')).toBe(false);
+  });
+});
