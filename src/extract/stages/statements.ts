@@ -1510,6 +1510,16 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     )
       continue;
     if (lemma === 'find' && !aFinding(s, v)) continue;
+    // "Mr. Cruz seemed to mock his vague tough talk": seeming to say or to take a stance is the
+    // saying's own statement, hedged; the verb after it is the cue.
+    // (Not seeming to know, agree or understand: a state of mind is the writer's impression.)
+    const sayingAfter = (x: number) => {
+      const l = s.lemma(x).toLowerCase();
+      return (
+        s.tok(x).pos.startsWith('VB') && CUE_LEMMAS.some((set) => set.has(l)) && !ATTITUDE_VERBS.has(l) && l !== 'agree'
+      );
+    };
+    if (SEEMING.test(lemma) && s.kids(v, 'xcomp').some(sayingAfter)) continue;
     // "will not report for duty": reporting somewhere, not reporting something.
     if (
       lemma === 'report' &&

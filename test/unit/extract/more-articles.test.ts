@@ -1997,5 +1997,9 @@ describe('evidence-seems.txt (what evidence shows or finds someone as; how thing
     expect(rows.some((r) => r[0] === 'The council' || r[0] === 'Ruiz')).toBe(false);
     // Appearing somewhere is no seeming at all.
     expect(rows.some((r) => r[1] === 'appeared')).toBe(false);
+    // Seeming to say or to take a stance is the subject's own, hedged (0.5.72): the verb after
+    // "seemed" is the cue.
+    expect(rows).toContainEqual(['Hale', 'blame', 'the council for the delay']);
+    expect(rows.some((r) => r[1] === 'seemed' && /blame/.test(r[2] ?? ''))).toBe(false);
   });
 });
