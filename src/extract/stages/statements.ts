@@ -1126,6 +1126,20 @@ function headlineVerbAsNoun(s: SentenceView, subj: number | undefined): number |
 
 /** Verbs of calling something something ("called the plan a disgrace"). */
 const NAMING_VERBS = new Set(['call', 'label', 'dub', 'brand', 'term']);
+/**
+ * "“Okay,” I said, attempting to regroup", "Clinton said, answering a question at a town hall",
+ * "Mr. Biden said, clutching the lectern with two hands": a participle set off by a comma after
+ * a verb of saying, with no clause of its own, tells what the speaker did meanwhile, not what
+ * was said; a participle of saying is a statement of its own ("…, calling the charge
+ * “pathetic”", "…, adding that …").
+ */
+const doingMeanwhile = (s: SentenceView, v: number, c: number) =>
+  SAY_VERBS.has(s.lemma(v).toLowerCase()) &&
+  /^(advcl|xcomp|dep)$/.test(s.rel[c] ?? '') &&
+  s.tok(c).pos === 'VBG' &&
+  s.word(Math.min(...s.subtree(c)) - 1) === ',' &&
+  s.kid(c, 'nsubj', 'nsubj:pass', 'mark', 'ccomp') === undefined;
+
 /** Verbs whose first object is the addressee: "told reporters that …". */
 const ADDRESSEE_VERBS = new Set(['tell', 'warn', 'assure', 'remind', 'inform', 'ask', 'promise']);
 const CLAUSE_RELS = new Set(['ccomp', 'xcomp', 'parataxis', 'dep', 'advcl', 'obj']);
@@ -1264,7 +1278,8 @@ function rightContent(
       !relay(c) &&
       !circumstance(s, c) &&
       !tail(c) &&
-      !afterThing(s, v, c),
+      !afterThing(s, v, c) &&
+      !doingMeanwhile(s, v, c),
   );
   if (ADDRESSEE_VERBS.has(lemma)) {
     const addressee = s.kids(v, 'obj', 'iobj').find((o) => o > v && !s.tok(o).pos.startsWith('VB'));

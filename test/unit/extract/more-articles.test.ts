@@ -2003,3 +2003,18 @@ describe('evidence-seems.txt (what evidence shows or finds someone as; how thing
     expect(rows.some((r) => r[1] === 'seemed' && /blame/.test(r[2] ?? ''))).toBe(false);
   });
 });
+
+describe('said-meanwhile.txt (a participle after "said," tells what the speaker did meanwhile)', () => {
+  it('keeps what the speaker did out of what was said, and lets a participle of saying speak for itself', async () => {
+    const a = await extractRecorded(path.join(dir, 'said-meanwhile.txt'));
+    const rows = said(a).map(([speaker, , cue, content]) => [speaker, cue, content]);
+    // Before 0.5.73: the treasurer <said> «attempting to regroup», and Reed <responded> «calling …».
+    expect(rows).toContainEqual(['the treasurer', 'said', '"Okay,"']);
+    expect(rows.some((r) => /regroup|clutching/.test(r[2] ?? ''))).toBe(false);
+    expect(rows).toContainEqual(['Councillor Tom Reed', 'calling', 'the plan "reckless and cruel."']);
+    expect(rows.some((r) => r[1] === 'responded')).toBe(false);
+    // A clause and a participle of saying after it are both what Bell said.
+    expect(rows).toContainEqual(['Bell', 'said', 'the audit would be published in May']);
+    expect(rows).toContainEqual(['Bell', 'adding', 'that no jobs would be cut']);
+  });
+});
