@@ -324,8 +324,9 @@ function quantities(s: SentenceView, around: number[]): EventFact['quantities'] 
       if (!Number.isFinite(value) || value <= 0) continue;
       // "Assange, 52, faces …": an age; "the 737 MAX jet": a model.
       if (s.tok(s.head[c] ?? 0)?.ner === 'PERSON' || /^[A-Z]{2,}$/.test(s.word(c + 1))) continue;
-      // ("Bankman-Fried, 32, was convicted", the name untagged: a number set off by commas on a name.)
-      if (s.word(c - 1) === ',' && s.word(c + 1) === ',' && s.tok(s.head[c] ?? 0)?.pos === 'NNP') continue;
+      // ("Bankman-Fried, 32, was convicted", the name untagged, "the man, 34, was arrested": a
+      // number set off by commas on a name or a noun.)
+      if (s.word(c - 1) === ',' && s.word(c + 1) === ',' && /^NN/.test(s.tok(s.head[c] ?? 0)?.pos ?? '')) continue;
       // "ruled 6-3", "voted 85-11": a tally, not a count.
       if ((s.word(c + 1) === '-' && /^\d+$/.test(s.word(c + 2))) || /^\d+-\d+$/.test(t.word) || s.word(c - 1) === '-')
         continue;

@@ -703,8 +703,26 @@ const UNSAYING_ADJECTIVES = /^(early|soon|premature|late|hard|difficult|impossib
  */
 const EVIDENCE_SHOWN = /^(show|find)$/;
 
-/** Verbs of seeming: their subject is what seems so, not who says it. */
+/**
+ * A verb of seeming: its subject is what seems so, not who says it. Not "appear" somewhere
+ * ("Lanny Davis appeared on “Fox & Friends” to defend her", "appeared before reporters").
+ */
 const SEEMING = /^(seem|appear)$/;
+const seeming = (s: SentenceView, v: number) =>
+  SEEMING.test(s.lemma(v).toLowerCase()) &&
+  !(
+    /^appear$/i.test(s.lemma(v)) &&
+    s
+      .kids(v, 'obl')
+      .some((o) => o > v && s.kids(o, 'case').some((c) => /^(on|before|at|alongside|with)$/i.test(s.word(c))))
+  );
+
+/** States of mind someone seems to be in, and holds: "seemed to think …", "seems to understand …". */
+const MINDS =
+  /^(think|believe|feel|understand|recognize|recognise|know|realize|realise|hope|fear|expect|want|doubt|wonder|assume|accept)$/;
+
+/** States of mind that are sayings after "seemed to": "seemed to imply that …", "seem to show …". */
+const SAYING_ATTITUDES = new Set(['imply', 'indicate', 'signal', 'show', 'find']);
 
 /** Cue verbs that, as a subjectless infinitive, are mostly nobody's statement. */
 const UNSAID = new Set(['tell', 'know', 'show', 'find', 'learn', 'understand', 'hear', 'see', 'discuss']);
@@ -1364,7 +1382,15 @@ function rightContent(
   if (!use.length) return undefined;
   const ids = use.filter((k) => !anotherCue(s)(k)).flatMap((k) => s.subtree(k, anotherCue(s)));
   // What evidence shows or finds something as goes on after the object.
-  const shown = use === kids && EVIDENCE_SHOWN.test(lemma) ? kids.find((k) => s.rel[k] === 'obj') : undefined;
+  // (Evidence, not someone showing something ("Neither Trump nor his opponents showed much of an
+  // appetite for blood in their final debate"), nor a relative clause ("The polls that show
+  // Johnson at 10 percent have …").)
+  const evidence =
+    s.rel[v] !== 'acl:relcl' &&
+    (subj === undefined ||
+      (s.tok(subj).ner !== 'PERSON' && !/^(PRP|WDT|WP)$/.test(s.tok(subj).pos) && !forPeople(s.word(subj))));
+  const shown =
+    use === kids && evidence && EVIDENCE_SHOWN.test(lemma) ? kids.find((k) => s.rel[k] === 'obj') : undefined;
   if (shown !== undefined)
     for (const c of s.children[v])
       if (
@@ -1528,13 +1554,18 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     // "Mr. Cruz seemed to mock his vague tough talk": seeming to say or to take a stance is the
     // saying's own statement, hedged; the verb after it is the cue.
     // (Not seeming to know, agree or understand: a state of mind is the writer's impression.)
+    // (Seeming to imply, indicate or show something is saying it: "She appeared to imply that
+    // …", "her communications seem to show that …".)
     const sayingAfter = (x: number) => {
       const l = s.lemma(x).toLowerCase();
       return (
-        s.tok(x).pos.startsWith('VB') && CUE_LEMMAS.some((set) => set.has(l)) && !ATTITUDE_VERBS.has(l) && l !== 'agree'
+        s.tok(x).pos.startsWith('VB') &&
+        CUE_LEMMAS.some((set) => set.has(l)) &&
+        (!ATTITUDE_VERBS.has(l) || SAYING_ATTITUDES.has(l)) &&
+        l !== 'agree'
       );
     };
-    if (SEEMING.test(lemma) && s.kids(v, 'xcomp').some(sayingAfter)) continue;
+    if (seeming(s, v) && s.kids(v, 'xcomp').some(sayingAfter)) continue;
     // "will not report for duty": reporting somewhere, not reporting something.
     if (
       lemma === 'report' &&
@@ -2019,9 +2050,28 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     // "The FBI appears to have abandoned the crime scene", "Clinton seemed to gain the most":
     // how things seem is the writer's impression of the subject, not the subject's saying. No
     // one speaks, and what seems so runs from the subject ("it seems that …": from "that").
-    const seems = SEEMING.test(lemma) && a > v && subj !== undefined;
-    if (seems && !/^(it|this|that|there)$/i.test(s.word(subj)))
-      ({ a, b } = s.trim(Math.min(a, ...s.subtree(subj, (c) => c >= v)), b));
+    // (From the verb's own subject only, right before it but for auxiliaries and adverbs: not
+    // one it shares with a verb before "and" ("He sounded subdued … and seemed to take hope"),
+    // nor a relative pronoun's noun ("to Mayor de Blasio, who … appeared to capitulate"), nor
+    // a subject with a saying of its own, which would go inside: "Sanders, who sees himself as
+    // the father of a new movement, doesn't appear ready to ease off".)
+    // (Seeming to think, know or understand something is the subject's own view, hedged:
+    // "Anderson seemed to think the outreach was phony" is Anderson's.)
+    const minded = s.kids(v, 'xcomp').some((x) => s.tok(x).pos === 'VB' && MINDS.test(s.lemma(x).toLowerCase()));
+    const seems = seeming(s, v) && a > v && subj !== undefined && !minded;
+    const seemer = s.kid(v, 'nsubj');
+    const seemerWords = seemer === undefined ? [] : s.subtree(seemer);
+    const seemerBefore =
+      seemer !== undefined &&
+      !/^(it|this|that|there|who|which|whom)$/i.test(s.word(seemer)) &&
+      !seemerWords.some(
+        (k) =>
+          k !== seemer && s.tok(k).pos.startsWith('VB') && CUE_LEMMAS.some((set) => set.has(s.lemma(k).toLowerCase())),
+      ) &&
+      s.tokens
+        .slice(Math.max(...seemerWords), v - 1)
+        .every((_, k) => /^(aux|aux:pass|advmod|cop|punct)$/.test(s.rel[Math.max(...seemerWords) + k + 1] ?? ''));
+    if (seems && seemerBefore) ({ a, b } = s.trim(Math.min(a, ...seemerWords), b));
     const speaker = seems ? undefined : subj;
     out.push({
       speaker: speaker ? clipped(onLine(speakerSpan(s, speaker, v), s, la, lb)) : null,
@@ -2249,33 +2299,48 @@ function colonCues(s: SentenceView, text: string, mentions: Mention[], titleStar
  * head word, past an apposition the parser hung on it ("According to Brian Wieser, an analyst
  * at Pivotal Research, …"); undefined where no words follow it.
  */
-function sourceComma(s: SentenceView, source: number, mark = /^,$/): number | undefined {
+function sourceComma(s: SentenceView, from: number, source: number, mark = /^,$/): number | undefined {
+  const sourceWords = new Set(s.subtree(source));
   let marks = 0;
-  for (let k = source + 1; k < lastWordOf(s); k++) {
+  for (let k = from; k < lastWordOf(s); k++) {
     if (isQuote(s.word(k))) marks++;
-    // (Not a comma inside a quoted title, "According to ''Never Enough: Donald Trump, …''".)
-    if (!mark.test(s.word(k)) || marks % 2 === 1) continue;
+    // (Not a comma inside a quoted title, "According to ''The Trumps: Three Generations …,''
+    // by Gwenda Blair, …".)
+    if (k <= source || !mark.test(s.word(k)) || marks % 2 === 1) continue;
     const next = k + 1;
-    // (Nor one in a list, "According to interviews with his friends, aides and allies, he …":
-    // the words up to the next comma, no verb among them, end the list with "and".)
     const nextComma = s.tokens.findIndex((x, j) => j + 1 > k && x.word === ',') + 1;
     const item = nextComma > next ? s.tokens.slice(k, nextComma - 1) : [];
-    if (item.some((x) => /^(and|or)$/i.test(x.word)) && !item.some((x) => /^(VB|MD)/.test(x.pos))) continue;
-    // (Nor one before a name for the source the parser took for a subject, "According to
-    // Maria Lopez, a council spokeswoman, while …": a noun phrase with no verb, set between
-    // commas, with a clause after it; not "According to Lopez, the fund, which …".)
+    const itemIds = item.map((_, j) => k + 1 + j);
+    const itemHead = itemIds.find((j) => !itemIds.includes(s.head[j]));
+    // (Nor one in a list of the source's, "According to interviews with his friends, aides and
+    // allies, he …": the words up to the next comma, no verb among them, joined to the source
+    // and ending the list with "and"; not "According to police, the suspect and his brother,
+    // both 20, fled".)
+    if (
+      item.some((x) => /^(and|or)$/i.test(x.word)) &&
+      !item.some((x) => /^(VB|MD)/.test(x.pos)) &&
+      itemHead !== undefined &&
+      s.rel[itemHead] === 'conj' &&
+      sourceWords.has(s.head[itemHead])
+    )
+      continue;
+    // (Nor one before the source's title the parser took for a subject, "According to Maria
+    // Lopez, a council spokeswoman, while …": a noun phrase with a title or role in it and no
+    // verb, set between commas, with a clause after it; not "According to Lopez, the fund,
+    // which …", nor "According to police, the man, 34, was arrested".)
     const described =
       item.length > 0 &&
       /^(DT|PRP\$|JJ|NNP?S?|CD)$/.test(item[0].pos) &&
       !item.some((x) => /^(VB|MD|IN)/.test(x.pos)) &&
-      item.some((x) => x.ner === 'TITLE' || /^NNS?$/.test(x.pos)) &&
+      item.some((x) => x.ner === 'TITLE' || ROLE_NOUNS.has((x.lemma ?? '').toLowerCase())) &&
       nextComma < lastWordOf(s) &&
       !/^(W|VB|MD)/.test(s.tok(nextComma + 1).pos);
     if (described) continue;
-    // (An apposition of the source, or a phrase hung on it, "According to the poll, conducted
-    // in May, …", runs to the next comma.)
-    const h = /^(appos|acl)$/.test(s.rel[next] ?? '') ? next : s.head[next];
-    if (/^(appos|acl)$/.test(s.rel[h] ?? '') && s.head[h] === source) continue;
+    // (An apposition of the source, a phrase or relative clause hung on it, "According to the
+    // poll, conducted in May, …", "According to documents from Diane D. Blair, a close friend
+    // of Mrs. Clinton's, …", runs to the next comma.)
+    const h = /^(appos|acl|acl:relcl)$/.test(s.rel[next] ?? '') ? next : s.head[next];
+    if (/^(appos|acl|acl:relcl)$/.test(s.rel[h] ?? '') && sourceWords.has(s.head[h])) continue;
     return next <= lastWordOf(s) ? k : undefined;
   }
   return undefined;
@@ -2338,7 +2403,7 @@ function accordingTo(s: SentenceView): Draft[] {
     // "According to Brian Wieser, an analyst at Pivotal, …"), where that comes before the
     // clause's subject, or where the parser found no such subject ("According to … documents,
     // while the Democrats … have harsh things to say …, in private they …").
-    const closing = opening ? sourceComma(s, source) : undefined;
+    const closing = opening ? sourceComma(s, i + 2, source) : undefined;
     const start = closing !== undefined ? closing + 1 : from;
     if (opening && start !== undefined)
       ids = s.tokens.map((_, k) => k + 1).filter((k) => k >= start && k <= lastWordOf(s));
@@ -2375,7 +2440,7 @@ function accordingTo(s: SentenceView): Draft[] {
     //   opens the sentence, the main clause after the aside.
     // (Not "…, according to his own supporters, who are offering …", nor a list or a note in
     // brackets going on after it.)
-    const asideEnd = opening ? undefined : sourceComma(s, source, /^([,—–-]+|--)$/);
+    const asideEnd = opening ? undefined : sourceComma(s, i + 2, source, /^([,—–-]+|--)$/);
     const idsBefore = ids;
     if (asideEnd !== undefined && /^([,—–-]+|--)$/.test(s.word(i - 1)) && Math.max(...ids) < i) {
       const from = s.datelineEnd() + 1;
@@ -2412,7 +2477,10 @@ function accordingTo(s: SentenceView): Draft[] {
     if (b < a) continue;
     // (Set off in mid-sentence, the source ends with its aside, whatever the parser hung on it.)
     const sourceWords = s.subtree(source, (c) => c === i || s.rel[c] === 'case');
-    const clip = ids !== idsBefore && asideEnd !== undefined ? sourceWords.filter((k) => k < asideEnd) : sourceWords;
+    // (So does one opening the sentence, at the comma that closes it: "According to AZCentral,
+    // one … sign read, …" is AZCentral's, whatever the parser hung on it.)
+    const end = ids !== idsBefore && asideEnd !== undefined ? asideEnd : opening ? closing : undefined;
+    const clip = end !== undefined ? sourceWords.filter((k) => k < end) : sourceWords;
     const said = s.trim(Math.min(...clip), Math.max(...clip));
     const speaker = s.span(said.a, said.b);
     out.push({
@@ -3028,10 +3096,16 @@ function withoutRestatements(drafts: Draft[], mentions: Mention[], text: string,
   // (A cue in the base form, "expected to argue that …", "for Ginsburg to criticize Trump",
   // "demanding that the candidates propose efforts …", tells what someone may, must or is to
   // say: inside another's words, no statement of its own.)
+  // (An infinitive or a verb after a modal, not a present tense the tagger took for one
+  // ("strategists fear that … and warn that …"); and not one after a verb of going on with it:
+  // "started to portray the shooting as …", "taking to Twitter to call Fields …", "don't
+  // hesitate to report …" tell of a saying that happened.)
   const baseForm = (d: Draft) => {
     const s = sentences[d.sentence];
     const v = s?.tokenAt(d.cue!.start);
-    return v !== undefined && s.tok(v).pos === 'VB';
+    if (v === undefined || s.tok(v).pos !== 'VB') return false;
+    const marked = s.kids(v, 'mark', 'aux').some((m) => /^(TO|MD)$/.test(s.tok(m).pos) || /^to$/i.test(s.word(m)));
+    return marked && !GOING_ON.test(s.lemma(s.head[v] ?? 0).toLowerCase());
   };
   const who = (d: Draft) =>
     d.speaker
@@ -3050,6 +3124,9 @@ function withoutRestatements(drafts: Draft[], mentions: Mention[], text: string,
     return !outer || (d.speaker !== null && !d.attitude && !baseForm(d) && who(d) !== who(outer));
   });
 }
+
+/** Verbs after which an infinitive tells what was done: "started to portray", "took to Twitter to call". */
+const GOING_ON = /^(start|begin|continue|take|hesitate|proceed|go|rush|move|hasten|manage|dare)$/;
 
 /** A speaker label starts just after the quotation mark at `mark` ("“PENCE: …"). */
 const labelAfterMark = (labels: Draft[], mark: number) =>
