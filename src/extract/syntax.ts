@@ -2,6 +2,10 @@
 import type { CoreDependency, CoreSentence, CoreToken } from './corenlp/types.ts';
 import type { Span } from './types.ts';
 
+/** What someone issues that says things: "issued a statement saying …", "an ad calling …". */
+const DOCUMENT_NOUNS =
+  /^(statement|release|letter|memo|email|e-mail|message|note|post|tweet|ad|advertisement|commercial|video|article|op-ed|column|editorial|petition|mailer|flier|flyer)$/;
+
 export class SentenceView {
   readonly tokens: CoreToken[];
   /** rel[i] / head[i]: relation and governor (0 = root) of token i (1-based). */
@@ -138,6 +142,18 @@ export class SentenceView {
         // "spoke to a gathering of leaders, promising …": a participle after a comma hung on
         // a noun inside a prepositional phrase modifies the clause; its subject is the clause's.
         const h: number = this.head[k];
+        // "Black Lives Matter issued a statement saying …", "Trump released a new radio ad
+        // calling it “dangerous”", "Forbes shot back in an article stating …": what a statement,
+        // letter or ad says, whoever issued it says.
+        if (
+          this.tok(k).pos === 'VBG' &&
+          DOCUMENT_NOUNS.test(this.lemma(h).toLowerCase()) &&
+          /^(obj|obl)$/.test(this.rel[h] ?? '')
+        ) {
+          // (Its author where it names one: "her statement condemning the test".)
+          const issuer = this.kid(h, 'nmod:poss') ?? this.kid(this.head[h], 'nsubj');
+          if (issuer !== undefined && !/^(WDT|WP)$/.test(this.tok(issuer).pos)) return issuer;
+        }
         // (So does one after a comma hung on the clause's object: "issued an arrest warrant for
         // Putin, accusing him of …" is the court's accusation.)
         // (Where that clause has a subject: in "…,” said Caddell, speaking of …" the parser's

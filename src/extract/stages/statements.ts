@@ -1153,6 +1153,9 @@ const NAMING_VERBS = new Set(['call', 'label', 'dub', 'brand', 'term']);
  */
 const doingMeanwhile = (s: SentenceView, v: number, c: number) =>
   SAY_VERBS.has(s.lemma(v).toLowerCase()) &&
+  // (Not after a state of mind, whose clause the parser may break: "leaders hoped the meeting,
+  // requested by Sanders, would be a moment of catharsis …, sending a signal that …".)
+  !ATTITUDE_VERBS.has(s.lemma(v).toLowerCase()) &&
   /^(advcl|xcomp|dep)$/.test(s.rel[c] ?? '') &&
   s.tok(c).pos === 'VBG' &&
   s.word(Math.min(...s.subtree(c)) - 1) === ',' &&

@@ -2042,3 +2042,20 @@ describe('said-meanwhile.txt (a participle after "said," tells what the speaker 
     expect(rows).toContainEqual(['Bell', 'adding', 'that no jobs would be cut']);
   });
 });
+
+describe('issued-statement.txt (what a statement, letter or ad says, whoever issued it says)', () => {
+  it('gives the issuer, not the document, as speaker of a participle on it', async () => {
+    const a = await extractRecorded(path.join(dir, 'issued-statement.txt'));
+    const rows = said(a).map(([speaker, , cue, content]) => [speaker, cue, content]);
+    // Before 0.5.75 the speakers were «a statement», «a new radio ad» and «an article».
+    expect(rows).toContainEqual(["The transit workers' union", 'saying', 'the closure would cost 300 jobs']);
+    expect(rows).toContainEqual(['Mayor Karen Bell', 'calling', 'the plan "reckless."']);
+    expect(rows).toContainEqual(['The Ledger', 'stating', 'that the figures were wrong']);
+    expect(rows.some((r) => /^(a statement|a new radio ad|an article)$/.test(r[0] ?? ''))).toBe(false);
+    // The author a document names is its speaker: "Bell's statement condemning the vote".
+    const condemning = a.statements.find((s) => text(a, s.cue) === 'condemning');
+    expect(condemning?.speaker?.entityId).toBe('person:karen-bell');
+    // After a state of mind the participle is no aside (0.5.75): not «the meeting» alone.
+    expect(rows.some((r) => r[1] === 'hoped' && r[2] === 'the meeting')).toBe(false);
+  });
+});
