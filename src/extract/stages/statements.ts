@@ -3046,9 +3046,46 @@ function quoteDrafts(doc: ArticleDoc, sentences: SentenceView[], taken: Draft[],
     // A title (“The Lead with Jake Tapper,” ''Chick Lit: The New Woman's Fiction.'') no cue
     // reports is no one's words.
     if (titleCased(q.text)) continue;
+    const introduced = colonIntro(sentences, doc.source.text, q.beginIndex);
+    if (introduced) {
+      out.push({ ...introduced, content: span, sentence: s.index, confidence: 0.7 });
+      continue;
+    }
     out.push({ speaker, cue: null, content: span, sentence: s.index, confidence: speaker ? 0.7 : 0.5 });
   }
   return out;
+}
+
+/**
+ * "She then addressed the supporters again: “Here is what I regret …”", "President Clinton
+ * released the following statement: ⏎⏎ “Hillary and I offer our condolences …”": a quotation
+ * right after a colon that ends a clause is said by that clause's subject (a name, a noun or a
+ * personal pronoun), the clause's verb its cue; not by whoever else the clause names.
+ */
+function colonIntro(
+  sentences: SentenceView[],
+  text: string,
+  begin: number,
+): Pick<Draft, 'speaker' | 'cue'> | undefined {
+  let k = begin - 1;
+  while (k >= 0 && /\s/.test(text[k])) k--;
+  if (text[k] !== ':') return undefined;
+  const s = sentences.find((x) => x.tokens.some((t) => t.characterOffsetBegin === k && t.word === ':'));
+  if (!s) return undefined;
+  const colon = s.tokenAt(k)!;
+  // (The clause the colon closes: the verb it hangs on, or the sentence's root.)
+  let v = s.head[colon] || s.root;
+  if (!s.tok(v)?.pos.startsWith('VB')) v = s.root;
+  if (!v || v > colon || !s.tok(v).pos.startsWith('VB')) return undefined;
+  const subject = s.kid(v, 'nsubj');
+  if (subject === undefined || subject > v) return undefined;
+  const t = s.tok(subject);
+  // (Someone, or a body: "the union released …"; not "it", "this" or a number.)
+  const someone = /^NN/.test(t.pos) || /^(he|she|they|we|i)$/i.test(t.word);
+  if (!someone) return undefined;
+  const words = s.subtree(subject).filter((w) => w <= subject || !/^(acl|acl:relcl|appos)$/.test(s.rel[w] ?? ''));
+  const { a, b } = s.trim(Math.min(...words), subject);
+  return { speaker: s.span(a, Math.max(b, subject)), cue: s.span(v, v) };
 }
 
 /**

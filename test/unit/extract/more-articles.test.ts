@@ -2058,4 +2058,17 @@ describe('issued-statement.txt (what a statement, letter or ad says, whoever iss
     // After a state of mind the participle is no aside (0.5.75): not «the meeting» alone.
     expect(rows.some((r) => r[1] === 'hoped' && r[2] === 'the meeting')).toBe(false);
   });
+
+  it('gives a quotation after a colon to the subject of the clause the colon closes', async () => {
+    const a = await extractRecorded(path.join(dir, 'issued-statement.txt'));
+    const rows = said(a).map(([speaker, , cue, content]) => [speaker, cue, content]);
+    // 0.5.76: before, no cue, and no speaker for the union's statement (on PolNeAR the quote
+    // annotator's guess was often the clause's object, "addressed the supporters again: …").
+    expect(rows).toContainEqual(['Bell', 'addressed', '"Here is what I regret. I regret that you were not heard."']);
+    expect(rows).toContainEqual([
+      'the union',
+      'released',
+      '"We offer our condolences to the families of the workers who lost their jobs today."',
+    ]);
+  });
 });
