@@ -2,6 +2,10 @@
 import type { CoreDependency, CoreSentence, CoreToken } from './corenlp/types.ts';
 import type { Span } from './types.ts';
 
+/** Verbs of issuing what says things: "issued a statement", "released an ad", "sent a letter". */
+const ISSUING =
+  /^(issue|release|put|send|write|post|publish|run|air|launch|sign|pen|circulate|distribute|tweet|email|file|unveil|deliver|make|give|share|upload)$/;
+
 /** What someone issues that says things: "issued a statement saying …", "an ad calling …". */
 const DOCUMENT_NOUNS =
   /^(statement|release|letter|memo|email|e-mail|message|note|post|tweet|ad|advertisement|commercial|video|article|op-ed|column|editorial|petition|mailer|flier|flyer)$/;
@@ -145,14 +149,23 @@ export class SentenceView {
         // "Black Lives Matter issued a statement saying …", "Trump released a new radio ad
         // calling it “dangerous”", "Forbes shot back in an article stating …": what a statement,
         // letter or ad says, whoever issued it says.
-        if (
-          this.tok(k).pos === 'VBG' &&
-          DOCUMENT_NOUNS.test(this.lemma(h).toLowerCase()) &&
-          /^(obj|obl)$/.test(this.rel[h] ?? '')
-        ) {
-          // (Its author where it names one: "her statement condemning the test".)
-          const issuer = this.kid(h, 'nmod:poss') ?? this.kid(this.head[h], 'nsubj');
-          if (issuer !== undefined && !/^(WDT|WP)$/.test(this.tok(issuer).pos)) return issuer;
+        // (Issued by the subject: the object of a verb of issuing, or "in a statement"; not
+        // "had to respond to videos showing …", "did not reply to emails asking …".)
+        const issued =
+          (this.rel[h] === 'obj' && ISSUING.test(this.lemma(this.head[h]).toLowerCase())) ||
+          (this.rel[h] === 'obl' && this.kids(h, 'case').some((c) => /^in$/i.test(this.word(c))));
+        // (Its author where it names one, whoever reads it out: "an aide read Bell's statement
+        // condemning the vote".)
+        const author = this.kid(h, 'nmod:poss');
+        if (this.tok(k).pos === 'VBG' && DOCUMENT_NOUNS.test(this.lemma(h).toLowerCase()) && (issued || author)) {
+          const issuer = author ?? this.kid(this.head[h], 'nsubj');
+          // (Not a time the parser made the subject: "Minutes later, the campaign issued …".)
+          if (
+            issuer !== undefined &&
+            !/^(WDT|WP)$/.test(this.tok(issuer).pos) &&
+            !/^(DATE|TIME|DURATION|NUMBER)$/.test(this.tok(issuer).ner ?? '')
+          )
+            return issuer;
         }
         // (So does one after a comma hung on the clause's object: "issued an arrest warrant for
         // Putin, accusing him of …" is the court's accusation.)

@@ -1153,9 +1153,9 @@ const NAMING_VERBS = new Set(['call', 'label', 'dub', 'brand', 'term']);
  */
 const doingMeanwhile = (s: SentenceView, v: number, c: number) =>
   SAY_VERBS.has(s.lemma(v).toLowerCase()) &&
-  // (Not after a state of mind, whose clause the parser may break: "leaders hoped the meeting,
+  // (Not after a hope or a fear, whose clause the parser may break: "leaders hoped the meeting,
   // requested by Sanders, would be a moment of catharsis …, sending a signal that …".)
-  !ATTITUDE_VERBS.has(s.lemma(v).toLowerCase()) &&
+  !/^(hope|expect|fear|worry)$/.test(s.lemma(v).toLowerCase()) &&
   /^(advcl|xcomp|dep)$/.test(s.rel[c] ?? '') &&
   s.tok(c).pos === 'VBG' &&
   s.word(Math.min(...s.subtree(c)) - 1) === ',' &&
@@ -3046,7 +3046,7 @@ function quoteDrafts(doc: ArticleDoc, sentences: SentenceView[], taken: Draft[],
     // A title (“The Lead with Jake Tapper,” ''Chick Lit: The New Woman's Fiction.'') no cue
     // reports is no one's words.
     if (titleCased(q.text)) continue;
-    const introduced = colonIntro(sentences, doc.source.text, q.beginIndex);
+    const introduced = colonIntro(sentences, doc.source.text, q.beginIndex, speaker);
     if (introduced) {
       out.push({ ...introduced, content: span, sentence: s.index, confidence: 0.7 });
       continue;
@@ -3066,6 +3066,7 @@ function colonIntro(
   sentences: SentenceView[],
   text: string,
   begin: number,
+  annotated: Span | null,
 ): Pick<Draft, 'speaker' | 'cue'> | undefined {
   let k = begin - 1;
   while (k >= 0 && /\s/.test(text[k])) k--;
@@ -3073,18 +3074,30 @@ function colonIntro(
   const s = sentences.find((x) => x.tokens.some((t) => t.characterOffsetBegin === k && t.word === ':'));
   if (!s) return undefined;
   const colon = s.tokenAt(k)!;
-  // (The clause the colon closes: the verb it hangs on, or the sentence's root.)
-  let v = s.head[colon] || s.root;
-  if (!s.tok(v)?.pos.startsWith('VB')) v = s.root;
-  if (!v || v > colon || !s.tok(v).pos.startsWith('VB')) return undefined;
+  // (The clause the colon closes: the nearest verb above it, or, where the colon hangs inside
+  // the quotation, the sentence's root; the last clause joined with "and" before the colon that
+  // has a subject of its own: "The Times made these allegations …, and Breitbart News
+  // responded: …".)
+  let v = s.clauseHead(s.head[colon] || s.root);
+  if (v > colon) v = s.root;
+  if (!v || v > colon || !s.tok(v).pos.startsWith('VB') || /^acl/.test(s.rel[v] ?? '')) return undefined;
+  const later = s.kids(v, 'conj').filter((c) => c < colon && s.kid(c, 'nsubj') !== undefined);
+  if (later.length) v = later[later.length - 1];
   const subject = s.kid(v, 'nsubj');
   if (subject === undefined || subject > v) return undefined;
   const t = s.tok(subject);
-  // (Someone, or a body: "the union released …"; not "it", "this" or a number.)
-  const someone = /^NN/.test(t.pos) || /^(he|she|they|we|i)$/i.test(t.word);
-  if (!someone) return undefined;
+  // (Someone, or a body: "the union released …"; not "it", "this" or a number, nor a headline
+  // in capitals: "RED STATES OUTNUMBER BLUE STATES … - Jeffrey M. Jones: “…”".)
+  if (!(/^NN/.test(t.pos) || /^(he|she|they|we|i)$/i.test(t.word)) || /^[A-Z]{2,}$/.test(t.word)) return undefined;
+  // (Where the quote annotator named someone, only a verb of saying, or a subject that names
+  // someone, overrules it: "Sanders responded with a phrase …: “…”" stays Sanders's.)
+  const saying =
+    SPEECH_VERBS.has(s.lemma(v).toLowerCase()) ||
+    /^(respond|reply|retort|address|release|issue)$/.test(s.lemma(v).toLowerCase());
+  const named = /^(PERSON|ORGANIZATION)$/.test(t.ner) || /^(he|she|they|we|i)$/i.test(t.word);
+  if (annotated && !(saying && named)) return undefined;
   const words = s.subtree(subject).filter((w) => w <= subject || !/^(acl|acl:relcl|appos)$/.test(s.rel[w] ?? ''));
-  const { a, b } = s.trim(Math.min(...words), subject);
+  const { a, b } = s.trim(Math.min(...words), Math.max(...words.filter((w) => w < v)));
   return { speaker: s.span(a, Math.max(b, subject)), cue: s.span(v, v) };
 }
 

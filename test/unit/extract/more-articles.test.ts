@@ -2070,5 +2070,8 @@ describe('issued-statement.txt (what a statement, letter or ad says, whoever iss
       'released',
       '"We offer our condolences to the families of the workers who lost their jobs today."',
     ]);
+    // The last clause before the colon, not the first (0.5.77, from the review).
+    expect(rows).toContainEqual(['the Ledger', 'responded', '"The claims are false and we will say so in court."']);
+    expect(rows.some((r) => r[0] === 'The Times')).toBe(false);
   });
 });
