@@ -1561,12 +1561,7 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     // …", "her communications seem to show that …".)
     const sayingAfter = (x: number) => {
       const l = s.lemma(x).toLowerCase();
-      return (
-        s.tok(x).pos.startsWith('VB') &&
-        CUE_LEMMAS.some((set) => set.has(l)) &&
-        (!ATTITUDE_VERBS.has(l) || SAYING_ATTITUDES.has(l)) &&
-        l !== 'agree'
-      );
+      return isCueVerb(s)(x) && (!ATTITUDE_VERBS.has(l) || SAYING_ATTITUDES.has(l)) && l !== 'agree';
     };
     if (seeming(s, v) && s.kids(v, 'xcomp').some(sayingAfter)) continue;
     // "will not report for duty": reporting somewhere, not reporting something.
@@ -2060,21 +2055,21 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     // the father of a new movement, doesn't appear ready to ease off".)
     // (Seeming to think, know or understand something is the subject's own view, hedged:
     // "Anderson seemed to think the outreach was phony" is Anderson's.)
-    const minded = s.kids(v, 'xcomp').some((x) => s.tok(x).pos === 'VB' && MINDS.test(s.lemma(x).toLowerCase()));
-    const seems = seeming(s, v) && a > v && subj !== undefined && !minded;
-    const seemer = s.kid(v, 'nsubj');
-    const seemerWords = seemer === undefined ? [] : s.subtree(seemer);
-    const seemerBefore =
-      seemer !== undefined &&
-      !/^(it|this|that|there|who|which|whom)$/i.test(s.word(seemer)) &&
-      !seemerWords.some(
-        (k) =>
-          k !== seemer && s.tok(k).pos.startsWith('VB') && CUE_LEMMAS.some((set) => set.has(s.lemma(k).toLowerCase())),
-      ) &&
-      s.tokens
-        .slice(Math.max(...seemerWords), v - 1)
-        .every((_, k) => /^(aux|aux:pass|advmod|cop|punct)$/.test(s.rel[Math.max(...seemerWords) + k + 1] ?? ''));
-    if (seems && seemerBefore) ({ a, b } = s.trim(Math.min(a, ...seemerWords), b));
+    const minded = () => s.kids(v, 'xcomp').some((x) => s.tok(x).pos === 'VB' && MINDS.test(s.lemma(x).toLowerCase()));
+    const seems = seeming(s, v) && a > v && subj !== undefined && !minded();
+    if (seems) {
+      const seemer = s.kid(v, 'nsubj');
+      const seemerWords = seemer === undefined ? [] : s.subtree(seemer);
+      const seemerEnd = Math.max(...seemerWords);
+      const seemerBefore =
+        seemer !== undefined &&
+        !/^(it|this|that|there|who|which|whom)$/i.test(s.word(seemer)) &&
+        !seemerWords.some((k) => k !== seemer && isCueVerb(s)(k)) &&
+        s.tokens
+          .slice(seemerEnd, v - 1)
+          .every((_, k) => /^(aux|aux:pass|advmod|cop|punct)$/.test(s.rel[seemerEnd + k + 1] ?? ''));
+      if (seemerBefore) ({ a, b } = s.trim(Math.min(a, ...seemerWords), b));
+    }
     const speaker = seems ? undefined : subj;
     out.push({
       speaker: speaker ? clipped(onLine(speakerSpan(s, speaker, v), s, la, lb)) : null,
