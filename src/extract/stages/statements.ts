@@ -2344,6 +2344,9 @@ function sourceComma(s: SentenceView, from: number, source: number, mark = /^,$/
   return undefined;
 }
 
+/** A comma or dash that sets an aside off: "…, according to members …, was …", "… - 63 percent in 2014 -". */
+const ASIDE_MARK = /^([,—–-]+|--)$/;
+
 /** "According to X, …" and "…, according to X." */
 function accordingTo(s: SentenceView): Draft[] {
   const out: Draft[] = [];
@@ -2438,9 +2441,9 @@ function accordingTo(s: SentenceView): Draft[] {
     //   opens the sentence, the main clause after the aside.
     // (Not "…, according to his own supporters, who are offering …", nor a list or a note in
     // brackets going on after it.)
-    const asideEnd = opening ? undefined : sourceComma(s, i + 2, source, /^([,—–-]+|--)$/);
+    const asideEnd = opening ? undefined : sourceComma(s, i + 2, source, ASIDE_MARK);
     const idsBefore = ids;
-    if (asideEnd !== undefined && /^([,—–-]+|--)$/.test(s.word(i - 1)) && Math.max(...ids) < i) {
+    if (asideEnd !== undefined && ASIDE_MARK.test(s.word(i - 1)) && Math.max(...ids) < i) {
       const from = s.datelineEnd() + 1;
       const finite = (x: { pos: string }) => /^(VB[DZP]|MD)$/.test(x.pos);
       const before = s.tokens.slice(from - 1, i - 2);
