@@ -9,6 +9,7 @@
 // `scripts/train-content.ts` from the very drafts the stage makes there, with CoreNLP's
 // parse; it writes content-model.json beside this file. Without that file the rule decides.
 import { isQuote, type SentenceView } from '../syntax.ts';
+import { ATTITUDE_VERBS } from './cues.ts';
 import { modelFile } from './model-file.ts';
 
 export interface ContentModel {
@@ -111,7 +112,7 @@ export function endCandidates(
     if (
       j > r &&
       isCue(j) &&
-      ((s.rel[j] === 'conj' && s.head[j] === v) ||
+      ((s.rel[j] === 'conj' && (s.head[j] === v || (s.head[j] >= a && s.head[j] <= r && unlike(s, j)))) ||
         s.kid(j, 'nsubj') !== undefined ||
         (isPunct(s, j - 1) && /^VB[GDZ]$/.test(s.tok(j).pos)))
     )
@@ -128,6 +129,33 @@ export function endCandidates(
     out.push(j);
   }
   return out;
+}
+
+/**
+ * Whether a verb joined by "and" to a word cannot share that word's auxiliary or copula, so
+ * belongs higher up: "said the party would hold a rally and called on supporters …" ("would
+ * called"), "said it was following the case and urged Ankara …" ("was urged" is no
+ * progressive), "said Mr. Trump was ''ignorant'' of Islam and criticized him" (a finite verb
+ * after a predicate adjective). Not "would step up and show", "voted … and wrote".
+ */
+export function unlike(s: SentenceView, j: number): boolean {
+  const h = s.head[j];
+  if (!h || s.kid(j, 'aux', 'aux:pass', 'cop', 'nsubj', 'nsubj:pass') !== undefined) return false;
+  // (An act of saying, not a state of mind the clause's subject may be in: "said she was
+  // elated but still feared the military".)
+  if (ATTITUDE_VERBS.has(s.lemma(j))) return false;
+  const pos = s.tok(j).pos;
+  // (Not "VBP", which the tagger gives a bare verb too: "wanted to write … and also show them".)
+  const finite = /^VB[DZ]$/.test(pos) || (pos === 'VBN' && s.kid(j, 'obj', 'ccomp', 'xcomp', 'obl') !== undefined);
+  if (!finite) return false;
+  const auxes = s.kids(h, 'aux');
+  if (s.kid(h, 'cop') !== undefined) return !s.tok(h).pos.startsWith('VB');
+  if (!auxes.length) return false;
+  const aux = auxes[auxes.length - 1];
+  const w = s.word(aux).toLowerCase();
+  if (s.tok(aux).pos === 'MD' || w === 'to') return true;
+  if (/^(is|are|was|were|be|been|am|'s|'re|'m)$/.test(w)) return s.tok(h).pos === 'VBG';
+  return false;
 }
 
 /**

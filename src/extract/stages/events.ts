@@ -799,8 +799,13 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
           // "arrested in Manila on a warrant from the ICC": what one is held on is no target.
           if (type === 'Detention' && cases.includes('on')) continue;
           // "the takeover of Activision by Microsoft": what is bought is the target.
-          if (type === 'Acquisition' && !isVerb && host === i && cases.includes('of')) {
-            for (const e of es) add(e, 'target');
+          // So is who is held, freed, killed, tried or sacked: "the arrest of Beylikduzu Mayor
+          // Mehmet Murat Calik", "the killing of three aid workers".
+          // (The name itself and those joined to it, not one set beside it: "the arrest of
+          // Istanbul Mayor Ekrem Imamoglu, Interior Minister Ali Yerlikaya said".)
+          if (OF_TARGET.has(type!) && !isVerb && host === i && cases.includes('of')) {
+            const named = [n, ...s.kids(n, 'conj')].map((k) => entityOfToken(s, k, mentions));
+            for (const e of type === 'Acquisition' ? es : named) if (e) add(e, 'target');
             continue;
           }
           // "talks between Russia and Ukraine", "between US and Russian officials": both sides
@@ -904,14 +909,17 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
       // "… brings back Sam Altman days after his ouster", "since the coup", "ahead of the vote",
       // "prior to the election": what a noun names after a preposition of time happened before
       // or after the clause, not when it did.
-      const timed = isNoun && clauseHead !== i && afterTime(s, i);
+      // (So is what the clause is over: "protests over the arrest of …".)
+      const timed = isNoun && clauseHead !== i && (afterTime(s, i) || overIt(s, i));
       const date = timed
         ? ownDate
         : (clauseDate(s, clauseHead) ??
           ownDate ??
           relayedDate(s, clauseHead) ??
           (present && doc.date ? { date: doc.date, precision: 'day' as const } : undefined));
-      const quantityHosts = [i, clauseHead, ...s.kids(clauseHead, 'advcl', 'obj', 'nsubj:pass'), ...s.kids(i, 'acl')];
+      const quantityHosts = timed
+        ? [i, ...s.kids(i, 'acl')]
+        : [i, clauseHead, ...s.kids(clauseHead, 'advcl', 'obj', 'nsubj:pass'), ...s.kids(i, 'acl')];
       // (A death has no count: "dies at 100" is an age.)
       const qs = type === 'Death' ? [] : quantities(s, quantityHosts);
       let first = s.kids(i, 'compound').filter((c) => c === i - 1).length ? i - 1 : i;
@@ -944,14 +952,17 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
         noun: isNoun,
         // (Whether or not a clause is there to date it: "… strike Houthi targets in Yemen after
         // Red Sea attacks", a headline the parser read with no verb.)
-        timed: isNoun && afterTime(s, i),
+        timed: isNoun && (afterTime(s, i) || overIt(s, i)),
         // ("…, a deal its intended recipients criticised": a noun that may say what another
         // event of the sentence was; not "their attacks on shipping", someone's own.)
         // (Nor one named after a preposition of time, or as another of its kind: "struck Gaza
         // again on Tuesday, a day after an attack at a checkpoint", "a similar attack".)
+        // (Nor what another event is over: "detained 1,133 people during protests over the
+        // arrest of Istanbul Mayor Ekrem Imamoglu".)
         restates:
           isNoun &&
           !afterTime(s, i) &&
+          !overIt(s, i) &&
           s.kids(i, 'det').some((d) => /^(a|an|the)$/i.test(s.word(d))) &&
           !s
             .kids(i, 'amod')
@@ -1063,7 +1074,7 @@ function mergeEvents(events: Draft[], headline = false): EventFact[] {
   // say what another event of that type in the sentence was ("agreed … to a global finance
   // target, a deal its intended recipients criticised"); a noun alone counts ("Niger coup").
   const told = (sentence: number, type: string) => {
-    const all = events.filter((x) => x.sentence === sentence && x.type === type);
+    const all = events.filter((x) => x.sentence === sentence && x.type === type && !x.timed);
     const acting = all.filter((x) => !x.noun || agents(x));
     return acting.length || Math.min(all.length, 1);
   };
@@ -1171,6 +1182,9 @@ function mergeEvents(events: Draft[], headline = false): EventFact[] {
   }
   return out;
 }
+
+/** Whether the noun at i is what something is over: "protests over the arrest of …", "anger about the ruling". */
+const overIt = (s: SentenceView, i: number) => s.kids(i, 'case').some((c) => /^(over|against|about)$/i.test(s.word(c)));
 
 /** Whether the noun at i follows a preposition of time ("after his ouster", "since the coup"). */
 const afterTime = (s: SentenceView, i: number) =>
@@ -1281,6 +1295,9 @@ function craftCrashed(s: SentenceView, v: number): boolean {
 
 /** Legal events: a court in them is the court, even where it stands as the object. */
 const LEGAL = new Set<EventType>(['LegalCase', 'Ruling', 'ArrestWarrant']);
+
+/** Events named by a noun whose "of X" is what they befall: "the takeover of Activision", "the arrest of …". */
+const OF_TARGET = new Set<EventType>(['Acquisition', 'Detention', 'Release', 'Killing', 'LegalCase', 'Dismissal']);
 
 /** Events a court named anywhere in their clause takes part in, as the court. */
 const COURT_EVENTS = new Set<EventType>([...LEGAL, 'Detention', 'Release', 'Sanction', 'Accusation', 'Rejection']);

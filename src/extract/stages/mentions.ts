@@ -53,6 +53,9 @@ const PRONOUN_POS = new Set(['PRP', 'PRP$', 'WP', 'WP$']);
 const NAMED_BODIES =
   /^(group|militia|company|firm|organi[sz]ation|network|outfit|agency|conglomerate|startup|carmaker|insurer|retailer|bank|charity)$/i;
 
+/** Nouns after a name that make it a place's, and never a person's ("the Zamzam camp"). */
+const NAMED_PLACES = /^(camp|district|neighbou?rhood|village|township|valley|crossing|airport|airbase|oilfield)$/i;
+
 /** Words before a storm's name ("Hurricane Milton", "Typhoon Haiyan"). */
 const STORM = /^(Hurricane|Typhoon|Cyclone|Storm)$/;
 
@@ -140,6 +143,15 @@ function typeOf(
         (next?.pos.startsWith('NN') || next?.pos === 'JJ')
       )
         return { type: 'Organisation', name: text };
+      // "the Zamzam camp in North Darfur", "the Jabalia refugee camp": a name before a noun that
+      // says it is a place is that place.
+      if (
+        m.tokenEnd - m.tokenBegin === 1 &&
+        after.some((x) => NAMED_PLACES.test(x!.word)) &&
+        (next?.pos.startsWith('NN') || next?.pos === 'JJ') &&
+        /^(the|a)$/i.test(prev?.word ?? '')
+      )
+        return { type: 'Place', name: text };
       // "the Islamist group Hayat Tahrir al-Sham": a name right after a noun that says it is a
       // body ("the group", "the militia", "the company") is that body (not the subject of a
       // clause on that noun: "the company Musk founded").
@@ -317,7 +329,15 @@ function rejoinSplitNames(s: SentenceView): CoreEntityMention[] {
     const prev = out[out.length - 1];
     const pair = prev ? [prev.ner, m.ner] : [];
     const next = prev && prev.tokenEnd === m.tokenBegin && s.tokens[m.tokenBegin].before === ' ';
-    if (next && pair.includes('LOCATION') && pair.some((t) => FINE_ONLY.has(t)) && proper(prev) && proper(m)) {
+    // (Not a title: "Beylikduzu Mayor Mehmet Murat Calik" is a mayor of Beylikduzu.)
+    if (
+      next &&
+      pair.includes('LOCATION') &&
+      pair.some((t) => FINE_ONLY.has(t)) &&
+      !pair.includes('TITLE') &&
+      proper(prev) &&
+      proper(m)
+    ) {
       out[out.length - 1] = join(prev, m, 'LOCATION');
       continue;
     }

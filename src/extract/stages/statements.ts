@@ -17,7 +17,7 @@ import {
   XCOMP_CUES,
 } from '../lexicon/cues.ts';
 import { asksModel, cueFeatures, cueModel, cueProbability, lemmaCounts } from '../lexicon/cue-model.ts';
-import { contentEnd, contentModel, mainClauseAfter, type ContentModel } from '../lexicon/content-model.ts';
+import { contentEnd, contentModel, mainClauseAfter, unlike, type ContentModel } from '../lexicon/content-model.ts';
 import {
   afterThing,
   attributionCandidates,
@@ -71,7 +71,9 @@ const subjectOf = (s: SentenceView, v: number) =>
  * characterizations").
  */
 function reporterOf(s: SentenceView, v: number, own: number | undefined): number | undefined {
-  if (s.tok(v).pos !== 'VBG' || s.word(v - 1) !== ',') return undefined;
+  // (So does a verb of saying joined by "and" to a word inside it that cannot share its
+  // auxiliary: "Ozel said the party would hold a rally and called on supporters to …".)
+  if (!(s.tok(v).pos === 'VBG' && s.word(v - 1) === ',') && !(s.rel[v] === 'conj' && unlike(s, v))) return undefined;
   for (let c = s.head[v]; c; c = s.head[c]) {
     const h = s.head[c];
     if (s.rel[c] !== 'ccomp' || !h || !SPEECH_VERBS.has(s.lemma(h))) continue;
@@ -1120,6 +1122,12 @@ const SAY_VERBS = new Set([
   'show',
   'find',
 ]);
+/** Verbs whose one-noun object is a stance: "denies wrongdoing", "rejected criticism". */
+const OWNING = /^(deny|reject|admit|acknowledge|dismiss|confirm|accept)$/;
+/** What one denies or owns up to (not "denied bail", "admitting refugees", "confirming judges"). */
+const OWNED =
+  /^(wrongdoing|guilt|responsibility|involvement|mistake|error|wrong|allegation|accusation|charge|claim|criticism|report|rumou?r|fault|blame|defeat|liability|culpability)s?$/;
+
 /**
  * Verbs of saying that report a clause only, never a bare object ("assured voters he'd force
  * Mexico to pay", "implied immigrants were the ones …"; not "assumed office").
@@ -2026,7 +2034,16 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
       /^NNPS?$/.test(s.tok(a).pos) &&
       /^(PERSON|ORGANIZATION)$/.test(s.tok(a).ner) &&
       STANCES_ON_SOMEONE.test(lemma);
-    if (b - a < 1 && !isQuote(s.word(a)) && !named && a !== answer) continue;
+    // (Nor what is denied, rejected or owned up to, named by a noun of its own: "He denies
+    // wrongdoing", "rejected criticism", "admitted responsibility".)
+    const owned =
+      a === b &&
+      s.rel[a] === 'obj' &&
+      s.head[a] === v &&
+      /^NNS?$/.test(s.tok(a).pos) &&
+      OWNING.test(lemma) &&
+      OWNED.test(s.lemma(a));
+    if (b - a < 1 && !isQuote(s.word(a)) && !named && !owned && a !== answer) continue;
     // "A war broke out that has killed thousands": a relative clause the parser hung on a learned
     // cue as its complement (its relative pronoun, tagged WDT or IN, is the clause's subject)
     // reports nothing. (Not the demonstrative in "said that was wrong", tagged DT.)
@@ -2118,7 +2135,8 @@ function antecedentOfObject(s: SentenceView, v: number): Span | undefined {
 /**
  * A speaker span as a reader would mark it: a parenthesis it opens is closed ("the organizer
  * Alliance to Reclaim Our Schools (AROS)"), and a signature's full stop is not part of the name
- * ("― Steve Quinlan."), an abbreviation's is ("Jr.", "Inc.").
+ * ("― Steve Quinlan."), an abbreviation's is ("Jr.", "Inc."), and an age set after it is not
+ * ("Merz, 69").
  */
 function tidySpeaker(span: Span, text: string): Span {
   const start = span.start;
@@ -2130,6 +2148,9 @@ function tidySpeaker(span: Span, text: string): Span {
     !/\b(Jr|Sr|Inc|Co|Corp|Ltd|Bros|Assn|Dept)\.$/.test(text.slice(start, end))
   )
     end--;
+  // ("Merz, 69, said …": the age set beside a name is no part of it.)
+  const age = /,\s*\d{1,3}$/.exec(text.slice(start, end));
+  if (age && age.index > 0) end = start + age.index;
   return { start, end };
 }
 

@@ -482,3 +482,54 @@ describe('aljazeera-sudan.txt', () => {
     expect(killed?.quantities).toEqual([]); // "… and displaced more than 12 million" counts the displaced
   });
 });
+
+describe('turkish-mayor.txt', () => {
+  it('keeps a title out of a place\'s name ("Beylikduzu Mayor …" is a mayor of Beylikduzu)', async () => {
+    const a = await read('turkish-mayor');
+    expect(a.entities.map((e) => e.id)).toContain('place:beylikduzu');
+    expect(a.entities.map((e) => e.id)).not.toContain('place:beylikduzu-mayor');
+    expect(roles(a)).toContainEqual(['person:mehmet-murat-calik', 'Mayor', 'place:beylikduzu']);
+  });
+
+  it('ends what was said before a verb of saying the speaker did next ("would hold … and called on …")', async () => {
+    const a = await read('turkish-mayor');
+    const rows = a.statements.map((s) => [text(a, s.speaker), text(a, s.cue), text(a, s.content)]);
+    expect(rows).toContainEqual(['Ozel', 'said', 'the party would hold a rally in Istanbul on Saturday']);
+    expect(rows).toContainEqual(['Ozel', 'called', 'to remain peaceful']);
+    expect(rows).toContainEqual(['The European Commission', 'said', 'it was following the case closely']);
+    // The one who urged is the Commission, not the "it" inside what it said.
+    expect(rows).toContainEqual(['The European Commission', 'urged', 'Ankara to respect the rule of law']);
+  });
+
+  it('makes "He denies wrongdoing" a statement, resolved to the one denying', async () => {
+    const a = await read('turkish-mayor');
+    const denial = a.statements.find((s) => text(a, s.cue) === 'denies');
+    expect(text(a, denial?.content)).toBe('wrongdoing');
+    expect(denial?.speaker?.entityId).toBe('person:ekrem-imamoglu');
+  });
+
+  it('gives "the arrest of X" X as its target', async () => {
+    const a = await read('turkish-mayor');
+    const arrest = a.events.find((e) => e.label === 'arrest');
+    expect(arrest?.type).toBe('Detention');
+    expect(arrest?.participants).toContainEqual({ entityId: 'person:mehmet-murat-calik', role: 'target' });
+  });
+});
+
+describe('sudan-palace.txt', () => {
+  it('makes "the Zamzam camp" a place, not a person', async () => {
+    const a = await read('sudan-palace');
+    expect(a.entities.filter((e) => e.name === 'Zamzam').map((e) => e.type)).toEqual(['Place']);
+  });
+});
+
+describe('protest-arrests.txt, the arrest the protests are over', () => {
+  it("is an event of its own, with its own target and none of the clause's counts", async () => {
+    const a = await read('protest-arrests');
+    const detained = a.events.find((e) => e.label === 'detained' && e.quantities.some((q) => q.value === 1133));
+    expect(detained?.participants.map((p) => p.entityId)).not.toContain('person:ekrem-imamoglu');
+    const arrest = a.events.find((e) => e.label === 'arrest');
+    expect(arrest?.participants).toEqual([{ entityId: 'person:ekrem-imamoglu', role: 'target' }]);
+    expect(arrest?.quantities).toEqual([]);
+  });
+});
