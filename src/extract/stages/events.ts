@@ -119,7 +119,13 @@ const militaryWords = (s: SentenceView) => s.tokens.some((t) => MILITARY_WORDS.t
 function labourStrike(s: SentenceView, i: number): boolean {
   const around = s.tokens.map((t) => t.lemma);
   if (militaryWords(s) && !s.kids(i, 'case').some((c) => s.word(c) === 'on')) return false;
-  if (s.kids(i, 'case').some((c) => s.word(c).toLowerCase() === 'on') && s.tok(i).pos.startsWith('NN')) return true;
+  // ("went on strike", "are on strike"; not "did not comment on the strikes".)
+  if (
+    s.kids(i, 'case').some((c) => s.word(c).toLowerCase() === 'on') &&
+    s.tok(i).pos.startsWith('NN') &&
+    !s.kids(i, 'det', 'nmod:poss').length
+  )
+    return true;
   if (
     s
       .kids(i, 'amod', 'compound')
@@ -770,7 +776,10 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
         clauseOwn = direct || s.head[i] === v;
         // "ECOWAS condemned the coup": who speaks of an event did not do it.
         if (v !== undefined && !poss.length && direct && !SPOKEN_OF.has(s.lemma(v))) {
-          const subj = s.kid(v, 'nsubj') ?? subjectOf(s, v);
+          const own = s.kid(v, 'nsubj') ?? subjectOf(s, v);
+          // ("Netanyahu, who faces an arrest warrant from the ICC": the one "who" stands for.)
+          const subj =
+            own !== undefined && /^W(P|DT)$/.test(s.tok(own).pos) && s.rel[v] === 'acl:relcl' ? s.head[v] : own;
           const before = participants.length;
           // "Nasrallah was killed in an Israeli airstrike": the passive subject of a violent verb
           // suffered the violent event it happened in ("Trump was shot at a campaign rally" still
@@ -784,7 +793,15 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
             for (const e of npEntities(s, subj, mentions))
               // "Israel faces a genocide case": the one the case is against; "Sudan filed a case
               // against the UAE": the one who brings it.
-              add(e, passive || (type === 'LegalCase' && !BRING_CASE.has(s.lemma(v))) ? 'target' : 'agent');
+              add(
+                e,
+                passive ||
+                  (type === 'LegalCase' && !BRING_CASE.has(s.lemma(v))) ||
+                  // ("faces an arrest warrant", "faces charges": the one it is against.)
+                  (s.lemma(v) === 'face' && (LEGAL.has(type!) || type === 'Sanction' || type === 'Accusation'))
+                  ? 'target'
+                  : 'agent',
+              );
           for (const p of participants.slice(before)) fromVerb.add(p.entityId);
         }
       }
@@ -835,7 +852,10 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
       }
       // Courts anywhere in the clause take part as the court, in what a court can be part of
       // (not the election a court's ruling triggers: `add` leaves them out).
-      for (const k of s.subtree(clauseHead)) {
+      // (Not in a clause joined to it with a subject of its own: "A judge in Illinois … barred a
+      // similar deployment, and the Supreme Court is weighing …".)
+      const ownClause = (c: number) => s.rel[c] === 'conj' && s.kid(c, 'nsubj', 'nsubj:pass') !== undefined;
+      for (const k of s.subtree(clauseHead, ownClause)) {
         const e = entityOfToken(s, k, mentions);
         if (e && byId.get(e)?.type === 'Court') add(e, 'court');
       }

@@ -1132,7 +1132,11 @@ const OWNED =
  * Verbs of saying that report a clause only, never a bare object ("assured voters he'd force
  * Mexico to pay", "implied immigrants were the ones …"; not "assumed office").
  */
-const CLAUSE_SAY_VERBS = new Set(['assure', 'remind', 'inform', 'imply', 'assume', 'guess', 'doubt', 'wonder']);
+const CLAUSE_SAY_VERBS = new Set(['assure', 'remind', 'inform', 'imply', 'assume', 'guess', 'doubt', 'wonder', 'rule']);
+/** Courts and judges as a speaker's head word. */
+const BENCH = /^(court|tribunal|judge|justice|panel|bench|jury|magistrate)s?$/i;
+/** What a court does in saying something: only with a "that" clause. */
+const RULING = /^rule$/;
 /**
  * "China stages military drills around Taiwan, calls president a …": in a headline the tagger
  * may read a verb as a plural noun ("stages") and make it the subject, with the name before it
@@ -1512,7 +1516,15 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     // for the verb itself (a frame alone does not: "Parnevik shot a 62 to take the lead") and
     // the model trained there is confident it is one.
     const regarded = seenAs(s, v);
-    const learned = !(SPEECH_VERBS.has(lemma) || PREPOSITION_CUES.has(lemma) || regarded);
+    const learned = !(SPEECH_VERBS.has(lemma) || RULING.test(lemma) || PREPOSITION_CUES.has(lemma) || regarded);
+    // ("A federal judge … blocked …, ruling that the president had exceeded his authority": what
+    // a court rules is its statement, where a "that" clause says what; not "ruled out", "ruled
+    // on the appeal".)
+    if (
+      RULING.test(lemma) &&
+      !s.kids(v, 'ccomp').some((c) => c > v && /^that$/i.test(s.word(Math.min(...s.subtree(c)))))
+    )
+      continue;
     let p = 0;
     // (Nor where what is done is a number: "shot a 62 to take the lead", "won 6-3 to reach the
     // final" are scores; the infinitive is what they were for.)
@@ -3438,11 +3450,18 @@ export function findStatements(doc: ArticleDoc): Statement[] {
       (workforce &&
         employer !== undefined &&
         mentions.some((m) => m.entity === employer && m.end <= staffAt && m.start >= d.speaker!.start));
+    // (Nor is a court or judge the article does not name the country or body named in it: "A
+    // U.S. trade court ruling that …", "The EU's top court".)
+    // ("A three-judge panel at the … Court of International Trade" is that court's.)
+    const bench =
+      headText !== undefined &&
+      BENCH.test(headText) &&
+      !mentions.some((m) => m.entity === employer && m.type === 'Court');
     const speakerEntity = seatOf(
       d.speaker
         ? ((d.speakerHead && entityAt(mentions, d.speakerHead.start, d.speakerHead.end)) ??
             (d.speakerAppos && entityAt(mentions, d.speakerAppos.start, d.speakerAppos.end)) ??
-            (workers ? undefined : employer) ??
+            (workers || bench ? undefined : employer) ??
             (workforce ? undefined : antecedentOf(d.speaker)) ??
             (workforce ? undefined : holder(d.speaker)) ??
             // (The speaker of a quotation that goes on in the next sentence is in the one before.)

@@ -533,3 +533,49 @@ describe('protest-arrests.txt, the arrest the protests are over', () => {
     expect(arrest?.quantities).toEqual([]);
   });
 });
+
+describe('gaza-hunger.txt', () => {
+  it('makes "Israeli strikes" attacks, though the army "did not comment on the strikes"', async () => {
+    const a = await read('gaza-hunger');
+    expect(a.events.filter((e) => e.type === 'Protest')).toEqual([]);
+    expect(a.events.find((e) => e.label === 'strikes')?.type).toBe('Attack');
+  });
+
+  it('gives an arrest warrant the one "who faces" it as its target', async () => {
+    const a = await read('gaza-hunger');
+    const warrant = a.events.find((e) => e.type === 'ArrestWarrant');
+    expect(warrant?.participants).toContainEqual({ entityId: 'person:benjamin-netanyahu', role: 'target' });
+    expect(warrant?.participants).toContainEqual({ entityId: 'court:international-criminal-court', role: 'court' });
+  });
+});
+
+describe('portland-guard.txt', () => {
+  it('makes ", ruling that …" the judge\'s statement, with no entity for a judge the article does not name', async () => {
+    const a = await read('portland-guard');
+    const ruling = a.statements.find((s) => text(a, s.cue) === 'ruling');
+    expect(text(a, ruling?.speaker)).toBe('A federal judge');
+    expect(ruling?.speaker).toBeDefined();
+    expect(ruling?.speaker?.entityId).toBeUndefined();
+    expect(text(a, ruling?.content)).toBe('that the president had exceeded his authority');
+  });
+
+  it('keeps a court in a clause of its own out of the ruling before it', async () => {
+    const a = await read('portland-guard');
+    const barred = a.events.find((e) => e.label === 'barred');
+    expect(barred?.type).toBe('Ruling');
+    expect(barred?.participants.map((p) => p.entityId)).not.toContain('court:supreme-court');
+  });
+});
+
+describe('a court ruling that …, named by a country or body in it', () => {
+  it("is the court's, not the country's or the union's", async () => {
+    const tariffs = await read('tariffs-court');
+    const trade = tariffs.statements.find((s) => text(tariffs, s.speaker) === 'A U.S. trade court');
+    expect(text(tariffs, trade?.cue)).toBe('ruling');
+    expect(trade?.speaker).toBeDefined();
+    expect(trade?.speaker?.entityId).toBeUndefined();
+    // A panel at a court the article names is that court's.
+    const panel = tariffs.statements.find((s) => text(tariffs, s.speaker)?.startsWith('A three-judge panel'));
+    expect(panel?.speaker?.entityId).toBe('court:court-of-international-trade');
+  });
+});
