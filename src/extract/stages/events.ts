@@ -532,6 +532,9 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
       // "arrest warrants": the warrant, not an arrest.
       if (lemma === 'arrest' && isNoun && s.rel[i] === 'compound' && s.lemma(s.head[i]) === 'warrant') continue;
       if (lemma === 'case' && !s.kids(i, 'compound', 'amod').length && !s.kids(i, 'nmod').length) continue;
+      // "according to two sources familiar with the plans", "people aware of the talks": who the
+      // sources are, no event of its own.
+      if (isNoun && /^(familiar|aware|briefed|knowledgeable)$/i.test(s.word(s.head[i] ?? 0))) continue;
       // Hostages and captives are an event when counted ("56 hostages remain").
       if (isNoun && ['hostage', 'captive', 'hostages', 'captives'].includes(lemma)) {
         if (!s.kids(i, 'nummod').length) continue;

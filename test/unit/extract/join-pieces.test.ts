@@ -107,14 +107,21 @@ describe('joinPieces', () => {
     };
     expect(joinPieces([x, y], t4, 't')).toHaveLength(1);
     expect(joinPieces([x, { ...y, sentence: 3 }], t4, 't')).toHaveLength(2);
-    expect(joinPieces([x, { ...y, speaker: { ...y.speaker!, entityId: 'person:other' } }], t4, 't')).toHaveLength(2);
-    // One the quote annotator gives no one goes on with the quotation before it, in the same
-    // paragraph only, and only after a quotation that closes.
+    // One the quote annotator gives no one, or someone else, goes on with the quotation before
+    // it, in the same paragraph only, and only after a quotation that closes.
+    const other = { ...y, speaker: { ...y.speaker!, entityId: 'person:other' } };
+    expect(joinPieces([x, other], t4, 't')).toHaveLength(1);
     expect(joinPieces([x, { ...y, speaker: null }], t4, 't')).toHaveLength(1);
     const t5 = t4.replace('loans. ', 'loans.\n\n');
     const x5 = said(t5, '"The key was timing,"', 'Hedge', 0);
     const y5 = statement(t5, '"The banks saw it coming."', { sentence: 1 });
     expect(joinPieces([x5, y5], t5, 't')).toHaveLength(2);
+    const other5 = statement(t5, '"The banks saw it coming."', {
+      speaker: 'Hedge',
+      entity: 'person:other',
+      sentence: 1,
+    });
+    expect(joinPieces([x5, other5], t5, 't')).toHaveLength(2);
     const t6 = 'Lawmakers called it "fraud" on Monday. "Every time you say that, it hurts."';
     const x6 = statement(t6, '"fraud" on Monday', { cue: 'called', speaker: 'Lawmakers', sentence: 0 });
     const y6 = statement(t6, '"Every time you say that, it hurts."', { sentence: 1 });

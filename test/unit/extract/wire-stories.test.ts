@@ -579,3 +579,24 @@ describe('a court ruling that …, named by a country or body in it', () => {
     expect(panel?.speaker?.entityId).toBe('court:court-of-international-trade');
   });
 });
+
+describe('romania-election.txt', () => {
+  it('keeps a quotation that goes on in the next sentence with its speaker, not the one the annotator guessed', async () => {
+    const a = await read('romania-election');
+    const dan = a.statements.find((s) => text(a, s.cue) === 'told');
+    expect(dan?.speaker?.entityId).toBe('person:nicusor-dan');
+    expect(dan?.parts?.map((p) => text(a, p))).toEqual([
+      '"Romanians have chosen a European path,"',
+      '"We have a lot of work ahead of us, and we will do it together."',
+    ]);
+    // No statement of Simion's is made of Dan's words.
+    expect(a.statements.filter((s) => text(a, s.content)?.includes('a lot of work'))).toHaveLength(1);
+  });
+});
+
+describe('sumy-strike.txt', () => {
+  it('makes no event of "sources familiar with the plans"', async () => {
+    const a = await read('sumy-strike');
+    expect(a.events.filter((e) => e.label === 'plans')).toEqual([]);
+  });
+});
