@@ -30,3 +30,16 @@ export function tokenDate(t: CoreToken | undefined): NormalDate | undefined {
   if (!t || (t.ner !== 'DATE' && t.ner !== 'TIME')) return undefined;
   return normaliseTimex(t.timex?.value ?? t.normalizedNER);
 }
+
+/**
+ * "has been in prison since March, when he was arrested", in a September story: SUTime may
+ * put a month or day named without a year in the months ahead; what is told in the past
+ * tense, or said at all, happened before the article, so such a date two months or more after
+ * the article's own is the one a year before.
+ */
+export function notAfter(d: NormalDate, docDate: string | undefined): NormalDate {
+  if (!docDate || d.precision === 'year') return d;
+  const months = (x: string) => Number(x.slice(0, 4)) * 12 + Number(x.slice(5, 7));
+  if (!/^\d{4}-\d{2}/.test(docDate) || months(d.date) - months(docDate) < 2) return d;
+  return { ...d, date: `${Number(d.date.slice(0, 4)) - 1}${d.date.slice(4)}` };
+}

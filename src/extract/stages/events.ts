@@ -3,7 +3,7 @@
 // for / on X", its court from any court in the clause, its place from "in X", its date from
 // the clause's time expression (SUTime, resolved against the article date), its charges
 // from CoreNLP's CRIMINAL_CHARGE mentions and its counts from numbers on its nouns.
-import { tokenDate, type NormalDate } from '../dates.ts';
+import { notAfter, tokenDate, type NormalDate } from '../dates.ts';
 import { entityId, factId } from '../ids.ts';
 import { canonicalCountry, countryOfDemonym } from '../lexicon/places.ts';
 import { COUNT_QUALIFIERS, DISASTER_VERBS, NOUN_TRIGGERS, VERB_TRIGGERS } from '../lexicon/events.ts';
@@ -314,8 +314,14 @@ function quantities(s: SentenceView, around: number[]): EventFact['quantities'] 
   const seen = new Set<number>();
   for (const n of around) {
     // Not what another verb joined to this one counts ("killed tens of thousands and displaced
-    // more than 12 million").
-    for (const c of s.subtree(n, (k) => s.rel[k] === 'conj' && s.tok(k).pos.startsWith('VB') && k !== n)) {
+    // more than 12 million"), nor a clause with a subject of its own ("Hamas frees 20 hostages as
+    // Israel releases nearly 2,000 prisoners").
+    const another = (k: number) =>
+      k !== n &&
+      s.tok(k).pos.startsWith('VB') &&
+      (s.rel[k] === 'conj' ||
+        (/^(advcl|parataxis)$/.test(s.rel[k] ?? '') && s.kid(k, 'nsubj', 'nsubj:pass') !== undefined));
+    for (const c of s.subtree(n, another)) {
       const t = s.tok(c);
       // Digits, or a number word counting a noun ("One person was killed", "two soldiers").
       const counted =
@@ -393,6 +399,23 @@ function ownPlace(s: SentenceView, i: number, mentions: Mention[], byId: Map<str
     const type = byId.get(entityOfToken(s, k, mentions) ?? '')?.type;
     return type === 'Place' || type === 'Country';
   });
+}
+
+/** Whether the clause of verb `v` is told in the past: "was arrested", "had fled", "has killed", "ordered". */
+function pastTense(s: SentenceView, v: number): boolean {
+  if (s.tok(v).pos === 'VBD') return true;
+  const auxes = s.kids(v, 'aux', 'aux:pass');
+  return auxes.some((a) => s.tok(a).pos === 'VBD' || (/^ha(s|ve)$/i.test(s.word(a)) && s.tok(v).pos === 'VBN'));
+}
+
+/**
+ * "The war began on Oct. 7, 2023, when Hamas-led militants attacked southern Israel": a clause
+ * of "when" the clause it hangs on dates, where it has no date of its own.
+ */
+function whenDate(s: SentenceView, head: number): NormalDate | undefined {
+  if (!/^(advcl|acl:relcl)$/.test(s.rel[head] ?? '') || !s.head[head]) return undefined;
+  const when = [...s.kids(head, 'advmod', 'mark')].some((k) => k < head && /^when$/i.test(s.word(k)));
+  return when ? clauseDate(s, s.head[head]) : undefined;
 }
 
 /**
@@ -599,6 +622,23 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
       )
         continue;
       if (notAnEvent(s, i, lemma, mentions)) continue;
+      // "could kill a transformative industry", "killed the bill": a killing is of people.
+      if (isVerb && type === 'Killing') {
+        const victim = s.kid(i, 'obj');
+        const thing =
+          victim !== undefined &&
+          s.tok(victim).pos.startsWith('NN') &&
+          !s.tok(victim).pos.startsWith('NNP') &&
+          !s.kids(victim, 'nummod').length &&
+          // ("killed tens of thousands of people", "thousands".)
+          !NUMBER_WORDS.test(s.word(victim)) &&
+          s.tok(victim).ner !== 'NUMBER' &&
+          !PEOPLE_NOUNS.has(s.lemma(victim)) &&
+          !/^(person|people|man|men|woman|women|child|children|civilian|soldier|fighter|worker|journalist|member|leader|officer|resident|boy|girl|baby|student|family|pilgrim|villager|protester|militant|troop|policeman)s?$/i.test(
+            s.lemma(victim),
+          );
+        if (thing) continue;
+      }
       // "moved into the buffer zone to prevent attacks", "accused of planning an attack": what is
       // prevented, feared, averted or planned did not happen.
       if (
@@ -934,15 +974,29 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
       // or after the clause, not when it did.
       // (So is what the clause is over: "protests over the arrest of …".)
       const timed = isNoun && clauseHead !== i && (afterTime(s, i) || overIt(s, i));
-      const date = timed
+      const dateFound = timed
         ? ownDate
         : (clauseDate(s, clauseHead) ??
           ownDate ??
           relayedDate(s, clauseHead) ??
+          whenDate(s, clauseHead) ??
           (present && doc.date ? { date: doc.date, precision: 'day' as const } : undefined));
-      const quantityHosts = timed
-        ? [i, ...s.kids(i, 'acl')]
-        : [i, clauseHead, ...s.kids(clauseHead, 'advcl', 'obj', 'nsubj:pass'), ...s.kids(i, 'acl')];
+      const date = dateFound && pastTense(s, clauseHead) ? notAfter(dateFound, doc.date) : dateFound;
+      // (Nor, for a noun that says whose or what something else is, the clause's: "the summit's
+      // final declaration, which was backed by about 60 countries".)
+      const modifier = isNoun && /^(nmod:poss|compound)$/.test(s.rel[i] ?? '');
+      const quantityHosts =
+        timed || modifier
+          ? [i, ...s.kids(i, 'acl')]
+          : [
+              i,
+              clauseHead,
+              // (Not a clause with a subject of its own: "Hamas frees 20 hostages as Israel
+              // releases nearly 2,000 prisoners".)
+              ...s.kids(clauseHead, 'advcl').filter((k) => s.kid(k, 'nsubj', 'nsubj:pass') === undefined),
+              ...s.kids(clauseHead, 'obj', 'nsubj:pass'),
+              ...s.kids(i, 'acl'),
+            ];
       // (A death has no count: "dies at 100" is an age.)
       const qs = type === 'Death' ? [] : quantities(s, quantityHosts);
       let first = s.kids(i, 'compound').filter((c) => c === i - 1).length ? i - 1 : i;
@@ -1116,6 +1170,11 @@ function mergeEvents(events: Draft[], headline = false): EventFact[] {
             (o) => o.type === e.type && parties(e).every((p) => o.participants.some((q) => q.entityId === p.entityId)),
           )
       : undefined;
+    // Two acts by different hands in one sentence are two ("Hamas frees 20 hostages as Israel
+    // releases nearly 2,000 prisoners").
+    const agentsOf = (x: EventFact) => x.participants.filter((p) => p.role === 'agent').map((p) => p.entityId);
+    const otherAgents = (o: EventFact) =>
+      agentsOf(o).length > 0 && agentsOf(e).length > 0 && !agentsOf(o).some((id) => agentsOf(e).includes(id));
     // Two dates are two occurrences ("the 2012 election was close; the 2016 election was not").
     const dated = (o: EventFact) => !o.date || !e.date || o.date === e.date;
     // A person dies once: the headline's "dies", the story's "died" and "his death" are one.
@@ -1163,6 +1222,7 @@ function mergeEvents(events: Draft[], headline = false): EventFact[] {
           ((e.type === 'Negotiation' && o.type === 'Negotiation') ||
             (o.type === e.type &&
               o.sentence === e.sentence &&
+              !otherAgents(o) &&
               (Math.abs(o.trigger.start - e.trigger.start) < 40 || restates)) ||
             (e.type === 'Killing' && o.type === 'Attack' && o.sentence === e.sentence) ||
             // ("crashed on landing …, killing 179 people": one disaster, the crash.)

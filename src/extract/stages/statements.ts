@@ -2,7 +2,7 @@
 // (direct, indirect and mixed speech), "according to X" attributions, relays ("…, Anadolu
 // reports"), and quotations CoreNLP finds that no cue covered. Each statement has a speaker
 // span and entity (pronouns resolved through coreference), cue, content, kind and date.
-import { tokenDate, type NormalDate } from '../dates.ts';
+import { notAfter, tokenDate, type NormalDate } from '../dates.ts';
 import { factId } from '../ids.ts';
 import {
   ATTITUDE_VERBS,
@@ -3500,7 +3500,7 @@ export function findStatements(doc: ArticleDoc): Statement[] {
           ),
       ),
     ];
-    const date = d.date ?? fallback;
+    const date = d.date ? notAfter(d.date, doc.date) : fallback;
     return {
       id: factId('statement', articleId, d.content.start, d.content.end),
       speaker: d.speaker ? { ...d.speaker, entityId: speakerEntity } : null,

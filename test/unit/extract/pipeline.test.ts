@@ -3,7 +3,7 @@ import { Pipeline, PipelineError, type Stage } from '../../../src/extract/pipeli
 import { mentionsStage } from '../../../src/extract/stages/mentions.ts';
 import { entitiesStage } from '../../../src/extract/stages/entities.ts';
 import { markupTags, maskText, partyTags, textForCoreNlp } from '../../../src/extract/stages/annotate.ts';
-import { normaliseTimex } from '../../../src/extract/dates.ts';
+import { normaliseTimex, notAfter } from '../../../src/extract/dates.ts';
 import { entityId, articleId } from '../../../src/extract/ids.ts';
 
 describe('pipeline', () => {
@@ -79,6 +79,27 @@ describe('dates', () => {
     expect(normaliseTimex('2020-W53-WE')).toEqual({ date: '2020-12', precision: 'month' });
     expect(normaliseTimex('2023')).toEqual({ date: '2023', precision: 'year' });
     expect(normaliseTimex('PRESENT_REF')).toBeUndefined();
+  });
+
+  it('moves a month or day SUTime put two months or more after the article a year back', () => {
+    expect(notAfter({ date: '2026-03', precision: 'month' }, '2025-09-16')).toEqual({
+      date: '2025-03',
+      precision: 'month',
+    });
+    expect(notAfter({ date: '2026-01-05', precision: 'day' }, '2025-10-14')).toEqual({
+      date: '2025-01-05',
+      precision: 'day',
+    });
+    // Next month, a year, or no article date: left as they are.
+    expect(notAfter({ date: '2025-10', precision: 'month' }, '2025-09-16')).toEqual({
+      date: '2025-10',
+      precision: 'month',
+    });
+    expect(notAfter({ date: '2026', precision: 'year' }, '2025-09-16')).toEqual({ date: '2026', precision: 'year' });
+    expect(notAfter({ date: '2026-03', precision: 'month' }, undefined)).toEqual({
+      date: '2026-03',
+      precision: 'month',
+    });
   });
 });
 

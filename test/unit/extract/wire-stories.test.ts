@@ -600,3 +600,43 @@ describe('sumy-strike.txt', () => {
     expect(a.events.filter((e) => e.label === 'plans')).toEqual([]);
   });
 });
+
+describe('hostages-freed.txt', () => {
+  it('keeps the counts of a clause with a subject of its own off the event before it', async () => {
+    const a = await read('hostages-freed');
+    const freed = a.events.find((e) => e.label === 'freed');
+    expect(freed?.participants).toContainEqual({ entityId: 'organisation:hamas', role: 'agent' });
+    expect(freed?.quantities.map((q) => q.unit)).toEqual(['hostage']);
+    const released = a.events.find((e) => e.label === 'released');
+    expect(released?.participants).toContainEqual({ entityId: 'country:israel', role: 'agent' });
+    expect(released?.quantities.map((q) => q.value)).toEqual([2000]);
+  });
+
+  it('dates a "when" clause by the clause it hangs on ("began on Oct. 7, 2023, when … attacked")', async () => {
+    const a = await read('hostages-freed');
+    const attack = a.events.find((e) => e.label === 'attacked');
+    expect([attack?.date, attack?.datePrecision]).toEqual(['2023-10-07', 'day']);
+  });
+});
+
+describe('turkish-mayor.txt, a month without a year', () => {
+  it('puts "since March, when he was arrested" in the March before the article, not after', async () => {
+    const a = await read('turkish-mayor');
+    const arrested = a.events.find((e) => e.label === 'arrested');
+    expect([arrested?.date, arrested?.datePrecision]).toEqual(['2025-03', 'month']);
+  });
+});
+
+describe('ai-summit.txt', () => {
+  it('makes no killing of an industry, and a firm the gazetteer knows as a town a company', async () => {
+    const a = await read('ai-summit');
+    expect(a.events.filter((e) => e.type === 'Killing')).toEqual([]);
+    expect(a.entities.find((e) => e.name === 'Brookfield')?.type).toBe('Organisation');
+  });
+
+  it("gives a summit named as the owner of a declaration none of that clause's counts", async () => {
+    const a = await read('ai-summit');
+    const summit = a.events.find((e) => e.type === 'Meeting' && e.label.includes('summit'));
+    expect(summit?.quantities).toEqual([]);
+  });
+});
