@@ -3402,6 +3402,35 @@ export function findStatements(doc: ArticleDoc): Statement[] {
     const post = common && !holderNamed && ROLE_NOUNS.has(text.slice(head.start, head.end).toLowerCase());
     return post || (common && (type === 'Place' || (type === 'Country' && located))) ? undefined : id;
   };
+  // "Vance warned against regulation of the industry, which he said could kill it": a "he" or
+  // "she" who speaks in a relative clause is the person the sentence names as its subject
+  // (CoreNLP's chain may reach back to someone in an earlier sentence).
+  const boundTo = (d: Draft): string | undefined => {
+    if (!d.speaker || !d.cue) return undefined;
+    const pronoun = text.slice(d.speaker.start, d.speaker.end).toLowerCase();
+    if (pronoun !== 'he' && pronoun !== 'she') return undefined;
+    const sv = sentences[d.sentence];
+    const v = sv?.tokenAt(d.cue.start);
+    if (!sv || v === undefined) return undefined;
+    let relative = false;
+    for (let c = v, hops = 0; c && hops < 8 && !relative; c = sv.head[c], hops++) relative = sv.rel[c] === 'acl:relcl';
+    const subject = relative && sv.root ? sv.kid(sv.root, 'nsubj') : undefined;
+    if (subject === undefined || subject > v) return undefined;
+    const t = sv.tok(subject);
+    const named = mentions.find(
+      (m) => m.kind === 'name' && m.entity && m.start <= t.characterOffsetBegin && t.characterOffsetEnd <= m.end,
+    )?.entity;
+    // (Not past another person named between them: "the shootings that Obama mentioned when he
+    // announced …", "Khalif said … Clinton's rhetoric …, her comments … in which she said …".)
+    const between = mentions.some(
+      (m) =>
+        m.entity?.startsWith('person:') &&
+        m.entity !== named &&
+        m.start > t.characterOffsetEnd &&
+        m.end <= d.speaker!.start,
+    );
+    return named?.startsWith('person:') && !between && !titled(named, pronoun === 'he' ? 'f' : 'm') ? named : undefined;
+  };
   // "Tillis, who announced on Sunday …", where the parser left the name out of the speaker.
   const antecedentOf = (span: Span): string | undefined =>
     /^(who|which)$/i.test(text.slice(span.start, span.end))
@@ -3459,7 +3488,8 @@ export function findStatements(doc: ArticleDoc): Statement[] {
       !mentions.some((m) => m.entity === employer && m.type === 'Court');
     const speakerEntity = seatOf(
       d.speaker
-        ? ((d.speakerHead && entityAt(mentions, d.speakerHead.start, d.speakerHead.end)) ??
+        ? (boundTo(d) ??
+            (d.speakerHead && entityAt(mentions, d.speakerHead.start, d.speakerHead.end)) ??
             (d.speakerAppos && entityAt(mentions, d.speakerAppos.start, d.speakerAppos.end)) ??
             (workers || bench ? undefined : employer) ??
             (workforce ? undefined : antecedentOf(d.speaker)) ??

@@ -640,3 +640,13 @@ describe('ai-summit.txt', () => {
     expect(summit?.quantities).toEqual([]);
   });
 });
+
+describe('ai-summit.txt, a "he" in a relative clause', () => {
+  it('is the person the sentence names as its subject, not the one CoreNLP chained it to', async () => {
+    const a = await read('ai-summit');
+    // "Vance warned … against "excessive regulation" of the industry, which he said could "kill …"":
+    // CoreNLP's chain took "he" back to Macron in the paragraph before.
+    const kill = a.statements.find((s) => text(a, s.content)?.includes('kill a transformative industry'));
+    expect(kill?.speaker?.entityId).toBe('person:jd-vance');
+  });
+});
