@@ -150,6 +150,8 @@ export function unlike(s: SentenceView, j: number): boolean {
   if (!finite) return false;
   const auxes = s.kids(h, 'aux');
   if (s.kid(h, 'cop') !== undefined) return !s.tok(h).pos.startsWith('VB');
+  // ("was "very sad" to lose her and praised her as …": no "to praised".)
+  if (s.kids(h, 'mark').some((m) => s.word(m).toLowerCase() === 'to')) return true;
   if (!auxes.length) return false;
   const aux = auxes[auxes.length - 1];
   const w = s.word(aux).toLowerCase();

@@ -253,6 +253,7 @@ export const KNOWN_ORGANISATION_NAMES = new Set([
   'muslim brotherhood',
   'taliban',
   'houthis',
+  'reform uk',
 ]);
 
 /**

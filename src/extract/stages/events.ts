@@ -7,7 +7,7 @@ import { notAfter, tokenDate, type NormalDate } from '../dates.ts';
 import { entityId, factId } from '../ids.ts';
 import { canonicalCountry, countryOfDemonym } from '../lexicon/places.ts';
 import { COUNT_QUALIFIERS, DISASTER_VERBS, NOUN_TRIGGERS, VERB_TRIGGERS } from '../lexicon/events.ts';
-import { ROLE_NOUNS, WORKERS } from '../lexicon/roles.ts';
+import { KIN, ROLE_NOUNS, WORKERS } from '../lexicon/roles.ts';
 import { need, type ArticleDoc, type Stage } from '../pipeline.ts';
 import { isQuote, verdictFound, type SentenceView } from '../syntax.ts';
 import type { EventFact, EventType, LocalEntity, Mention, Participant, RoleFact } from '../types.ts';
@@ -96,6 +96,11 @@ function npEntities(s: SentenceView, i: number, mentions: Mention[], where?: Set
       // "Boeing machinists voted to end their strike": workers act, not their employer.
       if (WORKERS.test(s.word(h)) && /^(compound|nmod:poss)$/.test(s.rel[k] ?? '') && s.head[k] === h && !person(k))
         continue;
+      // "sentenced … Humala and his wife, Nadine Heredia": whose wife, lawyer or son it is was not
+      // sentenced.
+      // (Kin only: "its board fired him", "its warplanes struck", "protests against her
+      // government" are the owner's.)
+      if (s.rel[k] === 'nmod:poss' && s.tok(k).pos === 'PRP$' && KIN.test(s.word(s.head[k] ?? 0))) continue;
       // "Sudan's paramilitary Rapid Support Forces": the organisation alone, not its country.
       const org = entityOfToken(s, h, mentions);
       if (org?.startsWith('organisation:') && e !== org && s.rel[k] === 'nmod:poss' && s.head[k] === h) continue;
@@ -725,10 +730,17 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
               (o) => post(o) || (headline && HEADLINE_PASSIVES.has(lemma) && sum(o) && !s.kids(i, 'iobj').length),
             ) &&
           s.kid(i, 'nsubj') !== undefined;
+        // ("the fourth former Peruvian president convicted in connection with …": a participle
+        // on a noun is done to what the noun is.)
+        const onNoun =
+          t.pos === 'VBN' && s.rel[i] === 'acl' && !s.kids(i, 'obj', 'nsubj', 'aux').length
+            ? subjectOf(s, i)
+            : undefined;
         const pass = antecedent(
           s.kid(i, 'nsubj:pass') ??
             (headlinePassive ? s.kid(i, 'nsubj') : undefined) ??
-            (s.kid(i, 'aux:pass') !== undefined ? subjectOf(s, i) : undefined),
+            (s.kid(i, 'aux:pass') !== undefined ? subjectOf(s, i) : undefined) ??
+            onNoun,
         );
         const subj = pass === undefined ? antecedent(s.kid(i, 'nsubj') ?? subjectOf(s, i)) : undefined;
         const where = new Set<string>();

@@ -1198,6 +1198,9 @@ function propagateNames(sentences: SentenceView[], mentions: NamedMention[]): Na
         k += 2;
         while (capitalised(k + 1)) k++;
       }
+      // (Or straight over a name the tagger found: "Reform UK", "UK" a country.)
+      for (let x = j + 1; x <= Math.min(j + 2, s.tokens.length) && k === j; x++)
+        if (capitalised(x) && KNOWN_ORGANISATION_NAMES.has(s.text(i, x).toLowerCase())) k = x;
       if (k > j && KNOWN_ORGANISATION_NAMES.has(s.text(i, k).toLowerCase())) {
         for (const m of here) if (m.tokens[0] > j && m.tokens[1] <= k) dropped.add(m);
         j = k;

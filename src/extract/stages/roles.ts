@@ -361,13 +361,37 @@ function withReferencedCountries(entities: LocalEntity[], roles: RoleFact[]): Lo
   return [...entities, ...extra];
 }
 
+/**
+ * "British Deputy Prime Minister Angela Rayner" and "Rayner, the deputy prime minister": one
+ * post, written one way (as before a name, capitalised), so the graph holds it once; and
+ * "former Peruvian President Ollanta Humala" then "former President Ollanta Humala": of the one
+ * place or body the article names for that post, where it names one.
+ */
+function oneSpelling(roles: RoleFact[]): RoleFact[] {
+  const key = (r: RoleFact) => `${r.personId}|${r.title.toLowerCase()}`;
+  const capitalised = new Map<string, string>();
+  const of = new Map<string, Set<string>>();
+  for (const r of roles) {
+    if (/^\p{Lu}/u.test(r.title) && !capitalised.has(key(r))) capitalised.set(key(r), r.title);
+    if (r.ofId) of.set(key(r), (of.get(key(r)) ?? new Set()).add(r.ofId));
+  }
+  return roles.map((r) => {
+    const owners = of.get(key(r));
+    return {
+      ...r,
+      title: capitalised.get(key(r)) ?? r.title,
+      ofId: r.ofId ?? (owners?.size === 1 ? [...owners][0] : undefined),
+    };
+  });
+}
+
 export const rolesStage: Stage = {
   name: 'roles',
   requires: ['sentences', 'mentions', 'entities'],
   adds: ['roles', 'entities'],
   run(doc) {
     const entities = need(doc, 'entities', 'roles');
-    const roles = findRoles(need(doc, 'sentences', 'roles'), need(doc, 'mentions', 'roles'), entities);
+    const roles = oneSpelling(findRoles(need(doc, 'sentences', 'roles'), need(doc, 'mentions', 'roles'), entities));
     return { ...doc, roles, entities: withReferencedCountries(entities, roles) };
   },
 };

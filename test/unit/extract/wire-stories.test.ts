@@ -650,3 +650,44 @@ describe('ai-summit.txt, a "he" in a relative clause', () => {
     expect(kill?.speaker?.entityId).toBe('person:jd-vance');
   });
 });
+
+describe('rayner-resigns.txt', () => {
+  it('holds one post written one way, and "Reform UK leader" as the party\'s', async () => {
+    const a = await read('rayner-resigns');
+    expect(roles(a).filter((r) => r[0] === 'person:angela-rayner')).toEqual([
+      ['person:angela-rayner', 'Deputy Prime Minister', 'country:united-kingdom'],
+      ['person:angela-rayner', 'Deputy Prime Minister', 'country:united-kingdom'],
+    ]);
+    expect(a.entities.find((e) => e.name === 'Reform UK')?.type).toBe('Organisation');
+    expect(roles(a)).toContainEqual(['person:nigel-farage', 'leader', 'organisation:reform-uk']);
+  });
+
+  it('ends what Starmer said before "and praised her", his own act, after an infinitive', async () => {
+    const a = await read('rayner-resigns');
+    const rows = a.statements.map((s) => [s.speaker?.entityId, text(a, s.cue), text(a, s.content)]);
+    expect(rows).toContainEqual(['person:keir-starmer', 'said', 'he was "very sad" to lose her']);
+    expect(rows).toContainEqual(['person:keir-starmer', 'praised', 'her as "a true friend."']);
+  });
+});
+
+describe('humala-sentenced.txt', () => {
+  it('sentences Humala and his wife, not whoever CoreNLP chained "his" to', async () => {
+    const a = await read('humala-sentenced');
+    const sentenced = a.events.find((e) => e.label === 'sentenced' && e.participants.length > 1);
+    expect(sentenced?.participants.map((p) => p.entityId).sort()).toEqual([
+      'person:nadine-heredia',
+      'person:ollanta-humala',
+    ]);
+  });
+
+  it('makes the president "convicted in connection with …" its target, and his post of Peru each time', async () => {
+    const a = await read('humala-sentenced');
+    expect(a.events.find((e) => e.label === 'convicted')?.participants).toEqual([
+      { entityId: 'person:ollanta-humala', role: 'target' },
+    ]);
+    expect(roles(a).filter((r) => r[0] === 'person:ollanta-humala')).toEqual([
+      ['person:ollanta-humala', 'former President', 'country:peru'],
+      ['person:ollanta-humala', 'former President', 'country:peru'],
+    ]);
+  });
+});
