@@ -5,6 +5,10 @@ import type { DatePrecision } from './types.ts';
 export interface NormalDate {
   date: string;
   precision: DatePrecision;
+  /** Named without a year ("in March", "on June 3"): SUTime chose the year. */
+  yearless?: boolean;
+  /** A time something is put off to or set for ("until December", "to November", "by Friday"). */
+  goal?: boolean;
 }
 
 export function normaliseTimex(value: string | undefined): NormalDate | undefined {
@@ -32,13 +36,36 @@ export function tokenDate(t: CoreToken | undefined): NormalDate | undefined {
 }
 
 /**
+ * The date of the `k`th token (1-based) of a sentence's `tokens`, with whether the words of its
+ * time expression write a year, and whether a preposition of a goal comes before them.
+ */
+export function dateIn(tokens: CoreToken[], k: number): NormalDate | undefined {
+  const t = tokens[k - 1];
+  const d = tokenDate(t);
+  if (!d || !t) return d;
+  const tid = t.timex?.tid;
+  const same = (x: CoreToken | undefined) =>
+    !!x && (tid ? x.timex?.tid === tid : x.ner === t.ner && x.normalizedNER === t.normalizedNER);
+  let a = k - 1;
+  while (a > 0 && same(tokens[a - 1])) a--;
+  let b = k - 1;
+  while (b < tokens.length - 1 && same(tokens[b + 1])) b++;
+  const words = tokens.slice(a, b + 1).map((x) => x.word);
+  const yearless = !words.some((w) => /^(\d{4}|'\d{2}|’\d{2})$/.test(w));
+  const goal = /^(until|till|to|for|by|through|before)$/i.test(tokens[a - 1]?.word ?? '');
+  return { ...d, yearless, goal };
+}
+
+/**
  * "has been in prison since March, when he was arrested", in a September story: SUTime may
  * put a month or day named without a year in the months ahead; what is told in the past
  * tense, or said at all, happened before the article, so such a date two months or more after
  * the article's own is the one a year before.
  */
 export function notAfter(d: NormalDate, docDate: string | undefined): NormalDate {
-  if (!docDate || d.precision === 'year') return d;
+  // (Only where SUTime chose the year, and not a time something was put off to or set for:
+  // "postponed to November 2025", "adjourned until December".)
+  if (!docDate || d.precision === 'year' || !d.yearless || d.goal) return d;
   const months = (x: string) => Number(x.slice(0, 4)) * 12 + Number(x.slice(5, 7));
   if (!/^\d{4}-\d{2}/.test(docDate) || months(d.date) - months(docDate) < 2) return d;
   return { ...d, date: `${Number(d.date.slice(0, 4)) - 1}${d.date.slice(4)}` };

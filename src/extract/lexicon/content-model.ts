@@ -145,8 +145,14 @@ export function unlike(s: SentenceView, j: number): boolean {
   // elated but still feared the military".)
   if (ATTITUDE_VERBS.has(s.lemma(j))) return false;
   const pos = s.tok(j).pos;
-  // (Not "VBP", which the tagger gives a bare verb too: "wanted to write … and also show them".)
-  const finite = /^VB[DZ]$/.test(pos) || (pos === 'VBN' && s.kid(j, 'obj', 'ccomp', 'xcomp', 'obl') !== undefined);
+  // (Not "VBP", which the tagger gives a bare verb too: "wanted to write … and also show them".
+  // A "VBN" with something it governs, as the tagger reads "called on supporters", "criticized
+  // him"; not a participle as an adjective on the noun after it: "was investigating fraud and
+  // alleged abuses".)
+  const adjective = (o: number) => o === j + 1 && /^NN/.test(s.tok(o).pos);
+  const finite =
+    /^VB[DZ]$/.test(pos) ||
+    (pos === 'VBN' && (s.kid(j, 'obl', 'ccomp', 'xcomp') !== undefined || s.kids(j, 'obj').some((o) => !adjective(o))));
   if (!finite) return false;
   const auxes = s.kids(h, 'aux');
   if (s.kid(h, 'cop') !== undefined) return !s.tok(h).pos.startsWith('VB');

@@ -183,7 +183,19 @@ function surnamesMistyped(sentences: SentenceView[], names: NamedMention[]): voi
   for (const m of names) {
     if (m.type !== 'Person' || m.name.includes(' ') || people.includes(m.name)) continue;
     const place = names.find((o) => o.type === 'Place' && o.name === m.name);
-    if (!place) continue;
+    // (Or that names a camp: "the Zamzam camp in North Darfur"; "the Clinton camp" is Hillary
+    // Clinton's.)
+    const campOf = (x: NamedMention) => {
+      const s = sentences[x.sentence];
+      return !!s && /^camps?$/.test(s.word(x.tokens[1] + 1) ?? '') && /^the$/i.test(s.word(x.tokens[0] - 1) ?? '');
+    };
+    // (Where the name is never a person's alone elsewhere: "the Sanders camp … Sanders compared".)
+    const camp = campOf(m) && !names.some((o) => o !== m && o.type === 'Person' && o.name === m.name && !campOf(o));
+    if (!place && !camp) continue;
+    if (!place) {
+      m.type = 'Place';
+      continue;
+    }
     m.type = 'Place';
     m.country = place.country;
   }

@@ -3,7 +3,7 @@
 // for / on X", its court from any court in the clause, its place from "in X", its date from
 // the clause's time expression (SUTime, resolved against the article date), its charges
 // from CoreNLP's CRIMINAL_CHARGE mentions and its counts from numbers on its nouns.
-import { notAfter, tokenDate, type NormalDate } from '../dates.ts';
+import { dateIn, notAfter, tokenDate, type NormalDate } from '../dates.ts';
 import { entityId, factId } from '../ids.ts';
 import { canonicalCountry, countryOfDemonym } from '../lexicon/places.ts';
 import { COUNT_QUALIFIERS, DISASTER_VERBS, NOUN_TRIGGERS, VERB_TRIGGERS } from '../lexicon/events.ts';
@@ -390,7 +390,7 @@ function clauseDate(s: SentenceView, head: number): NormalDate | undefined {
     s.kids(k, 'case').some((c) => /^(over|about|because|despite)$/i.test(s.word(c)));
   const candidates = s
     .subtree(head, (k) => (['acl', 'acl:relcl', 'ccomp'].includes(s.rel[k] ?? '') || reason(k)) && k !== head)
-    .map((k) => tokenDate(s.tok(k)))
+    .map((k) => dateIn(s.sentence.tokens, k))
     .filter((d): d is NormalDate => !!d);
   return candidates[0];
 }
@@ -627,23 +627,10 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
       )
         continue;
       if (notAnEvent(s, i, lemma, mentions)) continue;
-      // "could kill a transformative industry", "killed the bill": a killing is of people.
-      if (isVerb && type === 'Killing') {
-        const victim = s.kid(i, 'obj');
-        const thing =
-          victim !== undefined &&
-          s.tok(victim).pos.startsWith('NN') &&
-          !s.tok(victim).pos.startsWith('NNP') &&
-          !s.kids(victim, 'nummod').length &&
-          // ("killed tens of thousands of people", "thousands".)
-          !NUMBER_WORDS.test(s.word(victim)) &&
-          s.tok(victim).ner !== 'NUMBER' &&
-          !PEOPLE_NOUNS.has(s.lemma(victim)) &&
-          !/^(person|people|man|men|woman|women|child|children|civilian|soldier|fighter|worker|journalist|member|leader|officer|resident|boy|girl|baby|student|family|pilgrim|villager|protester|militant|troop|policeman)s?$/i.test(
-            s.lemma(victim),
-          );
-        if (thing) continue;
-      }
+      // "could kill a transformative industry", "killed the bill": a killing is of people, not of a
+      // plan, a deal or a business.
+      const killedThing = isVerb && type === 'Killing' ? s.kid(i, 'obj') : undefined;
+      if (killedThing !== undefined && KILLED_THINGS.test(s.lemma(killedThing))) continue;
       // "moved into the buffer zone to prevent attacks", "accused of planning an attack": what is
       // prevented, feared, averted or planned did not happen.
       if (
@@ -832,9 +819,16 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
         // "ECOWAS condemned the coup": who speaks of an event did not do it.
         if (v !== undefined && !poss.length && direct && !SPOKEN_OF.has(s.lemma(v))) {
           const own = s.kid(v, 'nsubj') ?? subjectOf(s, v);
-          // ("Netanyahu, who faces an arrest warrant from the ICC": the one "who" stands for.)
+          // ("Netanyahu, who faces an arrest warrant from the ICC", "Zelenskiy, who attended the
+          // summit": the one "who" stands for; only for facing something or taking part in
+          // talks: "Smith, who died in the attack" did not carry it out.)
           const subj =
-            own !== undefined && /^W(P|DT)$/.test(s.tok(own).pos) && s.rel[v] === 'acl:relcl' ? s.head[v] : own;
+            own !== undefined &&
+            /^W(P|DT)$/.test(s.tok(own).pos) &&
+            s.rel[v] === 'acl:relcl' &&
+            (s.lemma(v) === 'face' || type === 'Meeting' || type === 'Negotiation')
+              ? s.head[v]
+              : own;
           const before = participants.length;
           // "Nasrallah was killed in an Israeli airstrike": the passive subject of a violent verb
           // suffered the violent event it happened in ("Trump was shot at a campaign rally" still
@@ -875,7 +869,8 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
           // Mehmet Murat Calik", "the killing of three aid workers".
           // (The name itself and those joined to it, not one set beside it: "the arrest of
           // Istanbul Mayor Ekrem Imamoglu, Interior Minister Ali Yerlikaya said".)
-          if (OF_TARGET.has(type!) && !isVerb && host === i && cases.includes('of')) {
+          // (Not "the case of Libya", a matter, not a lawsuit against it.)
+          if (OF_TARGET.has(type!) && !isVerb && host === i && cases.includes('of') && lemma !== 'case') {
             const named = [n, ...s.kids(n, 'conj')].map((k) => entityOfToken(s, k, mentions));
             for (const e of type === 'Acquisition' ? es : named) if (e) add(e, 'target');
             continue;
@@ -1390,6 +1385,10 @@ function craftCrashed(s: SentenceView, v: number): boolean {
 
 /** Legal events: a court in them is the court, even where it stands as the object. */
 const LEGAL = new Set<EventType>(['LegalCase', 'Ruling', 'ArrestWarrant']);
+
+/** What is "killed" that is no one: "killed the bill", "could kill a transformative industry". */
+const KILLED_THINGS =
+  /^(bill|deal|plan|proposal|measure|job|industry|project|idea|momentum|legislation|agreement|talk|effort|story|business|company|market|economy|campaign|chance|hope|program|programme|system|reform|journalism|mood|buzz|conversation|joke|vibe)s?$/i;
 
 /** Events named by a noun whose "of X" is what they befall: "the takeover of Activision", "the arrest of …". */
 const OF_TARGET = new Set<EventType>(['Acquisition', 'Detention', 'Release', 'Killing', 'LegalCase', 'Dismissal']);

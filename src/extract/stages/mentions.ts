@@ -54,7 +54,7 @@ const NAMED_BODIES =
   /^(group|militia|company|firm|organi[sz]ation|network|outfit|agency|conglomerate|startup|carmaker|insurer|retailer|bank|charity)$/i;
 
 /** Nouns after a name that make it a place's, and never a person's ("the Zamzam camp"). */
-const NAMED_PLACES = /^(camp|district|neighbou?rhood|village|township|valley|crossing|airport|airbase|oilfield)$/i;
+const NAMED_PLACES = /^(district|neighbou?rhood|village|township|valley|crossing|airport|airbase|oilfield)$/i;
 
 /** Words before a storm's name ("Hurricane Milton", "Typhoon Haiyan"). */
 const STORM = /^(Hurricane|Typhoon|Cyclone|Storm)$/;
@@ -143,8 +143,9 @@ function typeOf(
         (next?.pos.startsWith('NN') || next?.pos === 'JJ')
       )
         return { type: 'Organisation', name: text };
-      // "the Zamzam camp in North Darfur", "the Jabalia refugee camp": a name before a noun that
-      // says it is a place is that place.
+      // "the Jabalia district", "the Nahal Oz crossing": a name before a noun that says it is a
+      // place is that place. ("the Zamzam camp" is read with the article's people, in the
+      // entities stage: "the Clinton camp" is not.)
       if (
         m.tokenEnd - m.tokenBegin === 1 &&
         after.some((x) => NAMED_PLACES.test(x!.word)) &&
@@ -337,12 +338,13 @@ function rejoinSplitNames(s: SentenceView): CoreEntityMention[] {
     const prev = out[out.length - 1];
     const pair = prev ? [prev.ner, m.ner] : [];
     const next = prev && prev.tokenEnd === m.tokenBegin && s.tokens[m.tokenBegin].before === ' ';
-    // (Not a title: "Beylikduzu Mayor Mehmet Murat Calik" is a mayor of Beylikduzu.)
+    // (Not a title before a name: "Beylikduzu Mayor Mehmet Murat Calik" is a mayor of
+    // Beylikduzu; "Cook County", "Platte River" stay whole.)
     if (
       next &&
       pair.includes('LOCATION') &&
       pair.some((t) => FINE_ONLY.has(t)) &&
-      !pair.includes('TITLE') &&
+      !(pair.includes('TITLE') && s.tokens[m.tokenEnd]?.ner === 'PERSON') &&
       proper(prev) &&
       proper(m)
     ) {

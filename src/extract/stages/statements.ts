@@ -2,7 +2,7 @@
 // (direct, indirect and mixed speech), "according to X" attributions, relays ("…, Anadolu
 // reports"), and quotations CoreNLP finds that no cue covered. Each statement has a speaker
 // span and entity (pronouns resolved through coreference), cue, content, kind and date.
-import { notAfter, tokenDate, type NormalDate } from '../dates.ts';
+import { dateIn, notAfter, type NormalDate } from '../dates.ts';
 import { factId } from '../ids.ts';
 import {
   ATTITUDE_VERBS,
@@ -751,7 +751,7 @@ function clauseDate(s: SentenceView, v: number, content?: [number, number]): Nor
       c,
       (x) => !own(x) && !['case', 'det', 'amod', 'compound', 'nummod'].includes(s.rel[x] ?? ''),
     )) {
-      const d = tokenDate(s.tok(k));
+      const d = dateIn(s.sentence.tokens, k);
       if (d) return d;
     }
   }
@@ -1134,7 +1134,7 @@ const OWNED =
  */
 const CLAUSE_SAY_VERBS = new Set(['assure', 'remind', 'inform', 'imply', 'assume', 'guess', 'doubt', 'wonder', 'rule']);
 /** Courts and judges as a speaker's head word. */
-const BENCH = /^(court|tribunal|judge|justice|panel|bench|jury|magistrate)s?$/i;
+const BENCH = /^(court|tribunal|judge|justice|magistrate)s?$/i;
 /** What a court does in saying something: only with a "that" clause. */
 const RULING = /^rule$/;
 /**
@@ -2161,7 +2161,7 @@ function tidySpeaker(span: Span, text: string): Span {
   )
     end--;
   // ("Merz, 69, said …": the age set beside a name is no part of it.)
-  const age = /,\s*\d{1,3}$/.exec(text.slice(start, end));
+  const age = /(?<!\d),\s+\d{1,3}$/.exec(text.slice(start, end));
   if (age && age.index > 0) end = start + age.index;
   return { start, end };
 }
@@ -3429,7 +3429,19 @@ export function findStatements(doc: ArticleDoc): Statement[] {
         m.start > t.characterOffsetEnd &&
         m.end <= d.speaker!.start,
     );
-    return named?.startsWith('person:') && !between && !titled(named, pronoun === 'he' ? 'f' : 'm') ? named : undefined;
+    // (Nor over CoreNLP's chain where it leads to someone named earlier in the paragraph: "Farmer
+    // Tom Jones … Trump imposed the tariffs, which he said had wrecked his business".)
+    const chained = d.speakerHead && entityAt(mentions, d.speakerHead.start, d.speakerHead.end);
+    const paragraph = Math.max(0, text.lastIndexOf('\n', t.characterOffsetBegin));
+    const nearer =
+      !!chained &&
+      chained !== named &&
+      mentions.some(
+        (m) => m.kind === 'name' && m.entity === chained && m.start >= paragraph && m.end <= d.speaker!.start,
+      );
+    return named?.startsWith('person:') && !between && !nearer && !titled(named, pronoun === 'he' ? 'f' : 'm')
+      ? named
+      : undefined;
   };
   // "Tillis, who announced on Sunday …", where the parser left the name out of the speaker.
   const antecedentOf = (span: Span): string | undefined =>
@@ -3614,7 +3626,9 @@ export function joinPieces(statements: Statement[], text: string, articleId: str
           ((!next.speaker || (!!next.speaker.entityId && !!cur.speaker?.entityId)) &&
             !!cur.speaker &&
             /(”|"|’|'')[.,!?]?\s*$/.test(text.slice(cur.content.start, cur.content.end)) &&
-            !/\n\s*\n/.test(text.slice(cur.content.end, next.content.start)))) &&
+            // (Someone else's only within one line: some sources break paragraphs with a single
+            // line break, and the next one's quotation is often another speaker's.)
+            !(next.speaker ? /\n/ : /\n\s*\n/).test(text.slice(cur.content.end, next.content.start)))) &&
         next.sentence <= s.sentence + 1 &&
         /(^|[.!?]["”’']*)\s*$/.test(text.slice(cur.content.end, next.content.start));
       if (

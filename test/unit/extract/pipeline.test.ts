@@ -3,7 +3,7 @@ import { Pipeline, PipelineError, type Stage } from '../../../src/extract/pipeli
 import { mentionsStage } from '../../../src/extract/stages/mentions.ts';
 import { entitiesStage } from '../../../src/extract/stages/entities.ts';
 import { markupTags, maskText, partyTags, textForCoreNlp } from '../../../src/extract/stages/annotate.ts';
-import { normaliseTimex, notAfter } from '../../../src/extract/dates.ts';
+import { dateIn, normaliseTimex, notAfter } from '../../../src/extract/dates.ts';
 import { entityId, articleId } from '../../../src/extract/ids.ts';
 
 describe('pipeline', () => {
@@ -81,25 +81,44 @@ describe('dates', () => {
     expect(normaliseTimex('PRESENT_REF')).toBeUndefined();
   });
 
-  it('moves a month or day SUTime put two months or more after the article a year back', () => {
-    expect(notAfter({ date: '2026-03', precision: 'month' }, '2025-09-16')).toEqual({
+  it('moves a month or day SUTime put two months or more after the article, named without a year, a year back', () => {
+    const yearless = { yearless: true };
+    expect(notAfter({ date: '2026-03', precision: 'month', ...yearless }, '2025-09-16')).toMatchObject({
       date: '2025-03',
       precision: 'month',
     });
-    expect(notAfter({ date: '2026-01-05', precision: 'day' }, '2025-10-14')).toEqual({
+    expect(notAfter({ date: '2026-01-05', precision: 'day', ...yearless }, '2025-10-14')).toMatchObject({
       date: '2025-01-05',
       precision: 'day',
     });
-    // Next month, a year, or no article date: left as they are.
-    expect(notAfter({ date: '2025-10', precision: 'month' }, '2025-09-16')).toEqual({
-      date: '2025-10',
-      precision: 'month',
-    });
-    expect(notAfter({ date: '2026', precision: 'year' }, '2025-09-16')).toEqual({ date: '2026', precision: 'year' });
-    expect(notAfter({ date: '2026-03', precision: 'month' }, undefined)).toEqual({
-      date: '2026-03',
-      precision: 'month',
-    });
+    // Next month, a year, a year written out, a time something is put off to, or no article
+    // date: left as they are.
+    expect(notAfter({ date: '2025-10', precision: 'month', ...yearless }, '2025-09-16').date).toBe('2025-10');
+    expect(notAfter({ date: '2026', precision: 'year', ...yearless }, '2025-09-16').date).toBe('2026');
+    expect(notAfter({ date: '2026-03', precision: 'month', yearless: false }, '2025-09-16').date).toBe('2026-03');
+    expect(notAfter({ date: '2025-12', precision: 'month', yearless: true, goal: true }, '2025-09-16').date).toBe(
+      '2025-12',
+    );
+    expect(notAfter({ date: '2026-03', precision: 'month', ...yearless }, undefined).date).toBe('2026-03');
+  });
+});
+
+describe('dateIn', () => {
+  // Tokens as CoreNLP gives them: the words of one time expression share a timex id.
+  const tok = (word: string, value?: string, tid?: string) =>
+    ({
+      word,
+      ner: value ? 'DATE' : 'O',
+      normalizedNER: value,
+      timex: value ? { tid, type: 'DATE', value } : undefined,
+    }) as never;
+  it('tells a date named without a year, and one something is put off to', () => {
+    const since = [tok('since'), tok('March', '2026-03', 't1')];
+    expect(dateIn(since, 2)).toMatchObject({ date: '2026-03', yearless: true, goal: false });
+    const postponed = [tok('postponed'), tok('to'), tok('November', '2025-11', 't2'), tok('2025', '2025-11', 't2')];
+    expect(dateIn(postponed, 3)).toMatchObject({ date: '2025-11', yearless: false, goal: true });
+    expect(notAfter(dateIn(since, 2)!, '2025-09-16').date).toBe('2025-03');
+    expect(notAfter(dateIn(postponed, 3)!, '2025-09-16').date).toBe('2025-11');
   });
 });
 
