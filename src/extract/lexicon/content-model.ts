@@ -197,7 +197,8 @@ function circumstance(s: SentenceView, v: number, j: number): boolean {
   if (/^(obl:tmod|nmod:tmod)$/.test(s.rel[k] ?? '')) return true;
   if (!(s.rel[k] ?? '').startsWith('obl')) return false;
   const marker = s.kid(k, 'case');
-  if (marker !== undefined && /^(at|during)$/i.test(s.word(marker))) return true;
+  // (And who relays it: "…, according to the official IRNA news agency".)
+  if (marker !== undefined && /^(at|during|according)$/i.test(s.word(marker))) return true;
   return s.subtree(k).some((x) => WHEN_OR_WHERE.test(s.tok(x).ner ?? ''));
 }
 

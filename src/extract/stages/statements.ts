@@ -1133,6 +1133,10 @@ const OWNED =
  * Mexico to pay", "implied immigrants were the ones …"; not "assumed office").
  */
 const CLAUSE_SAY_VERBS = new Set(['assure', 'remind', 'inform', 'imply', 'assume', 'guess', 'doubt', 'wonder', 'rule']);
+/** Nouns that take a "that" clause of their own besides those of saying ("the fact that …"). */
+const CLAUSE_NOUNS =
+  /^(fact|evidence|news|idea|notion|rumou?r|question|sign|indication|possibility|chance|view|sense|impression|feeling|reason|proof|word)s?$/;
+
 /** Courts and judges as a speaker's head word. */
 const BENCH = /^(court|tribunal|judge|justice|magistrate)s?$/i;
 /** What a court does in saying something: only with a "that" clause. */
@@ -1366,6 +1370,25 @@ function rightContent(
     }
   }
 
+  // "said in a message to the nation that Iran had "imposed" the ceasefire …": a "that" clause
+  // the parser hung on a noun in a phrase on the cue, where the cue has no clause of its own, is
+  // what was said (not one on a noun that takes such a clause itself: "said in response to
+  // claims that …", "the fact that …").
+  if (!kids.some((k) => ['ccomp', 'parataxis', 'dep', 'xcomp'].includes(s.rel[k] ?? ''))) {
+    const hung = s
+      .kids(v, 'obl')
+      .filter((o) => o > v && o < semicolon)
+      .flatMap((o) => s.subtree(o))
+      .find(
+        (c) =>
+          s.rel[c] === 'ccomp' &&
+          s.kids(c, 'mark').some((m) => /^that$/i.test(s.word(m))) &&
+          /^NN/.test(s.tok(s.head[c])?.pos ?? '') &&
+          !SPEECH_NOUNS.has(s.lemma(s.head[c])) &&
+          !CLAUSE_NOUNS.test(s.lemma(s.head[c])),
+      );
+    if (hung !== undefined) kids.push(hung);
+  }
   // "said on Tuesday that …": a bare object noun is only content when nothing clausal follows.
   const clausal = kids.filter((k) => s.rel[k] !== 'obj' || s.tok(k).pos.startsWith('VB') || s.kid(k, 'mark', 'nsubj'));
   // "said Putin has been a leader": the parser makes the clause's subject the verb's object

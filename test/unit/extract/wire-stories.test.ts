@@ -691,3 +691,17 @@ describe('humala-sentenced.txt', () => {
     ]);
   });
 });
+
+describe('iran-ceasefire.txt', () => {
+  it('reads a "that" clause the parser hung on a noun after the cue as what was said', async () => {
+    const a = await read('iran-ceasefire');
+    // "… Pezeshkian said in a message to the nation that Iran had "imposed" the ceasefire …"
+    const said = a.statements.find((s) => s.speaker?.entityId === 'person:masoud-pezeshkian');
+    expect(text(a, said?.cue)).toBe('said');
+    expect(text(a, said?.content)).toBe(
+      'that Iran had "imposed" the ceasefire on Israel through its "heroic resistance,"',
+    );
+    // Who relays it is no part of it.
+    expect(said?.accordingTo).toBe('organisation:irna');
+  });
+});
