@@ -644,7 +644,8 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
       // "said he would not sign the bill", "has never met him": what did not happen is no event.
       if (isVerb && s.kids(i, 'advmod').some((k) => /^(not|n't|never)$/i.test(s.word(k)))) continue;
       // "If convicted, he could face …": what would happen has not.
-      if (isVerb && s.kids(i, 'mark').some((k) => /^(if|unless)$/i.test(s.word(k)))) continue;
+      // (Nor what is weighed: "to rule on whether to remove Yoon from office".)
+      if (isVerb && s.kids(i, 'mark').some((k) => /^(if|unless|whether)$/i.test(s.word(k)))) continue;
       // "plans to assassinate President Lula", "tried to seize power": what was planned, tried
       // or threatened is not reported as done.
       const to = isVerb ? s.kids(i, 'mark').find((k) => s.word(k).toLowerCase() === 'to') : undefined;
@@ -904,7 +905,18 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
       // (not the election a court's ruling triggers: `add` leaves them out).
       // (Not in a clause joined to it with a subject of its own: "A judge in Illinois … barred a
       // similar deployment, and the Supreme Court is weighing …".)
-      const ownClause = (c: number) => s.rel[c] === 'conj' && s.kid(c, 'nsubj', 'nsubj:pass') !== undefined;
+      // (Nor in a relative clause on someone: "accused Choi of acting as a shield for Yoon, whose
+      // case is pending before the Constitutional Court".)
+      // (The parser may hang that relative clause loosely, "dep", with "whose" in its subject.)
+      const relative = (c: number) => {
+        const subject = s.kid(c, 'nsubj', 'nsubj:pass');
+        return subject !== undefined && s.subtree(subject).some((k) => /^(WP\$?|WDT)$/.test(s.tok(k).pos));
+      };
+      const ownClause = (c: number) =>
+        c !== i &&
+        ((s.rel[c] === 'conj' && s.kid(c, 'nsubj', 'nsubj:pass') !== undefined) ||
+          s.rel[c] === 'acl:relcl' ||
+          (s.rel[c] === 'dep' && relative(c)));
       for (const k of s.subtree(clauseHead, ownClause)) {
         const e = entityOfToken(s, k, mentions);
         if (e && byId.get(e)?.type === 'Court') add(e, 'court');

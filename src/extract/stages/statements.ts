@@ -109,8 +109,12 @@ function relativeHost(s: SentenceView, v: number): number | undefined {
  */
 function participleOfClause(s: SentenceView, v: number, own: number | undefined): number | undefined {
   if (s.tok(v).pos !== 'VBG' || s.word(v - 1) !== ',' || !['acl', 'dep'].includes(s.rel[v] ?? '')) return undefined;
-  // (Only where the subject found is a thing: "global efforts", no one named.)
-  if (own !== undefined && (s.tok(own).ner !== 'O' || !/^NNS?$/.test(s.tok(own).pos))) return undefined;
+  // (Only where the subject found is a thing: "global efforts", no one named; or the "that" of a
+  // clause on a thing, "vetoed a bill … that would have expanded …, saying it could …".)
+  const thing = (k: number) =>
+    (s.tok(k).ner === 'O' && /^NNS?$/.test(s.tok(k).pos)) ||
+    (s.tok(k).pos === 'WDT' && /^(that|which)$/i.test(s.word(k)));
+  if (own !== undefined && !thing(own)) return undefined;
   for (let c = s.head[v]; c; c = s.head[c]) {
     const subj = s.tok(c).pos.startsWith('VB') ? s.kid(c, 'nsubj') : undefined;
     if (namesSomeone(s, subj)) return subj;
@@ -611,9 +615,16 @@ const anotherCue = (s: SentenceView) => (c: number) =>
       (['xcomp', 'acl', 'parataxis'].includes(s.rel[c] ?? '') ||
         // ", claiming that …" hung loosely: a clause of its own ("…, insisting on the
         // disarmament" stays part of what the main verb reports).
-        (s.rel[c] === 'dep' && s.kid(c, 'ccomp') !== undefined)) &&
+        // (Also where the parser lost the clause: "…, arguing it was meant to warn the
+        // opposition", "it" made the object.)
+        (s.rel[c] === 'dep' &&
+          (s.kid(c, 'ccomp') !== undefined ||
+            (CLAUSE_PARTICIPLES.test(s.lemma(c)) && s.tok(c + 1)?.pos !== 'IN' && s.tok(c + 1)?.pos !== 'TO')))) &&
       s.word(c - 1) === ',')) &&
     isCueVerb(s)(c));
+
+/** Participles of saying that report a clause ("…, arguing it was meant to …"). */
+const CLAUSE_PARTICIPLES = /^(say|argue|claim|add|note|suggest|explain|warn|stress|contend|assert|predict)$/;
 
 /** Verbs of regarding: "sees golf courses as wasted space", "viewed Clinton as the stronger". */
 const AS_VERBS = new Set(['see', 'view', 'regard']);
@@ -1135,7 +1146,7 @@ const OWNED =
 const CLAUSE_SAY_VERBS = new Set(['assure', 'remind', 'inform', 'imply', 'assume', 'guess', 'doubt', 'wonder', 'rule']);
 /** Nouns that take a "that" clause of their own besides those of saying ("the fact that …"). */
 const CLAUSE_NOUNS =
-  /^(fact|evidence|news|idea|notion|rumou?r|question|sign|indication|possibility|chance|view|sense|impression|feeling|reason|proof|word)s?$/;
+  /^(fact|evidence|news|idea|notion|rumou?r|question|sign|indication|possibility|chance|view|sense|impression|feeling|reason|proof|word|confidence|expectation|doubt|certainty|guarantee|understanding|conviction|assumption|likelihood|risk|danger|threat)s?$/;
 
 /** Courts and judges as a speaker's head word. */
 const BENCH = /^(court|tribunal|judge|justice|magistrate)s?$/i;
@@ -1375,9 +1386,16 @@ function rightContent(
   // what was said (not one on a noun that takes such a clause itself: "said in response to
   // claims that …", "the fact that …").
   if (!kids.some((k) => ['ccomp', 'parataxis', 'dep', 'xcomp'].includes(s.rel[k] ?? ''))) {
+    // (A phrase of where, when or to whom it was said: not "wage gains agreed by big companies …
+    // had given the BOJ confidence that …".)
     const hung = s
       .kids(v, 'obl')
-      .filter((o) => o > v && o < semicolon)
+      .filter(
+        (o) =>
+          o > v &&
+          o < semicolon &&
+          s.kids(o, 'case').some((c) => /^(in|at|to|on|during|before|with)$/i.test(s.word(c))),
+      )
       .flatMap((o) => s.subtree(o))
       .find(
         (c) =>

@@ -705,3 +705,29 @@ describe('iran-ceasefire.txt', () => {
     expect(said?.accordingTo).toBe('organisation:irna');
   });
 });
+
+describe('korea-veto.txt', () => {
+  it('gives ", saying …" after a relative clause on a thing the clause\'s subject, not "that"', async () => {
+    const a = await read('korea-veto');
+    const saying = a.statements.find((s) => text(a, s.cue) === 'saying');
+    expect(saying?.speaker?.entityId).toBe('person:choi-sang-mok');
+    expect(text(a, saying?.content)).toBe('it could undermine the separation of powers');
+  });
+
+  it('makes no ruling of what a court will weigh, and keeps a court in a relative clause out of an accusation', async () => {
+    const a = await read('korea-veto');
+    // "The court is expected to rule within weeks on whether to remove Yoon from office …"
+    expect(a.events.filter((e) => e.label === 'remove')).toEqual([]);
+    const accused = a.events.find((e) => e.label === 'accused');
+    expect(accused?.participants.map((p) => p.role)).not.toContain('court');
+  });
+});
+
+describe('stargate-ai.txt', () => {
+  it('keeps who wrote and who replied apart', async () => {
+    const a = await read('stargate-ai');
+    const rows = a.statements.map((s) => [s.speaker?.entityId, text(a, s.cue)]);
+    expect(rows).toContainEqual(['person:elon-musk', 'writing']);
+    expect(rows).toContainEqual(['person:sam-altman', 'replied']);
+  });
+});
