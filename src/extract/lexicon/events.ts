@@ -128,6 +128,9 @@ export const VERB_TRIGGERS: Record<string, EventType> = {
   kidnap: 'Detention',
   release: 'Release',
   free: 'Release',
+  // ("Russia and Ukraine exchanged 303 prisoners of war each": a release of people only, below.)
+  exchange: 'Release',
+  swap: 'Release',
   sue: 'LegalCase',
   indict: 'LegalCase',
   prosecute: 'LegalCase',

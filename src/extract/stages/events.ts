@@ -216,7 +216,25 @@ const COURT_DECISIONS = new Set([
 ]);
 
 /** What a court does that others do too: a ruling only where a court does it. */
-const COURT_ACTS = new Set(['remove', 'dismiss', 'bar', 'block', 'reject', 'order', 'halt', 'suspend']);
+const COURT_ACTS = new Set([
+  'remove',
+  'dismiss',
+  'bar',
+  'block',
+  'reject',
+  'order',
+  'halt',
+  'suspend',
+  // ("The Supreme Court on Friday curtailed the ability of federal judges …", "Supreme Court
+  // limits judges' power …", "allowed the ban to take effect", "lifted the injunction".)
+  'curtail',
+  'limit',
+  'restrict',
+  'allow',
+  'deny',
+  'grant',
+  'lift',
+]);
 
 /** A court, judge or bench, by name or by word ("A five-judge bench", "the justices"). */
 const COURT_WORDS = /^(court|judge|justice|bench|tribunal|panel|jury)s?$/i;
@@ -230,14 +248,18 @@ function courtDecision(s: SentenceView, v: number, mentions: Mention[], byId: Ma
   // The subject, or who did it in a passive ("The law was struck down by the Supreme Court").
   const passive = s.kid(v, 'aux:pass') !== undefined;
   const by = s.kids(v, 'obl').find((o) => s.kids(o, 'case').some((c) => s.word(c).toLowerCase() === 'by'));
-  const who = passive ? by : (s.kid(v, 'nsubj') ?? subjectOf(s, v));
-  if (who === undefined) return false;
+  // (Any subject: "WASHINGTON (AP) — The Supreme Court on Friday curtailed …", the dateline made
+  // a second one.)
+  const subjects = s.kids(v, 'nsubj');
+  const whos = passive ? [by] : subjects.length ? subjects : [subjectOf(s, v)];
   // A court named in it, or a court word as its head ("A five-judge bench", "the justices"; not
   // "The Justice Department").
   const isCourt = (k: number) => byId.get(entityOfToken(s, k, mentions) ?? '')?.type === 'Court';
-  return (
-    COURT_WORDS.test(s.lemma(who)) ||
-    s.subtree(who, (c) => ['acl', 'acl:relcl', 'appos'].includes(s.rel[c] ?? '') && c !== who).some(isCourt)
+  return whos.some(
+    (who) =>
+      who !== undefined &&
+      (COURT_WORDS.test(s.lemma(who)) ||
+        s.subtree(who, (c) => ['acl', 'acl:relcl', 'appos'].includes(s.rel[c] ?? '') && c !== who).some(isCourt)),
   );
 }
 
@@ -1004,8 +1026,12 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
       // (Nor, for a noun that says whose or what something else is, the clause's: "the summit's
       // final declaration, which was backed by about 60 countries".)
       const modifier = isNoun && /^(nmod:poss|compound)$/.test(s.rel[i] ?? '');
+      // (Nor, for talks or a meeting named as where something was agreed, that clause's: "a swap
+      // of 1,000 prisoners from each side agreed at talks in Istanbul".)
+      const setting =
+        isNoun && (type === 'Negotiation' || type === 'Meeting') && clauseHead !== i && s.kid(i, 'case') !== undefined;
       const quantityHosts =
-        timed || modifier
+        timed || modifier || setting
           ? [i, ...s.kids(i, 'acl')]
           : [
               i,

@@ -731,3 +731,26 @@ describe('stargate-ai.txt', () => {
     expect(rows).toContainEqual(['person:sam-altman', 'replied']);
   });
 });
+
+describe('injunctions-ruling.txt', () => {
+  it('makes what the Supreme Court curtailed a ruling of that court', async () => {
+    const a = await read('injunctions-ruling');
+    const ruling = a.events.find((e) => e.type === 'Ruling' && e.participants.some((p) => p.role === 'court'));
+    expect(ruling?.participants).toContainEqual({ entityId: 'court:supreme-court', role: 'court' });
+  });
+});
+
+describe('swap-and-strikes.txt', () => {
+  it("makes prisoners exchanged a release by both sides, and leaves the swap's count off the talks", async () => {
+    const a = await read('swap-and-strikes');
+    const swap = a.events.find((e) => e.label === 'exchanged');
+    expect(swap?.type).toBe('Release');
+    expect(
+      swap?.participants
+        .filter((p) => p.role === 'agent')
+        .map((p) => p.entityId)
+        .sort(),
+    ).toEqual(['country:russia', 'country:ukraine']);
+    expect(a.events.find((e) => e.label === 'talks')?.quantities).toEqual([]);
+  });
+});
