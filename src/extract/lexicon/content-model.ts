@@ -114,7 +114,7 @@ export function endCandidates(
       isCue(j) &&
       ((s.rel[j] === 'conj' && (s.head[j] === v || (s.head[j] >= a && s.head[j] <= r && unlike(s, j)))) ||
         s.kid(j, 'nsubj') !== undefined ||
-        (isPunct(s, j - 1) && /^VB[GDZ]$/.test(s.tok(j).pos)))
+        ((isPunct(s, j - 1) || (isQuote(s.word(j - 1)) && isPunct(s, j - 2))) && /^VB[GDZ]$/.test(s.tok(j).pos)))
     )
       break;
     if (j > r && circumstance(s, v, j)) break;

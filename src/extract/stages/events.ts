@@ -184,6 +184,14 @@ const SPOKEN_OF = new Set([
   'term',
   'slam',
   'blame',
+  // (and of answering one: "Hamas has accepted a new ceasefire proposal put forward by Egyptian
+  // and Qatari mediators" did not propose it)
+  'accept',
+  'study',
+  'consider',
+  'review',
+  'weigh',
+  'examine',
 ]);
 
 /** What talks are said to make ("progress", "headway", "a breakthrough"). */
@@ -1092,7 +1100,13 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
       } as Draft);
     }
   }
-  const merged = mergeEvents(events, !!sentences[0] && isHeadline(sentences[0]));
+  // (The story's first sentence, past a dateline on a line of its own: "ISTANBUL".)
+  const dateline = (s: SentenceView) =>
+    s.tokens.length <= 4 &&
+    s.tokens.every((t) => !/\p{Ll}/u.test(t.word)) &&
+    s.tokens.some((t) => /\p{Lu}{3,}/u.test(t.word));
+  const firstBody = sentences.length > 2 && dateline(sentences[1]) ? 2 : 1;
+  const merged = mergeEvents(events, !!sentences[0] && isHeadline(sentences[0]), firstBody);
   partiesToTalks(merged, sentences, allMentions, need(doc, 'roles', 'events'), byId);
   return merged;
 }
@@ -1184,7 +1198,7 @@ type Draft = EventFact & {
  * "the negotiations") merge into the first, and a killing reported with an attack in the same
  * sentence ("offensive …, killing nearly 55,000") is that attack's count, not a second event.
  */
-function mergeEvents(events: Draft[], headline = false): EventFact[] {
+function mergeEvents(events: Draft[], headline = false, firstBody = 1): EventFact[] {
   const out: EventFact[] = [];
   // The lead: the first sentence after the headline that has an event.
   const lead = Math.min(...events.filter((x) => x.sentence > 0).map((x) => x.sentence));
@@ -1252,7 +1266,7 @@ function mergeEvents(events: Draft[], headline = false): EventFact[] {
       // amnesty deal", which is another.)
       return (
         [...a].some(([id, role]) => b.get(id) === role) ||
-        (lead === 1 && !timedIds.has(o.id) && told(0, e.type) === 1 && told(lead, e.type) === 1)
+        (lead === firstBody && !timedIds.has(o.id) && told(0, e.type) === 1 && told(lead, e.type) === 1)
       );
     };
     // (Only these take the later mention's words: a later "the deal" or "the ruling" that refers

@@ -60,6 +60,10 @@ export interface Draft {
   antecedent?: Span;
 }
 
+/** Whether token `k` follows a comma, or a comma and a closing quotation mark ('…court," urging …'). */
+const afterComma = (s: SentenceView, k: number) =>
+  s.word(k - 1) === ',' || (isCloseQuote(s.word(k - 1)) && s.word(k - 2) === ',');
+
 /** Speakers share subjects through participles, infinitives, conjuncts and loose "dep"s. */
 const subjectOf = (s: SentenceView, v: number) =>
   s.subjectOf(v, { through: ['conj', 'xcomp', 'advcl', 'dep'], hops: 6, relativePronouns: true });
@@ -73,7 +77,7 @@ const subjectOf = (s: SentenceView, v: number) =>
 function reporterOf(s: SentenceView, v: number, own: number | undefined): number | undefined {
   // (So does a verb of saying joined by "and" to a word inside it that cannot share its
   // auxiliary: "Ozel said the party would hold a rally and called on supporters to …".)
-  if (!(s.tok(v).pos === 'VBG' && s.word(v - 1) === ',') && !(s.rel[v] === 'conj' && unlike(s, v))) return undefined;
+  if (!(s.tok(v).pos === 'VBG' && afterComma(s, v)) && !(s.rel[v] === 'conj' && unlike(s, v))) return undefined;
   for (let c = s.head[v]; c; c = s.head[c]) {
     const h = s.head[c];
     if (s.rel[c] !== 'ccomp' || !h || !SPEECH_VERBS.has(s.lemma(h))) continue;
@@ -620,7 +624,7 @@ const anotherCue = (s: SentenceView) => (c: number) =>
         (s.rel[c] === 'dep' &&
           (s.kid(c, 'ccomp') !== undefined ||
             (CLAUSE_PARTICIPLES.test(s.lemma(c)) && s.tok(c + 1)?.pos !== 'IN' && s.tok(c + 1)?.pos !== 'TO')))) &&
-      s.word(c - 1) === ',')) &&
+      afterComma(s, c))) &&
     isCueVerb(s)(c));
 
 /** Participles of saying that report a clause ("…, arguing it was meant to …"). */
@@ -3539,10 +3543,25 @@ export function findStatements(doc: ArticleDoc): Statement[] {
       headText !== undefined &&
       BENCH.test(headText) &&
       !mentions.some((m) => m.entity === employer && m.type === 'Court');
+    // ("Qatar's Foreign Ministry spokesman Majed al-Ansari described …", the parser making the
+    // post the head: the person named right after it.)
+    const holderAfterPost =
+      d.speaker && d.speakerHead && ROLE_NOUNS.has(text.slice(d.speakerHead.start, d.speakerHead.end).toLowerCase())
+        ? mentions.find(
+            (m) =>
+              m.kind === 'name' &&
+              m.type === 'Person' &&
+              m.entity &&
+              m.start > d.speakerHead!.end &&
+              m.end <= d.speaker!.end &&
+              /^\s+$/.test(text.slice(d.speakerHead!.end, m.start)),
+          )?.entity
+        : undefined;
     const speakerEntity = seatOf(
       d.speaker
         ? (boundTo(d) ??
             (d.speakerHead && entityAt(mentions, d.speakerHead.start, d.speakerHead.end)) ??
+            holderAfterPost ??
             (d.speakerAppos && entityAt(mentions, d.speakerAppos.start, d.speakerAppos.end)) ??
             (workers || bench ? undefined : employer) ??
             (workforce ? undefined : antecedentOf(d.speaker)) ??

@@ -754,3 +754,34 @@ describe('swap-and-strikes.txt', () => {
     expect(a.events.find((e) => e.label === 'talks')?.quantities).toEqual([]);
   });
 });
+
+describe('hamas-accepts.txt', () => {
+  it('gives a statement by "Qatar\'s Foreign Ministry spokesman Majed al-Ansari" to him, whatever the parser made its head', async () => {
+    const a = await read('hamas-accepts');
+    const described = a.statements.find((s) => text(a, s.cue) === 'described');
+    expect(described?.speaker?.entityId).toBe('person:majed-al-ansari');
+  });
+
+  it("makes '…court,\" urging Washington …' the minister's own statement, out of what he said", async () => {
+    const a = await read('hamas-accepts');
+    const rows = a.statements.map((s) => [s.speaker?.entityId, text(a, s.cue), text(a, s.content)]);
+    expect(rows).toContainEqual(['person:badr-abdelatty', 'said', 'that "the ball is now in Israel\'s court,"']);
+    expect(rows).toContainEqual(['person:badr-abdelatty', 'urging', 'Washington to pressure the Israeli government']);
+  });
+
+  it("keeps the one who accepts a proposal out of its agents, and the headline's proposal the lead's past a dateline line", async () => {
+    const a = await read('hamas-accepts');
+    const proposals = a.events.filter((e) => e.label === 'ceasefire proposal');
+    expect(proposals).toHaveLength(1);
+    expect(proposals[0].participants.map((p) => p.entityId)).not.toContain('organisation:hamas');
+  });
+});
+
+describe('gaza-hunger.txt, the headline and the lead', () => {
+  it('are one killing where a dateline stands on a line between them', async () => {
+    const a = await read('gaza-hunger');
+    const killings = a.events.filter((e) => e.type === 'Killing' && e.date === '2025-07-22');
+    expect(killings).toHaveLength(1);
+    expect(killings[0].participants).toContainEqual({ entityId: 'organisation:israeli-army', role: 'agent' });
+  });
+});
