@@ -7,7 +7,7 @@ export interface NormalDate {
   precision: DatePrecision;
   /** Named without a year ("in March", "on June 3"): SUTime chose the year. */
   yearless?: boolean;
-  /** A time something is put off to or set for ("until December", "to November", "by Friday"). */
+  /** A time something is put off to or set for ("until December", "to November"). */
   goal?: boolean;
 }
 
@@ -52,7 +52,9 @@ export function dateIn(tokens: CoreToken[], k: number): NormalDate | undefined {
   while (b < tokens.length - 1 && same(tokens[b + 1])) b++;
   const words = tokens.slice(a, b + 1).map((x) => x.word);
   const yearless = !words.some((w) => /^(\d{4}|'\d{2}|’\d{2})$/.test(w));
-  const goal = /^(until|till|to|for|by|through|before)$/i.test(tokens[a - 1]?.word ?? '');
+  // ("postponed to November", "adjourned until December"; not "arrested before November", in
+  // the past.)
+  const goal = /^(until|till|to|for|through)$/i.test(tokens[a - 1]?.word ?? '');
   return { ...d, yearless, goal };
 }
 

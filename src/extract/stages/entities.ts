@@ -187,7 +187,10 @@ function surnamesMistyped(sentences: SentenceView[], names: NamedMention[]): voi
     // Clinton's.)
     const campOf = (x: NamedMention) => {
       const s = sentences[x.sentence];
-      return !!s && /^camps?$/.test(s.word(x.tokens[1] + 1) ?? '') && /^the$/i.test(s.word(x.tokens[0] - 1) ?? '');
+      // ("the Zamzam displacement camp": the camp may come a word later.)
+      const after = [s?.word(x.tokens[1] + 1) ?? '', s?.word(x.tokens[1] + 2) ?? ''];
+      const camp = /^camps?$/.test(after[0]) || (/^\p{Ll}+$/u.test(after[0]) && /^camps?$/.test(after[1]));
+      return !!s && camp && /^the$/i.test(s.word(x.tokens[0] - 1) ?? '');
     };
     // (Where the name is never a person's alone elsewhere: "the Sanders camp … Sanders compared".)
     const camp = campOf(m) && !names.some((o) => o !== m && o.type === 'Person' && o.name === m.name && !campOf(o));

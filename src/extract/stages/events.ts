@@ -3,7 +3,7 @@
 // for / on X", its court from any court in the clause, its place from "in X", its date from
 // the clause's time expression (SUTime, resolved against the article date), its charges
 // from CoreNLP's CRIMINAL_CHARGE mentions and its counts from numbers on its nouns.
-import { dateIn, notAfter, tokenDate, type NormalDate } from '../dates.ts';
+import { dateIn, notAfter, type NormalDate } from '../dates.ts';
 import { entityId, factId } from '../ids.ts';
 import { canonicalCountry, countryOfDemonym } from '../lexicon/places.ts';
 import { COUNT_QUALIFIERS, DISASTER_VERBS, NOUN_TRIGGERS, VERB_TRIGGERS } from '../lexicon/events.ts';
@@ -463,7 +463,7 @@ function relayedDate(s: SentenceView, head: number): NormalDate | undefined {
     return undefined;
   for (const c of s.children[v]) {
     if (c < head || c > v || !(s.rel[c] ?? '').startsWith('obl')) continue;
-    const d = tokenDate(s.tok(c));
+    const d = dateIn(s.sentence.tokens, c);
     if (d) return d;
   }
   return undefined;
@@ -659,8 +659,10 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
       if (notAnEvent(s, i, lemma, mentions)) continue;
       // "could kill a transformative industry", "killed the bill": a killing is of people, not of a
       // plan, a deal or a business.
-      const killedThing = isVerb && type === 'Killing' ? s.kid(i, 'obj') : undefined;
-      if (killedThing !== undefined && KILLED_THINGS.test(s.lemma(killedThing))) continue;
+      // (The object, or a passive's subject: "The bill was killed in committee". Things from a
+      // list: a test of "a common noun that is no one" lost "a spectator was killed".)
+      const killed = isVerb && type === 'Killing' ? (s.kid(i, 'obj') ?? s.kid(i, 'nsubj:pass')) : undefined;
+      if (killed !== undefined && s.tok(killed).ner === 'O' && KILLED_THINGS.test(s.lemma(killed))) continue;
       // "moved into the buffer zone to prevent attacks", "accused of planning an attack": what is
       // prevented, feared, averted or planned did not happen.
       if (
@@ -851,13 +853,15 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
         if (v !== undefined && !poss.length && direct && !SPOKEN_OF.has(s.lemma(v))) {
           const own = s.kid(v, 'nsubj') ?? subjectOf(s, v);
           // ("Netanyahu, who faces an arrest warrant from the ICC", "Zelenskiy, who attended the
-          // summit": the one "who" stands for; only for facing something or taking part in
-          // talks: "Smith, who died in the attack" did not carry it out.)
+          // summit", "Hamas, which carried out the attack": the one "who" stands for; not one who
+          // underwent it or judges it: "Smith, who died in the attack", "Judge Curiel, who is
+          // handling lawsuits …".)
           const subj =
             own !== undefined &&
             /^W(P|DT)$/.test(s.tok(own).pos) &&
             s.rel[v] === 'acl:relcl' &&
-            (s.lemma(v) === 'face' || type === 'Meeting' || type === 'Negotiation')
+            !UNDERGOING.test(s.lemma(v)) &&
+            s.kid(v, 'aux:pass', 'nsubj:pass') === undefined
               ? s.head[v]
               : own;
           const before = participants.length;
@@ -936,7 +940,8 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
       // (Not in a clause joined to it with a subject of its own: "A judge in Illinois … barred a
       // similar deployment, and the Supreme Court is weighing …".)
       // (Nor in a relative clause on someone: "accused Choi of acting as a shield for Yoon, whose
-      // case is pending before the Constitutional Court".)
+      // case is pending before the Constitutional Court"; one on the event itself counts: "The
+      // ruling, which was issued by the Supreme Court …".)
       // (The parser may hang that relative clause loosely, "dep", with "whose" in its subject.)
       const relative = (c: number) => {
         const subject = s.kid(c, 'nsubj', 'nsubj:pass');
@@ -945,8 +950,8 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
       const ownClause = (c: number) =>
         c !== i &&
         ((s.rel[c] === 'conj' && s.kid(c, 'nsubj', 'nsubj:pass') !== undefined) ||
-          s.rel[c] === 'acl:relcl' ||
-          (s.rel[c] === 'dep' && relative(c)));
+          (s.rel[c] === 'acl:relcl' && s.head[c] !== i) ||
+          (s.rel[c] === 'dep' && relative(c) && s.head[c] !== i));
       for (const k of s.subtree(clauseHead, ownClause)) {
         const e = entityOfToken(s, k, mentions);
         if (e && byId.get(e)?.type === 'Court') add(e, 'court');
@@ -1438,9 +1443,12 @@ function craftCrashed(s: SentenceView, v: number): boolean {
 /** Legal events: a court in them is the court, even where it stands as the object. */
 const LEGAL = new Set<EventType>(['LegalCase', 'Ruling', 'ArrestWarrant']);
 
+/** What is undergone or judged, not done, by whoever "who" stands for ("who died in the attack"). */
+const UNDERGOING = /^(die|survive|lose|suffer|witness|handle|oversee|preside|hear|cover|report|miss|escape|flee)$/;
+
 /** What is "killed" that is no one: "killed the bill", "could kill a transformative industry". */
 const KILLED_THINGS =
-  /^(bill|deal|plan|proposal|measure|job|industry|project|idea|momentum|legislation|agreement|talk|effort|story|business|company|market|economy|campaign|chance|hope|program|programme|system|reform|journalism|mood|buzz|conversation|joke|vibe)s?$/i;
+  /^(bill|deal|plan|proposal|measure|job|industry|project|idea|momentum|legislation|agreement|talk|effort|story|business|company|market|economy|campaign|chance|hope|program|programme|system|reform|journalism|mood|buzz|conversation|joke|vibe|merger|amendment|rule|nomination|innovation|competition|growth|demand|hopes|prospect|chance|career|initiative|motion|resolution|treaty|tax|tariff|policy|law)s?$/i;
 
 /** Events named by a noun whose "of X" is what they befall: "the takeover of Activision", "the arrest of …". */
 const OF_TARGET = new Set<EventType>(['Acquisition', 'Detention', 'Release', 'Killing', 'LegalCase', 'Dismissal']);

@@ -338,13 +338,14 @@ function rejoinSplitNames(s: SentenceView): CoreEntityMention[] {
     const prev = out[out.length - 1];
     const pair = prev ? [prev.ner, m.ner] : [];
     const next = prev && prev.tokenEnd === m.tokenBegin && s.tokens[m.tokenBegin].before === ' ';
-    // (Not a title before a name: "Beylikduzu Mayor Mehmet Murat Calik" is a mayor of
-    // Beylikduzu; "Cook County", "Platte River" stay whole.)
+    // (Not a post: "Beylikduzu Mayor Mehmet Murat Calik" is a mayor of Beylikduzu, "Gaza Governor
+    // said" a governor, "Marine Le Pen" a person; "Cook County", "Platte River", which the
+    // fine-grained lists also tag TITLE, stay whole.)
     if (
       next &&
       pair.includes('LOCATION') &&
       pair.some((t) => FINE_ONLY.has(t)) &&
-      !(pair.includes('TITLE') && s.tokens[m.tokenEnd]?.ner === 'PERSON') &&
+      ![prev, m].some((x) => x.ner === 'TITLE' && ROLE_NOUNS.has(x.text.toLowerCase().split(/\s+/).pop() ?? '')) &&
       proper(prev) &&
       proper(m)
     ) {

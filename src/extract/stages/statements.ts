@@ -1150,7 +1150,9 @@ const OWNED =
 const CLAUSE_SAY_VERBS = new Set(['assure', 'remind', 'inform', 'imply', 'assume', 'guess', 'doubt', 'wonder', 'rule']);
 /** Nouns that take a "that" clause of their own besides those of saying ("the fact that …"). */
 const CLAUSE_NOUNS =
-  /^(fact|evidence|news|idea|notion|rumou?r|question|sign|indication|possibility|chance|view|sense|impression|feeling|reason|proof|word|confidence|expectation|doubt|certainty|guarantee|understanding|conviction|assumption|likelihood|risk|danger|threat)s?$/;
+  /^(fact|evidence|news|idea|notion|rumou?r|question|sign|indication|possibility|chance|view|sense|impression|feeling|reason|proof|word|confidence|expectation|doubt|certainty|guarantee|understanding|conviction|assumption|likelihood|risk|danger|threat|complaint|revelation|finding|ruling|decision|speculation)s?$/;
+/** Phrases a statement is said in answer to, not in ("in response to", "in the wake of"). */
+const AFTERMATH = /^(response|reaction|wake|aftermath|answer|reply|light|view|face|spite)$/;
 
 /** Courts and judges as a speaker's head word. */
 const BENCH = /^(court|tribunal|judge|justice|magistrate)s?$/i;
@@ -1390,22 +1392,18 @@ function rightContent(
   // what was said (not one on a noun that takes such a clause itself: "said in response to
   // claims that …", "the fact that …").
   if (!kids.some((k) => ['ccomp', 'parataxis', 'dep', 'xcomp'].includes(s.rel[k] ?? ''))) {
-    // (A phrase of where, when or to whom it was said: not "wage gains agreed by big companies …
-    // had given the BOJ confidence that …".)
+    // (Not in a phrase of what it answers, "told reporters in the wake of revelations that …",
+    // "in response to the ruling that …", nor on a noun that takes such a clause itself.)
     const hung = s
       .kids(v, 'obl')
-      .filter(
-        (o) =>
-          o > v &&
-          o < semicolon &&
-          s.kids(o, 'case').some((c) => /^(in|at|to|on|during|before|with)$/i.test(s.word(c))),
-      )
+      .filter((o) => o > v && o < semicolon && !AFTERMATH.test(s.lemma(o)))
       .flatMap((o) => s.subtree(o))
       .find(
         (c) =>
           s.rel[c] === 'ccomp' &&
           s.kids(c, 'mark').some((m) => /^that$/i.test(s.word(m))) &&
           /^NN/.test(s.tok(s.head[c])?.pos ?? '') &&
+          !AFTERMATH.test(s.lemma(s.head[c])) &&
           !SPEECH_NOUNS.has(s.lemma(s.head[c])) &&
           !CLAUSE_NOUNS.test(s.lemma(s.head[c])),
       );

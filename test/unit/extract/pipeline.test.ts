@@ -118,6 +118,9 @@ describe('dateIn', () => {
     const postponed = [tok('postponed'), tok('to'), tok('November', '2025-11', 't2'), tok('2025', '2025-11', 't2')];
     expect(dateIn(postponed, 3)).toMatchObject({ date: '2025-11', yearless: false, goal: true });
     expect(notAfter(dateIn(since, 2)!, '2025-09-16').date).toBe('2025-03');
+    // "arrested the suspect before November", in the past: no goal.
+    const before = [tok('before'), tok('November', '2025-11', 't3')];
+    expect(dateIn(before, 2)).toMatchObject({ yearless: true, goal: false });
     expect(notAfter(dateIn(postponed, 3)!, '2025-09-16').date).toBe('2025-11');
   });
 });
