@@ -1027,7 +1027,7 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
       // "prior to the election": what a noun names after a preposition of time happened before
       // or after the clause, not when it did.
       // (So is what the clause is over: "protests over the arrest of …".)
-      const timed = isNoun && clauseHead !== i && (afterTime(s, i) || overIt(s, i));
+      const timed = isNoun && clauseHead !== i && anotherTime(s, i);
       const dateFound = timed
         ? ownDate
         : (clauseDate(s, clauseHead) ??
@@ -1087,7 +1087,7 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
         noun: isNoun,
         // (Whether or not a clause is there to date it: "… strike Houthi targets in Yemen after
         // Red Sea attacks", a headline the parser read with no verb.)
-        timed: isNoun && (afterTime(s, i) || overIt(s, i)),
+        timed: isNoun && anotherTime(s, i),
         // ("…, a deal its intended recipients criticised": a noun that may say what another
         // event of the sentence was; not "their attacks on shipping", someone's own.)
         // (Nor one named after a preposition of time, or as another of its kind: "struck Gaza
@@ -1096,8 +1096,7 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
         // arrest of Istanbul Mayor Ekrem Imamoglu".)
         restates:
           isNoun &&
-          !afterTime(s, i) &&
-          !overIt(s, i) &&
+          !anotherTime(s, i) &&
           s.kids(i, 'det').some((d) => /^(a|an|the)$/i.test(s.word(d))) &&
           !s
             .kids(i, 'amod')
@@ -1332,6 +1331,9 @@ function mergeEvents(events: Draft[], headline = false, firstBody = 1): EventFac
 
 /** Whether the noun at i is what something is over: "protests over the arrest of …", "anger about the ruling". */
 const overIt = (s: SentenceView, i: number) => s.kids(i, 'case').some((c) => /^(over|against|about)$/i.test(s.word(c)));
+
+/** Whether the noun at i names another event than its clause's: after a preposition of time, or what the clause is over. */
+const anotherTime = (s: SentenceView, i: number) => afterTime(s, i) || overIt(s, i);
 
 /** Whether the noun at i follows a preposition of time ("after his ouster", "since the coup"). */
 const afterTime = (s: SentenceView, i: number) =>

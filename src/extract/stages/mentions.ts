@@ -211,12 +211,7 @@ function typeOf(
       if (country && !KNOWN_PLACES.has(lower)) return { type: 'Country', name: country };
       // "Canadian investment firm Brookfield", "the company Tesla": a name the gazetteer knows as a
       // town, right after a noun that says it is a body, is that body.
-      if (
-        prev &&
-        /^NNS?$/.test(prev.pos) &&
-        /^(firm|company|group|conglomerate|carmaker|insurer|retailer|startup|bank)$/i.test(prev.word)
-      )
-        return { type: 'Organisation', name: text };
+      if (prev && /^NNS?$/.test(prev.pos) && NAMED_BODIES.test(prev.word)) return { type: 'Organisation', name: text };
       // "ST. PETERSBURG, Fla.": a US state as news agencies abbreviate it is that state.
       return { type: 'Place', name: US_STATE_ABBREVIATIONS[text] ?? text };
     }
