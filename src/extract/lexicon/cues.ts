@@ -351,6 +351,12 @@ export const SPEECH_NOUNS = new Set([
   'assurance',
 ]);
 
+/** Nouns that take a "that" clause of their own besides those of saying ("the fact that …"). */
+export const CLAUSE_NOUNS =
+  /^(fact|evidence|news|idea|notion|rumou?r|question|sign|indication|possibility|chance|view|sense|impression|feeling|reason|proof|word|confidence|expectation|doubt|certainty|guarantee|understanding|conviction|assumption|likelihood|risk|danger|threat|complaint|revelation|finding|ruling|decision|speculation)s?$/;
+/** Phrases a statement is said in answer to, not in ("in response to", "in the wake of"). */
+export const AFTERMATH = /^(response|reaction|wake|aftermath|answer|reply|light|view|face|spite)$/;
+
 /**
  * Nouns of a stance taken on something, with the preposition that names it: "Trump's attacks
  * on Curiel", "criticism of his approach", "support for Israel", "questions about the

@@ -10,6 +10,8 @@ import {
   OBJECT_CUES,
   PREPOSITION_CUES,
   RELAY_VERBS,
+  CLAUSE_NOUNS,
+  AFTERMATH,
   SPEECH_NOUNS,
   SPEECH_VERBS,
   STANCE_NOUNS,
@@ -1148,16 +1150,8 @@ const OWNED =
  * Mexico to pay", "implied immigrants were the ones …"; not "assumed office").
  */
 const CLAUSE_SAY_VERBS = new Set(['assure', 'remind', 'inform', 'imply', 'assume', 'guess', 'doubt', 'wonder', 'rule']);
-/** Nouns that take a "that" clause of their own besides those of saying ("the fact that …"). */
-const CLAUSE_NOUNS =
-  /^(fact|evidence|news|idea|notion|rumou?r|question|sign|indication|possibility|chance|view|sense|impression|feeling|reason|proof|word|confidence|expectation|doubt|certainty|guarantee|understanding|conviction|assumption|likelihood|risk|danger|threat|complaint|revelation|finding|ruling|decision|speculation)s?$/;
-/** Phrases a statement is said in answer to, not in ("in response to", "in the wake of"). */
-const AFTERMATH = /^(response|reaction|wake|aftermath|answer|reply|light|view|face|spite)$/;
-
 /** Courts and judges as a speaker's head word. */
 const BENCH = /^(court|tribunal|judge|justice|magistrate)s?$/i;
-/** What a court does in saying something: only with a "that" clause. */
-const RULING = /^rule$/;
 /**
  * "China stages military drills around Taiwan, calls president a …": in a headline the tagger
  * may read a verb as a plural noun ("stages") and make it the subject, with the name before it
@@ -1389,11 +1383,10 @@ function rightContent(
 
   // "said in a message to the nation that Iran had "imposed" the ceasefire …": a "that" clause
   // the parser hung on a noun in a phrase on the cue, where the cue has no clause of its own, is
-  // what was said (not one on a noun that takes such a clause itself: "said in response to
-  // claims that …", "the fact that …").
+  // what was said. (Not in a phrase of what it answers, "told reporters in the wake of
+  // revelations that …", "in response to the ruling that …"; nor on a noun that takes such a
+  // clause itself, "claims that …", "the fact that …".)
   if (!kids.some((k) => ['ccomp', 'parataxis', 'dep', 'xcomp'].includes(s.rel[k] ?? ''))) {
-    // (Not in a phrase of what it answers, "told reporters in the wake of revelations that …",
-    // "in response to the ruling that …", nor on a noun that takes such a clause itself.)
     const hung = s
       .kids(v, 'obl')
       .filter((o) => o > v && o < semicolon && !AFTERMATH.test(s.lemma(o)))
@@ -1559,14 +1552,11 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     // for the verb itself (a frame alone does not: "Parnevik shot a 62 to take the lead") and
     // the model trained there is confident it is one.
     const regarded = seenAs(s, v);
-    const learned = !(SPEECH_VERBS.has(lemma) || RULING.test(lemma) || PREPOSITION_CUES.has(lemma) || regarded);
+    const learned = !(SPEECH_VERBS.has(lemma) || lemma === 'rule' || PREPOSITION_CUES.has(lemma) || regarded);
     // ("A federal judge … blocked …, ruling that the president had exceeded his authority": what
     // a court rules is its statement, where a "that" clause says what; not "ruled out", "ruled
     // on the appeal".)
-    if (
-      RULING.test(lemma) &&
-      !s.kids(v, 'ccomp').some((c) => c > v && /^that$/i.test(s.word(Math.min(...s.subtree(c)))))
-    )
+    if (lemma === 'rule' && !s.kids(v, 'ccomp').some((c) => c > v && /^that$/i.test(s.word(Math.min(...s.subtree(c))))))
       continue;
     let p = 0;
     // (Nor where what is done is a number: "shot a 62 to take the lead", "won 6-3 to reach the
