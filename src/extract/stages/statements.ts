@@ -1654,6 +1654,15 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     // a verb of knowing, showing or discussing as an infinitive with no subject of its own
     // reports nobody's words.
     if (UNSAID.has(lemma) && s.kid(v, 'mark') !== undefined && !s.kid(v, 'nsubj')) continue;
+    // "there were grounds to believe that …", "no reason to think …": the parser made the noun
+    // the infinitive's subject; a reason to believe is nobody's belief.
+    const reasonFor = s.kid(v, 'nsubj');
+    if (
+      reasonFor === v - 2 &&
+      /^to$/i.test(s.word(v - 1)) &&
+      /^(ground|reason|evidence|cause|need|basis|indication|sign)s?$/i.test(s.word(reasonFor))
+    )
+      continue;
     // "it was too early to talk about a meeting", "hard to say": an infinitive after an
     // adjective of time or difficulty, or one whose subject is "it", says what is early or hard,
     // not what anyone said ("The minister was quick to say that …" still is a statement).

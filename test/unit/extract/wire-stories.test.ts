@@ -785,3 +785,10 @@ describe('gaza-hunger.txt, the headline and the lead', () => {
     expect(killings[0].participants).toContainEqual({ entityId: 'organisation:israeli-army', role: 'agent' });
   });
 });
+
+describe('sudan-palace.txt, "there were grounds to believe that …"', () => {
+  it('makes no statement by "grounds", which the parser made the subject of "believe"', async () => {
+    const a = await read('sudan-palace');
+    expect(a.statements.filter((s) => text(a, s.speaker) === 'grounds')).toEqual([]);
+  });
+});
