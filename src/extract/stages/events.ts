@@ -510,6 +510,13 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
       if (isVerb && verdictFound(s, i)) type = 'Ruling';
       // "Prabowo Subianto was sworn in as Indonesia's eighth president": an appointment.
       if (lemma === 'swear' && isVerb && particle(s, i, /^in$/i) !== undefined) type = 'Appointment';
+      // "nominated US President Donald Trump for the Nobel Peace Prize": put forward for a prize,
+      // not appointed to a post.
+      if (
+        type === 'Appointment' &&
+        s.kids(i, 'obl', 'nmod').some((o) => /^(prize|award|medal|honou?r|nobel|oscar|grammy|emmy)s?$/i.test(s.word(o)))
+      )
+        continue;
       // "A Jeju Air plane … crashed on landing", "a helicopter crash": an air or road disaster.
       if (CRASH_VERBS.has(lemma) && isVerb && craftCrashed(s, i)) type = 'Disaster';
       if (isNoun && craftCrash(s, i)) type = 'Disaster';

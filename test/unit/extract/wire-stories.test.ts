@@ -792,3 +792,14 @@ describe('sudan-palace.txt, "there were grounds to believe that …"', () => {
     expect(a.statements.filter((s) => text(a, s.speaker) === 'grounds')).toEqual([]);
   });
 });
+
+describe('nobel-nomination.txt', () => {
+  it("makes no appointment of a nomination for a prize, and keeps the lead's statement inside what Anadolu reports", async () => {
+    const a = await read('nobel-nomination');
+    expect(a.events.filter((e) => e.type === 'Appointment')).toEqual([]);
+    const said = a.statements.find(
+      (s) => s.speaker?.entityId === 'person:benjamin-netanyahu' && text(a, s.cue) === 'said',
+    );
+    expect(said?.accordingTo).toBe('organisation:anadolu');
+  });
+});
