@@ -3421,11 +3421,16 @@ export function findStatements(doc: ArticleDoc): Statement[] {
     if (g) titles.set(m.entity, (titles.get(m.entity) ?? new Set()).add(g));
   }
   const titled = (entity: string, gender: 'm' | 'f') => titles.get(entity)?.has(gender) ?? false;
-  const lastPerson = (span: Span, sentence: number): string | undefined => {
+  // A "he" or "she" speaker, and whether a person's titles allow it.
+  const heOrShe = (span: Span): 'he' | 'she' | undefined => {
     const pronoun = text.slice(span.start, span.end).toLowerCase();
-    if (pronoun !== 'he' && pronoun !== 'she') return undefined;
-    const other = pronoun === 'he' ? 'f' : 'm';
-    return lastNamedBefore(mentions, span.start, sentence, (e) => e.startsWith('person:') && !titled(e, other));
+    return pronoun === 'he' || pronoun === 'she' ? pronoun : undefined;
+  };
+  const couldBe = (entity: string, pronoun: 'he' | 'she') =>
+    entity.startsWith('person:') && !titled(entity, pronoun === 'he' ? 'f' : 'm');
+  const lastPerson = (span: Span, sentence: number): string | undefined => {
+    const pronoun = heOrShe(span);
+    return pronoun && lastNamedBefore(mentions, span.start, sentence, (e) => couldBe(e, pronoun));
   };
   // The widest name in the speaker; not a place that only modifies a noun that is no name
   // ("The Santa Clara, California-based company", "A Jerusalem court"): the place did not speak.
@@ -3448,9 +3453,8 @@ export function findStatements(doc: ArticleDoc): Statement[] {
   // "she" who speaks in a relative clause is the person the sentence names as its subject
   // (CoreNLP's chain may reach back to someone in an earlier sentence).
   const boundTo = (d: Draft): string | undefined => {
-    if (!d.speaker || !d.cue) return undefined;
-    const pronoun = text.slice(d.speaker.start, d.speaker.end).toLowerCase();
-    if (pronoun !== 'he' && pronoun !== 'she') return undefined;
+    const pronoun = d.speaker && d.cue ? heOrShe(d.speaker) : undefined;
+    if (!pronoun || !d.cue) return undefined;
     const sv = sentences[d.sentence];
     const v = sv?.tokenAt(d.cue.start);
     if (!sv || v === undefined) return undefined;
@@ -3481,9 +3485,7 @@ export function findStatements(doc: ArticleDoc): Statement[] {
       mentions.some(
         (m) => m.kind === 'name' && m.entity === chained && m.start >= paragraph && m.end <= d.speaker!.start,
       );
-    return named?.startsWith('person:') && !between && !nearer && !titled(named, pronoun === 'he' ? 'f' : 'm')
-      ? named
-      : undefined;
+    return named && !between && !nearer && couldBe(named, pronoun) ? named : undefined;
   };
   // "Tillis, who announced on Sunday …", where the parser left the name out of the speaker.
   const antecedentOf = (span: Span): string | undefined =>
