@@ -134,6 +134,9 @@ export const VERB_TRIGGERS: Record<string, EventType> = {
   sue: 'LegalCase',
   indict: 'LegalCase',
   prosecute: 'LegalCase',
+  // ("The Philippine House of Representatives impeached Vice President Sara Duterte": a charge
+  // a legislature brings, tried by the senate or a court.)
+  impeach: 'LegalCase',
   rule: 'Ruling',
   convict: 'Ruling',
   sentence: 'Ruling',

@@ -254,6 +254,17 @@ export const KNOWN_ORGANISATION_NAMES = new Set([
   'taliban',
   'houthis',
   'reform uk',
+  // (Parties and armed groups whose names hold a country's name or a nationality: "The
+  // hard-left France Unbowed said", "Rwanda-backed M23 rebels".)
+  'france unbowed',
+  'la france insoumise',
+  'georgian dream',
+  'brothers of italy',
+  'forza italia',
+  'sinn fein',
+  'm23',
+  'boko haram',
+  'al-shabaab',
 ]);
 
 /**

@@ -633,12 +633,12 @@ export function resolveEntities(
     for (const s of sentences) {
       for (let i = 2; i <= s.tokens.length; i++) {
         const w = s.tok(i).word.toLowerCase();
-        if (
-          !OUTLET_NOMINALS.has(w) ||
-          s.tok(i - 1).word.toLowerCase() !== 'the' ||
-          (!s.tok(i).pos.startsWith('NN') && w !== 'daily')
-        )
-          continue;
+        if (!OUTLET_NOMINALS.has(w) || (!s.tok(i).pos.startsWith('NN') && w !== 'daily')) continue;
+        // ("the Qatar-based network", "the state-run agency": where it is based or who runs it
+        // may stand between.)
+        let a = i;
+        while (a > 2 && i - a < 5 && (/^(HYPH|VBN)$/.test(s.tok(a - 1).pos) || s.tok(a)?.pos === 'HYPH')) a--;
+        if (s.tok(a - 1).word.toLowerCase() !== 'the') continue;
         const at = s.tok(i).characterOffsetBegin;
         if (names.some((m) => m.start <= at && at < m.end)) continue;
         // (Not the agency of the dateline, "ATLANTA (Reuters) -": "the agency" there is another.)
@@ -647,11 +647,11 @@ export function resolveEntities(
           .flatMap((d) => d.mentions.filter((m) => m.start < at && !filedBy(m)).map((m) => ({ d, start: m.start })))
           .sort((a, b) => b.start - a.start)[0];
         if (!before) continue;
-        const span = s.span(i - 1, i);
+        const span = s.span(a - 1, i);
         out.push({
           ...span,
           sentence: s.index,
-          text: `the ${s.tok(i).word}`,
+          text: s.text(a - 1, i),
           kind: 'nominal',
           entity: entities.get(before.d)!.id,
         });

@@ -91,6 +91,9 @@ function npEntities(s: SentenceView, i: number, mentions: Mention[], where?: Set
         ['acl', 'acl:relcl', 'nmod', 'advcl', 'ccomp', 'conj'].includes(s.rel[c] ?? '') && c !== h && !namedBy(s, c),
     )) {
       const e = entityOfToken(s, k, mentions);
+      // "the Iran-backed group", "the London-based monitor": who backs it or where it sits is
+      // not who acts.
+      if (s.word(k + 1) === '-' && BACKING.test(s.word(k + 2))) continue;
       // (A person before a person is the parser's mistake: "Trump and rival Hillary Clinton".)
       if (named && e !== named && !person(k) && modifies(s, k, h)) continue;
       // "Boeing machinists voted to end their strike": workers act, not their employer.
@@ -101,9 +104,16 @@ function npEntities(s: SentenceView, i: number, mentions: Mention[], where?: Set
       // (Kin only: "its board fired him", "its warplanes struck", "protests against her
       // government" are the owner's.)
       if (s.rel[k] === 'nmod:poss' && s.tok(k).pos === 'PRP$' && KIN.test(s.word(s.head[k] ?? 0))) continue;
-      // "Sudan's paramilitary Rapid Support Forces": the organisation alone, not its country.
+      // "Sudan's paramilitary Rapid Support Forces", "Brazil's Supreme Court": the organisation or
+      // court alone, not its country (a city stays where: "London's High Court").
       const org = entityOfToken(s, h, mentions);
-      if (org?.startsWith('organisation:') && e !== org && s.rel[k] === 'nmod:poss' && s.head[k] === h) continue;
+      if (
+        (org?.startsWith('organisation:') || (org?.startsWith('court:') && e?.startsWith('country:'))) &&
+        e !== org &&
+        s.rel[k] === 'nmod:poss' &&
+        s.head[k] === h
+      )
+        continue;
       // (Only a place or a country: "ICC judges", "a UN panel" are who, not where.)
       if (holder && e && where && /^(place|country):/.test(e) && !person(k) && modifies(s, k, h)) {
         where.add(e);
@@ -114,6 +124,34 @@ function npEntities(s: SentenceView, i: number, mentions: Mention[], where?: Set
   }
   return [...out];
 }
+
+/**
+ * "… as fighting between government forces and Druze gunmen … killed more than 250 people": a
+ * killing verb whose subject (or what the parser made of it after "as") is a common noun that
+ * names no attack and no one.
+ */
+function killedBy(s: SentenceView, v: number, mentions: Mention[]): boolean {
+  const subj =
+    s.kid(v, 'nsubj') ?? s.kids(v, 'obl').find((o) => o < v && s.kids(o, 'case').every((c) => /^as$/i.test(s.word(c))));
+  return (
+    subj !== undefined &&
+    /^NNS?$/.test(s.tok(subj).pos) &&
+    !NOUN_TRIGGERS[s.lemma(subj)] &&
+    !MILITARY_WORDS.test(s.lemma(subj)) &&
+    !entityOfToken(s, subj, mentions)
+  );
+}
+
+/** Weather that kills ("Flash floods … have killed at least 321 people"), as a killing's subject only. */
+const WEATHER = /^(flood|floods|landslide|landslides|storm|storms|rain|rains|downpour|heatwave|blizzard|cloudburst)$/i;
+
+/** "Iran-backed", "London-based": a name that only qualifies a noun. */
+const BACKING =
+  /^(backed|based|funded|supported|sponsored|aligned|allied|affiliated|owned|born|trained|armed|linked)$/i;
+
+/** What one side signs alone ("signed the complaint", "signed an executive order"). */
+const ONE_SIDED_PAPERS =
+  /^(complaint|petition|letter|order|decree|bill|law|statement|book|autograph|waiver|form|ballot)$/i;
 
 const LABOUR_WORDS =
   /^(worker|union|employee|machinist|staff|pay|wage|contract|walkout|picket|teacher|nurse|doctor|driver|miner|docker)s?$/i;
@@ -594,6 +632,10 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
       if (lemma === 'sign' && isVerb && s.kids(i, 'compound:prt').length) continue;
       // "signed it into law": a bill made law, not an agreement.
       if (lemma === 'sign' && isVerb && s.kids(i, 'obl').some((o) => s.lemma(o) === 'law')) continue;
+      // "200 lawmakers signed the complaint", "signed an executive order": one side's paper, no
+      // agreement between sides.
+      if (lemma === 'sign' && isVerb && s.kids(i, 'obj', 'nsubj:pass').some((o) => ONE_SIDED_PAPERS.test(s.lemma(o))))
+        continue;
       // "arrest warrants": the warrant, not an arrest.
       if (lemma === 'arrest' && isNoun && s.rel[i] === 'compound' && s.lemma(s.head[i]) === 'warrant') continue;
       if (lemma === 'case' && !s.kids(i, 'compound', 'amod').length && !s.kids(i, 'nmod').length) continue;
@@ -638,7 +680,14 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
       // "Hurricane Milton killed at least 16 people": the deaths a disaster caused are that
       // disaster, counted.
       if (isVerb && (type === 'Attack' || type === 'Killing')) {
-        const subj = s.rel[i] === 'acl:relcl' ? s.head[i] : (s.kid(i, 'nsubj') ?? subjectOf(s, i));
+        const said = s.rel[i] === 'acl:relcl' ? s.head[i] : (s.kid(i, 'nsubj') ?? subjectOf(s, i));
+        // ("PESHAWAR, Pakistan, Aug 17 (AP) - Flash floods … have killed", the parser making the
+        // dateline the subject: the noun set beside it after the dash.)
+        const filedAt = s.datelineEnd();
+        const subj =
+          said !== undefined && said <= filedAt
+            ? (s.kids(said, 'appos', 'dep').find((k) => k > filedAt && /^NN/.test(s.tok(k).pos)) ?? said)
+            : said;
         // (Or a plane that crashed: "crashed on landing …, killing 179 people"; what shot it
         // down is still an attack.)
         const crash = type === 'Killing' && CRASH_VERBS.has(s.lemma(s.head[i] ?? 0)) && craftCrashed(s, s.head[i]);
@@ -646,19 +695,22 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
         const disaster =
           crash ||
           (subj !== undefined &&
-            ([subj, ...s.kids(subj, 'compound')].some((k) => NOUN_TRIGGERS[s.lemma(k).toLowerCase()] === 'Disaster') ||
+            ([subj, ...s.kids(subj, 'compound')].some(
+              (k) => NOUN_TRIGGERS[s.lemma(k).toLowerCase()] === 'Disaster' || WEATHER.test(s.lemma(k)),
+            ) ||
               // ("a military plane crash in Omdurman killed 46 people")
               craftCrash(s, subj)));
         if (disaster && type === 'Attack') continue;
         if (disaster) type = 'Disaster';
       }
-      // "the democratically elected president": a description, not an election reported.
+      // "the democratically elected president": a description, not an election reported ("for
+      // impeached President Yoon Suk Yeol": nor an impeachment).
       // "the ruling Morena party": a party in power, no court's ruling.
       // ("called the ruling a witch hunt", where the tagger made "ruling" a participle on "the",
       // is the ruling.)
       if (
         isVerb &&
-        (type === 'Election' || type === 'Appointment' || type === 'Ruling') &&
+        (type === 'Election' || type === 'Appointment' || type === 'Ruling' || type === 'LegalCase') &&
         s.rel[i] === 'amod' &&
         s.tok(s.head[i] ?? 0)?.pos.startsWith('NN')
       )
@@ -687,15 +739,25 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
       if (isVerb && s.kids(i, 'mark').some((k) => /^(if|unless|whether)$/i.test(s.word(k)))) continue;
       // "plans to assassinate President Lula", "tried to seize power": what was planned, tried
       // or threatened is not reported as done.
-      const to = isVerb ? s.kids(i, 'mark').find((k) => s.word(k).toLowerCase() === 'to') : undefined;
+      // (The tagger may make "to" a preposition the parser hangs loosely: "a motion to impeach".)
+      const to = isVerb ? s.kids(i, 'mark', 'dep').find((k) => k < i && s.word(k).toLowerCase() === 'to') : undefined;
       // (Nor what someone refused, declined or failed to do, or asked someone else to do:
       // "refused to sign a joint statement", "could ask the court to order Google to sell …".)
       // (Nor what someone has the power or the right to do: "the Supreme Court's power to overrule
-      // government decisions".)
+      // government decisions"; nor what a motion moves: "file a motion to impeach the president".)
       const intended =
-        /^(plan|plot|threaten|want|try|attempt|seek|hope|expect|intend|aim|conspire|scheme|effort|bid|threat|refuse|decline|fail|ask|urge|demand|request|power|right|ability|authority)$/;
+        /^(plan|plot|threaten|want|try|attempt|seek|hope|expect|intend|aim|conspire|scheme|effort|bid|threat|refuse|decline|fail|ask|urge|demand|request|power|right|ability|authority|motion|move|proposal|push)$/;
       // (The parser may hang the infinitive on the verb before the noun: "included plans to …".)
       if (to !== undefined && (intended.test(s.lemma(s.head[i] ?? 0)) || intended.test(s.lemma(to - 1)))) continue;
+      // ("threatening to have President Marcos assassinated": or the clause of an infinitive
+      // that is.)
+      if (isVerb && /^(ccomp|xcomp)$/.test(s.rel[i] ?? '')) {
+        const host = s.head[i];
+        const hostTo = s.kids(host, 'mark').find((k) => s.word(k).toLowerCase() === 'to');
+        if (hostTo !== undefined && intended.test(s.lemma(s.head[host] ?? 0))) continue;
+      }
+      // ("If convicted by two-thirds of the senators, …", the parser hanging "If" elsewhere.)
+      if (isVerb && /^(if|unless)$/i.test(s.word(i - 1))) continue;
       const participants: Participant[] = [];
       const fromVerb = new Set<string>();
       // One role per entity (the first found: the clause's own arguments before its phrases).
@@ -791,6 +853,20 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
         // "fined Apple 500 million euros": the first object is the one it is done to.
         for (const o of [...s.kids(i, 'iobj'), ...s.kids(i, 'obj')])
           for (const e of npEntities(s, o, mentions)) add(e, met ? 'participant' : 'target');
+        // "Protesters in the capital Kinshasa attacked the embassies of Rwanda, France …": the
+        // countries whose embassies were attacked are its targets, and the place of a subject no
+        // one names is where.
+        if (type === 'Attack' || type === 'Protest') {
+          for (const o of s.kids(i, 'obj', 'nsubj:pass'))
+            if (/^(embassy|consulate|mission)$/i.test(s.lemma(o)))
+              for (const n of s.kids(o, 'nmod'))
+                if (s.kids(n, 'case').some((c) => /^of$/i.test(s.word(c))))
+                  for (const k of [n, ...s.kids(n, 'conj')]) add(entityOfToken(s, k, mentions), 'target');
+          if (subj !== undefined && !entityOfToken(s, subj, mentions))
+            for (const n of s.kids(subj, 'nmod'))
+              if (s.kids(n, 'case').some((c) => /^(in|from)$/i.test(s.word(c))))
+                for (const e of npEntities(s, n, mentions)) if (byId.get(e)?.type === 'Place') add(e, 'place');
+        }
         // "upheld the impeachment of President Yoon": the one the decision is on.
         if (decision)
           for (const o of s.kids(i, 'obj'))
@@ -1091,6 +1167,9 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
           !ownPlace(s, i, mentions, byId),
         fromVerb,
         crashAt,
+        // ("as fighting between … killed more than 250 people": a killing with a subject of its own
+        // that is no attack or name is not the sentence's attack counted.)
+        ownCause: type === 'Killing' && isVerb && killedBy(s, i, mentions),
         noun: isNoun,
         // (Whether or not a clause is there to date it: "… strike Houthi targets in Yemen after
         // Red Sea attacks", a headline the parser read with no verb.)
@@ -1198,6 +1277,8 @@ type Draft = EventFact & {
   anaphoric: boolean;
   fromVerb: Set<string>;
   crashAt?: number;
+  /** A killing whose subject is neither an attack nor anyone named ("fighting … killed 250"). */
+  ownCause?: boolean;
   noun?: boolean;
   /** Named after a preposition of time ("after amnesty deal"): another event than the clause's. */
   timed?: boolean;
@@ -1225,7 +1306,7 @@ function mergeEvents(events: Draft[], headline = false, firstBody = 1): EventFac
     const acting = all.filter((x) => !x.noun || agents(x));
     return acting.length || Math.min(all.length, 1);
   };
-  for (const { anaphoric, fromVerb, crashAt, noun: _noun, timed: _timed, restates, ...e } of events) {
+  for (const { anaphoric, fromVerb, crashAt, ownCause, noun: _noun, timed: _timed, restates, ...e } of events) {
     // "the deal", "the agreement", "dismissed the warrant": the same event as the last one of
     // its type, unless it names someone that one does not have ("the attack on Rafah" after an
     // attack on Khan Younis).
@@ -1294,7 +1375,7 @@ function mergeEvents(events: Draft[], headline = false, firstBody = 1): EventFac
               o.sentence === e.sentence &&
               !otherAgents(o) &&
               (Math.abs(o.trigger.start - e.trigger.start) < 40 || restates)) ||
-            (e.type === 'Killing' && o.type === 'Attack' && o.sentence === e.sentence) ||
+            (e.type === 'Killing' && o.type === 'Attack' && o.sentence === e.sentence && !ownCause) ||
             // ("crashed on landing …, killing 179 people": one disaster, the crash.)
             (crashAt !== undefined && o.type === 'Disaster' && o.trigger.start === crashAt)),
       );
@@ -1310,7 +1391,8 @@ function mergeEvents(events: Draft[], headline = false, firstBody = 1): EventFac
       // there did not take part in it.
       // ("challenge the verdict in the Islamabad High Court": nor the court it goes to next.)
       if (antecedent && (p.role === 'place' || p.role === 'court' || fromVerb.has(p.entityId))) continue;
-      if (!same.participants.some((q) => q.entityId === p.entityId && q.role === p.role)) same.participants.push(p);
+      // (One role each: "Rodrigo Duterte is being held … after his arrest" is not his own jailer.)
+      if (!same.participants.some((q) => q.entityId === p.entityId)) same.participants.push(p);
     }
     for (const q of e.quantities) {
       if (!same.quantities.some((x) => x.value === q.value)) same.quantities.push(q);
@@ -1533,6 +1615,15 @@ function notAnEvent(s: SentenceView, i: number, lemma: string, mentions: Mention
     s.kids(s.head[i], 'advmod').some((k) => /^(not|n't|never)$/i.test(s.word(k))) &&
     // ("did not impose sanctions until 2014": it did, later.)
     !s.children[s.head[i]].some((k) => s.kids(k, 'case', 'mark').some((c) => /^(until|till)$/i.test(s.word(c))))
+  )
+    return true;
+  // "a message he had prepared in case of his death": the idiom, not a legal case ("in the
+  // case against him" still is one).
+  if (
+    lemma === 'case' &&
+    !isVerb &&
+    !s.kids(i, 'det', 'amod', 'compound', 'nmod:poss').length &&
+    s.kids(i, 'case').some((c) => /^in$/i.test(s.word(c)))
   )
     return true;
   // "faces 18 charges", "dropped the charges": charges someone faces; not "in charge of", a

@@ -62,6 +62,13 @@ const STORM = /^(Hurricane|Typhoon|Cyclone|Storm)$/;
 /** An airline's name ("Air France", "Jeju Air", "Turkish Airlines"). */
 const AIRLINE = /^Air \p{Lu}[\p{L}-]+$|^\p{Lu}\S*( \p{Lu}\S*)* (Air|Airlines|Airways)$/u;
 
+/** Vessels news names ("the tanker Talara"). */
+const VESSELS = /^(tanker|ship|vessel|freighter|boat|yacht|ferry|trawler|frigate|destroyer|submarine)s?$/i;
+
+/** What stands in a town or village ("a school in Maga"). */
+const PLACED =
+  /^(school|village|town|city|district|camp|hospital|clinic|market|mosque|church|prison|jail|airport|mine|farm|factory|base|border|area|region|province|county|community)$/i;
+
 /** Armed bodies news names a group by ("the militia Kataib Hezbollah"). */
 const MILITIAS = new Set(['militia', 'faction', 'rebels', 'outfit']);
 
@@ -91,6 +98,14 @@ function typeOf(
   if (OUTLETS.has(lower) || OUTLETS.has(theName.toLowerCase()) || outletNoun) {
     return { type: 'Organisation', name: OUTLETS.has(theName.toLowerCase()) ? theName : text, outlet: true };
   }
+  // "The tanker, the Talara, was sailing …", "the cargo ship Eternity C": a vessel's name is no
+  // place, body or person.
+  const last = m.tokenEnd;
+  if (
+    (s.rel[last] === 'appos' && VESSELS.test(s.lemma(s.head[last] ?? 0))) ||
+    (prev && VESSELS.test(prev.word) && !/^NNP/.test(prev.pos))
+  )
+    return undefined;
   // "Air France", "Air India": an airline, though its second word is a country's name; "Jeju Air",
   // "Turkish Airlines", which the tagger may call a place or a person.
   if (AIRLINE.test(text) && (m.ner !== 'PERSON' || !text.startsWith('Air ')))
@@ -111,6 +126,13 @@ function typeOf(
       const country = canonicalCountry(text);
       if (country && !GIVEN_NAMES.has(text) && (country === text || /\P{ASCII}/u.test(text)))
         return { type: 'Country', name: country };
+      // "the Government Girls … School in Maga": a one-word name a building or a body is in.
+      if (m.tokenEnd - m.tokenBegin === 1) {
+        const h = s.head[m.tokenEnd];
+        const inIt = s.kids(m.tokenEnd, 'case').some((c) => /^in$/i.test(s.word(c)));
+        if (inIt && h && /^nmod$/.test(s.rel[m.tokenEnd] ?? '') && PLACED.test(s.lemma(h)))
+          return { type: 'Place', name: text };
+      }
       // "Kyiv said it would …": a national capital the tagger took for a person (not one that is
       // also a given name, "Victoria", "Paris").
       if (m.tokenEnd - m.tokenBegin === 1 && countryOfCapital(text) && !AMBIGUOUS_CAPITALS.has(lower))
@@ -1178,6 +1200,29 @@ function propagateNames(sentences: SentenceView[], mentions: NamedMention[]): Na
       );
     };
     for (let i = 1; i <= s.tokens.length; i++) {
+      // ("The hard-left France Unbowed said", "Rwanda-backed M23 rebels": a listed body whose
+      // name opens with a name the tagger found, or is a word and a number.)
+      let listed = 0;
+      for (let x = i; x <= Math.min(i + 3, s.tokens.length); x++)
+        if (/^\p{Lu}/u.test(s.word(x)) && KNOWN_ORGANISATION_NAMES.has(s.text(i, x).toLowerCase())) listed = x;
+      if (listed && (!free(i) || !candidate(i))) {
+        const inside = here.filter((m) => m.tokens[1] >= i && m.tokens[0] <= listed);
+        if (inside.every((m) => m.tokens[0] >= i && m.tokens[1] <= listed)) {
+          for (const m of inside) dropped.add(m);
+          const text = s.text(i, listed);
+          out.push({
+            ...s.span(i, listed),
+            sentence: s.index,
+            text,
+            kind: 'name',
+            type: 'Organisation',
+            name: text,
+            tokens: [i, listed],
+          });
+          i = listed;
+          continue;
+        }
+      }
       if (!candidate(i)) continue;
       let j = i;
       // ("Bankman - Fried", a hyphenated name the tokenizer split, is one run.)
@@ -1842,7 +1887,38 @@ function fullNames(sentences: SentenceView[], mentions: NamedMention[]): void {
       });
       break;
     }
+    // "Marine Le Pen, who leads …" named once: "Marine" the rules took for a title opens a
+    // sentence, a clause or follows a post ("far-right leader Marine Le Pen"); a Marine is "a",
+    // "former" or "U.S." one.
+    const a = m.tokens[0] - 1;
+    const before = s.tok(a - 1);
+    if (
+      m.name === m.text &&
+      s.word(a) === 'Marine' &&
+      s.tok(a).ner === 'TITLE' &&
+      s.tok(m.tokens[0]).before === ' ' &&
+      (!before || /^[,:``]$|^-LRB-$/.test(before.pos) || (/^NNS?$/.test(before.pos) && /^\p{Ll}/u.test(before.word)))
+    )
+      Object.assign(m, {
+        ...s.span(a, m.tokens[1]),
+        text: s.text(a, m.tokens[1]),
+        name: s.text(a, m.tokens[1]),
+        tokens: [a, m.tokens[1]],
+      });
   }
+}
+
+/**
+ * "Georgian police arrested … in Tbilisi": Georgia, which the country list leaves out because US
+ * news means the state, is the country in an article that names its capital or its breakaway
+ * regions.
+ */
+function georgiaTheCountry(sentences: SentenceView[], mentions: NamedMention[]): void {
+  const caucasus = sentences.some((s) =>
+    s.sentence.tokens.some((t) => /^(Tbilisi|Abkhazia|Ossetia|Batumi|Kutaisi)$/.test(t.word)),
+  );
+  if (!caucasus) return;
+  for (const m of mentions) if (m.type === 'Place' && m.name === 'Georgia') m.type = 'Country';
 }
 
 /** "… an ally of Law and Justice, vetoed": a party's name again, without "party". */
@@ -1909,6 +1985,7 @@ export function findMentions(sentences: SentenceView[]): NamedMention[] {
   bracketAcronyms(sentences, found);
   const named = headlineNames(sentences, propagateNames(sentences, markTeams(sentences, found)));
   initialsNamed(named);
+  georgiaTheCountry(sentences, named);
   return clubInitials(sentences, possessiveNames(sentences, named)).sort((a, b) => a.start - b.start);
 }
 

@@ -79,10 +79,14 @@ const subjectOf = (s: SentenceView, v: number) =>
 function reporterOf(s: SentenceView, v: number, own: number | undefined): number | undefined {
   // (So does a verb of saying joined by "and" to a word inside it that cannot share its
   // auxiliary: "Ozel said the party would hold a rally and called on supporters to …".)
-  if (!(s.tok(v).pos === 'VBG' && afterComma(s, v)) && !(s.rel[v] === 'conj' && unlike(s, v))) return undefined;
+  const joined = s.rel[v] === 'conj' && unlike(s, v);
+  if (!(s.tok(v).pos === 'VBG' && afterComma(s, v)) && !joined) return undefined;
+  // ("Kallas called on the authorities to release demonstrators and warned that …": or what a
+  // speaker called on someone to do.)
+  const reported = joined ? /^(ccomp|advcl|xcomp)$/ : /^ccomp$/;
   for (let c = s.head[v]; c; c = s.head[c]) {
     const h = s.head[c];
-    if (s.rel[c] !== 'ccomp' || !h || !SPEECH_VERBS.has(s.lemma(h))) continue;
+    if (!reported.test(s.rel[c] ?? '') || !h || !SPEECH_VERBS.has(s.lemma(h))) continue;
     return own === undefined || s.subtree(c).includes(own) ? subjectOf(s, h) : undefined;
   }
   return undefined;
@@ -570,6 +574,18 @@ function relativePronoun(s: SentenceView, antecedent: number, cue: number): numb
     if (w !== undefined && w < cue && /^(WDT|WP)$/.test(s.tok(w).pos) && s.subtree(clause).includes(cue)) return w;
   }
   return undefined;
+}
+
+/**
+ * "Donald Trump, who has repeatedly called on the Federal Reserve to …, said": a "who" the
+ * parser made the object of a relative clause with no subject is its subject (and stands for the
+ * one named before it).
+ */
+function whoAsObject(s: SentenceView, v: number): number | undefined {
+  const host = s.head[v];
+  if (s.rel[v] !== 'acl:relcl' || !host || s.kid(v, 'nsubj', 'nsubj:pass') !== undefined) return undefined;
+  const who = s.kids(v, 'obj').find((k) => k < v && /^who$/i.test(s.word(k)));
+  return who !== undefined && namesSomeone(s, host) ? who : undefined;
 }
 
 /** Extends a span to the quotation marks right around it: “It is too soon…,” → whole quote. */
@@ -1404,6 +1420,31 @@ function rightContent(
   }
   // "said on Tuesday that …": a bare object noun is only content when nothing clausal follows.
   const clausal = kids.filter((k) => s.rel[k] !== 'obj' || s.tok(k).pos.startsWith('VB') || s.kid(k, 'mark', 'nsubj'));
+  // "said the attackers, armed with sophisticated weapons, exchanged fire with …": the parser
+  // made the clause's subject the object of "said" and its verb, after a comma, a conjunct of
+  // it.
+  let brokenClause: number | undefined;
+  if (lemma === 'say' && !clausal.length) {
+    const o = kids.find((k) => s.rel[k] === 'obj' && /^NNS?$/.test(s.tok(k).pos));
+    const verb =
+      o === undefined
+        ? undefined
+        : s
+            .kids(v, 'conj')
+            .find(
+              (c) =>
+                c > o &&
+                c < semicolon &&
+                /^VB[DZ]$/.test(s.tok(c).pos) &&
+                s.word(c - 1) === ',' &&
+                s.kid(c, 'nsubj', 'nsubj:pass', 'cc') === undefined &&
+                !anotherCue(s)(c),
+            );
+    if (verb !== undefined) {
+      clausal.push(o!, verb);
+      brokenClause = verb;
+    }
+  }
   // "said Putin has been a leader": the parser makes the clause's subject the verb's object
   // and the rest a complement; a name right before the clause belongs to it (and so does one
   // set off by commas: "said the exercises, involving the army, …, were “a stern warning”").
@@ -1457,6 +1498,7 @@ function rightContent(
 
   // The clause a subject taken from the object is the subject of is what was said: the content
   // ends no sooner than its first word.
+  if (brokenClause !== undefined) return [...range(s, ids), brokenClause];
   return subjectAsObject === undefined ? range(s, ids) : [...range(s, ids), lastClause];
 }
 
@@ -1736,6 +1778,7 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
       (hungSaying ? relativeHost(s, v) : undefined) ??
       own ??
       invertedSubject(s, v) ??
+      whoAsObject(s, v) ??
       longSubject(s, v) ??
       (SAY_VERBS.has(lemma) ? nameRightAfter(s, v) : undefined);
     const aside = found === undefined ? undefined : parentheticalSpeaker(s, found, v);
@@ -1755,9 +1798,14 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     const filedAt = s.datelineEnd();
     // (Set beside it as an apposition, or as a loose "dep": "CLEVELAND - Former Attorney General
     // Michael Mukasey told …".)
+    // (Or hung anywhere under it: "DAMASCUS, July 16 (Reuters) - Israel struck … and said …", the
+    // name a modifier of the date.)
     const beyond = (k: number | undefined) =>
       k !== undefined && k <= filedAt
-        ? s.kids(k, 'appos', 'dep').find((a) => a > filedAt && a < v && /^(NN|PRP)/.test(s.tok(a).pos))
+        ? (s.kids(k, 'appos', 'dep').find((a) => a > filedAt && a < v && /^(NN|PRP)/.test(s.tok(a).pos)) ??
+          s
+            .subtree(k)
+            .find((a) => a > filedAt && a < v && /^(NNP|PRP)/.test(s.tok(a).pos) && (s.head[a] ?? 0) <= filedAt))
         : k;
     // "Asked on Fox News who leads the party, Trump said …", "When asked if …": the one a bare
     // participle of asking or telling shares its subject with is the one asked; who asked is
@@ -3556,9 +3604,28 @@ export function findStatements(doc: ArticleDoc): Statement[] {
               /^\s+$/.test(text.slice(d.speakerHead!.end, m.start)),
           )?.entity
         : undefined;
+    // ("Macron's office said": a person's office speaks for them, whatever chain CoreNLP put
+    // "office" in.)
+    const possessor =
+      d.speaker &&
+      d.speakerHead &&
+      !workers &&
+      !bench &&
+      employer?.startsWith('person:') &&
+      mentions.some(
+        (m) =>
+          m.kind === 'name' &&
+          m.entity === employer &&
+          m.start >= d.speaker!.start &&
+          m.end < d.speakerHead!.start &&
+          /^(?:'s|’s|')\s/.test(text.slice(m.end, m.end + 3)),
+      )
+        ? employer
+        : undefined;
     const speakerEntity = seatOf(
       d.speaker
         ? (boundTo(d) ??
+            possessor ??
             (d.speakerHead && entityAt(mentions, d.speakerHead.start, d.speakerHead.end)) ??
             holderAfterPost ??
             (d.speakerAppos && entityAt(mentions, d.speakerAppos.start, d.speakerAppos.end)) ??
@@ -3601,7 +3668,13 @@ export function findStatements(doc: ArticleDoc): Statement[] {
           ),
       ),
     ];
-    const date = d.date ? notAfter(d.date, doc.date) : fallback;
+    // ("Economists polled by Reuters expect one more cut in September": a time ahead that a cue in
+    // the present tense takes is what is expected; the saying is the article's.)
+    const sv = sentences[d.sentence];
+    const cueAt = d.cue && sv ? sv.tokenAt(d.cue.start) : undefined;
+    const ahead =
+      !!d.date && !!doc.date && d.date.date > doc.date && cueAt !== undefined && /^VB[PZ]$/.test(sv!.tok(cueAt).pos);
+    const date = d.date && !ahead ? notAfter(d.date, doc.date) : fallback;
     return {
       id: factId('statement', articleId, d.content.start, d.content.end),
       speaker: d.speaker ? { ...d.speaker, entityId: speakerEntity } : null,

@@ -813,9 +813,10 @@ describe('described-as.txt (what someone describes as something, through a relat
       // state's second-biggest job" names no one, and since 0.5.55 is none.)
       // An object after the cue is read as before.
       ['Engineers', null, 'described', 'the ground under the city as "Swiss cheese."'],
-      // ("Senator Harry Reid, who has long expressed …": the parser makes "who" the object; the
-      // statement is not about Reid, who holds the admiration.)
-      [null, null, 'expressed', 'his admiration for Elizabeth Warren'],
+      // ("Senator Harry Reid, who has long expressed …": the parser makes "who" the object; since
+      // 0.5.92 that "who" is the speaker, Reid, who holds the admiration, and the statement is not
+      // about him.)
+      ['who', 'person:harry-reid', 'expressed', 'his admiration for Elizabeth Warren'],
     ]);
     // What the relative pronoun stands for is what the statement is about, though the content
     // names it only by the pronoun (since 0.5.54): the word before the clause's comma, where

@@ -803,3 +803,175 @@ describe('nobel-nomination.txt', () => {
     expect(said?.accordingTo).toBe('organisation:anadolu');
   });
 });
+
+describe('journalist-killed.txt', () => {
+  it('makes "the Qatar-based network" the network named before, not Qatar', async () => {
+    const a = await read('journalist-killed');
+    const said = a.statements.find((s) => text(a, s.speaker) === 'the Qatar-based network');
+    expect(said?.speaker?.entityId).toBe('organisation:al-jazeera');
+  });
+
+  it('makes no legal case of "in case of his death"', async () => {
+    const a = await read('journalist-killed');
+    expect(a.events.filter((e) => e.type === 'LegalCase')).toEqual([]);
+  });
+});
+
+describe('bayrou-ousted.txt', () => {
+  it('keeps "Marine" in the name of Marine Le Pen, named once, and makes it no title', async () => {
+    const a = await read('bayrou-ousted');
+    expect(a.entities.find((e) => e.id === 'person:marine-le-pen')?.name).toBe('Marine Le Pen');
+    expect(a.roles.filter((r) => r.title === 'Marine')).toEqual([]);
+  });
+
+  it("gives what Macron's office said to Macron, and France Unbowed's words to the party", async () => {
+    const a = await read('bayrou-ousted');
+    const office = a.statements.find((s) => text(a, s.speaker) === "Macron's office");
+    expect(office?.speaker?.entityId).toBe('person:emmanuel-macron');
+    const party = a.statements.find((s) => text(a, s.speaker) === 'The hard-left France Unbowed');
+    expect(party?.speaker?.entityId).toBe('organisation:france-unbowed');
+    expect(a.entities.find((e) => e.id === 'organisation:france-unbowed')?.type).toBe('Organisation');
+  });
+});
+
+describe('nigeria-kidnapping.txt', () => {
+  it('reads the whole clause the parser broke after "said the attackers, armed …,"', async () => {
+    const a = await read('nigeria-kidnapping');
+    const said = a.statements.find((s) => s.speaker?.entityId === 'person:nafiu-abubakar' && s.kind === 'indirect');
+    expect(text(a, said?.content)).toBe(
+      'the attackers, armed with sophisticated weapons, exchanged fire with officers guarding the Government Girls Comprehensive Secondary School in Maga before scaling the fence',
+    );
+  });
+
+  it('makes the town a school is in a place, not a person ("School in Maga")', async () => {
+    const a = await read('nigeria-kidnapping');
+    expect(a.entities.find((e) => e.name === 'Maga')?.type).toBe('Place');
+  });
+});
+
+describe('georgia-protests.txt', () => {
+  it('makes Georgia the country in a story from Tbilisi', async () => {
+    const a = await read('georgia-protests');
+    expect(a.entities.find((e) => e.name === 'Georgia')?.type).toBe('Country');
+  });
+
+  it('gives "and warned that …" after "called on the authorities to release …" to the one who called', async () => {
+    const a = await read('georgia-protests');
+    const warned = a.statements.find((s) => text(a, s.cue) === 'warned');
+    expect(warned?.speaker?.entityId).toBe('person:kaja-kallas');
+  });
+});
+
+describe('goma-falls.txt', () => {
+  it('finds M23, which the tagger leaves untagged, as a body', async () => {
+    const a = await read('goma-falls');
+    expect(a.entities.find((e) => e.id === 'organisation:m23')?.type).toBe('Organisation');
+  });
+
+  it("makes the countries whose embassies were attacked targets, and the protesters' city where", async () => {
+    const a = await read('goma-falls');
+    const attack = a.events.find((e) => e.type === 'Attack' && e.label === 'attacked');
+    expect(attack?.participants).toEqual(
+      expect.arrayContaining([
+        { entityId: 'country:rwanda', role: 'target' },
+        { entityId: 'country:united-states', role: 'target' },
+        { entityId: 'place:kinshasa', role: 'place' },
+      ]),
+    );
+  });
+});
+
+describe('tanker-seized.txt', () => {
+  it('makes no place of a tanker\'s name ("The tanker, the Talara,")', async () => {
+    const a = await read('tanker-seized');
+    expect(a.entities.filter((e) => e.name === 'Talara')).toEqual([]);
+  });
+});
+
+describe('bolsonaro-sentenced.txt', () => {
+  it('makes the court, not its country, the one that sentenced ("Brazil\'s Supreme Court")', async () => {
+    const a = await read('bolsonaro-sentenced');
+    const sentenced = a.events.find((e) => e.type === 'Ruling' && e.label === 'sentenced');
+    expect(sentenced?.participants).toEqual([
+      { entityId: 'court:brazilian-supreme-court', role: 'court' },
+      { entityId: 'person:jair-bolsonaro', role: 'target' },
+    ]);
+  });
+});
+
+describe('sweida-clashes.txt', () => {
+  it('gives "and said" after a dateline the parser made the subject to the name after the dash', async () => {
+    const a = await read('sweida-clashes');
+    const said = a.statements.find((s) => text(a, s.content)?.startsWith('it was acting to protect'));
+    expect(said?.speaker?.entityId).toBe('country:israel');
+  });
+
+  it("keeps a killing by fighting apart from Israel's strike in the same sentence", async () => {
+    const a = await read('sweida-clashes');
+    const strike = a.events.find((e) => e.type === 'Attack' && e.label === 'struck');
+    expect(strike?.quantities.map((q) => q.value)).not.toContain(250);
+    expect(a.events.some((e) => e.type === 'Killing' && e.quantities.some((q) => q.value === 250))).toBe(true);
+  });
+});
+
+describe('ecb-cut.txt', () => {
+  it('gives "who has repeatedly called on the Fed" to the one named before, where the parser made "who" an object', async () => {
+    const a = await read('ecb-cut');
+    const called = a.statements.find((s) => text(a, s.cue) === 'called');
+    expect(text(a, called?.speaker)).toBe('who');
+    expect(called?.speaker?.entityId).toBe('person:donald-trump');
+  });
+
+  it('dates "Economists … expect one more cut in September" to the article, not to last September', async () => {
+    const a = await read('ecb-cut');
+    const expectation = a.statements.find((s) => text(a, s.cue) === 'expect');
+    expect(expectation?.date).toBe('2025-06-05');
+  });
+});
+
+describe('sara-duterte-impeached.txt', () => {
+  it('makes the impeachment a legal case against her, and no killing of what was threatened', async () => {
+    const a = await read('sara-duterte-impeached');
+    const impeached = a.events.find((e) => e.type === 'LegalCase' && e.label === 'impeached');
+    expect(impeached?.participants).toContainEqual({ entityId: 'person:sara-duterte', role: 'target' });
+    expect(a.events.filter((e) => e.label === 'assassinated')).toEqual([]);
+  });
+
+  it('makes no ruling of "If convicted …", nor an agreement of lawmakers signing a complaint', async () => {
+    const a = await read('sara-duterte-impeached');
+    expect(a.events.filter((e) => e.type === 'Ruling')).toEqual([]);
+    expect(a.events.filter((e) => e.type === 'Agreement')).toEqual([]);
+  });
+
+  it('gives each entity one role in an event told twice ("being held … after his arrest")', async () => {
+    const a = await read('sara-duterte-impeached');
+    for (const e of a.events) {
+      const ids = e.participants.map((p) => p.entityId);
+      expect(new Set(ids).size).toBe(ids.length);
+    }
+  });
+});
+
+describe('pakistan-floods.txt', () => {
+  it('makes deaths floods caused a disaster, counted, past a dateline the parser made the subject', async () => {
+    const a = await read('pakistan-floods');
+    expect(a.events.filter((e) => e.type === 'Killing')).toEqual([]);
+    const floods = a.events.find((e) => e.type === 'Disaster' && e.date === '2025-08-17');
+    expect(floods?.quantities).toContainEqual({ value: 321, unit: 'person', qualifier: 'at least' });
+  });
+});
+
+describe('hezbollah-disarm.txt', () => {
+  it('makes no participant of the country that backs a group ("the Iran-backed group rejected")', async () => {
+    const a = await read('hezbollah-disarm');
+    const rejection = a.events.find((e) => e.type === 'Rejection');
+    expect(rejection?.participants.map((p) => p.entityId)).not.toContain('country:iran');
+  });
+});
+
+describe('bayrou-ousted.txt, "file a motion to impeach the president"', () => {
+  it('makes no legal case of what a motion would do', async () => {
+    const a = await read('bayrou-ousted');
+    expect(a.events.filter((e) => e.type === 'LegalCase')).toEqual([]);
+  });
+});
