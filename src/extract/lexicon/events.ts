@@ -148,6 +148,8 @@ export const VERB_TRIGGERS: Record<string, EventType> = {
   're-elect': 'Election',
   reelect: 'Election',
   appoint: 'Appointment',
+  // ("The Senate confirmed Pete Hegseth as secretary of defense": people only, see events.ts.)
+  confirm: 'Appointment',
   nominate: 'Appointment',
   resign: 'Resignation',
   die: 'Death',

@@ -5,8 +5,8 @@
 import { entityId } from '../ids.ts';
 import { SPEECH_VERBS } from '../lexicon/cues.ts';
 import { KIN, ROLE_NOUNS } from '../lexicon/roles.ts';
-import { BODY_NOUNS, GENERIC_FIRST_WORDS, OUTLET_NOMINALS } from '../lexicon/organisations.ts';
-import { KNOWN_PLACES, countryOfCapital, countryOfDemonym } from '../lexicon/places.ts';
+import { BODY_NOUNS, GENERIC_FIRST_WORDS, KNOWN_COMPANIES, OUTLET_NOMINALS } from '../lexicon/organisations.ts';
+import { KNOWN_PLACES, canonicalCountry, countryOfCapital, countryOfDemonym } from '../lexicon/places.ts';
 import { surnameOf, titleGender, withoutArticle } from '../lexicon/names.ts';
 import { need, type Stage } from '../pipeline.ts';
 import { isCloseQuote, isOpenQuote, type SentenceView } from '../syntax.ts';
@@ -86,11 +86,29 @@ function match(drafts: Draft[], m: NamedMention): Draft | undefined {
           !(m.name === m.name.toUpperCase() && PART_OF_BODY.test(d.name))) ||
         // "the Commission" after "the European Commission", "Senate Majority Leader" after "the
         // U.S. Senate": the body's head noun alone.
-        (!m.name.includes(' ') && BODY_HEADS.has(m.name) && d.name.includes(' ') && lastWord(d.name) === m.name),
+        (!m.name.includes(' ') && BODY_HEADS.has(m.name) && d.name.includes(' ') && lastWord(d.name) === m.name) ||
+        // "Supreme Court says …" in the headline, "The U.S. Supreme Court on Thursday …" below:
+        // one name is the other with its country before it.
+        countryBefore(d.name, m.name) ||
+        countryBefore(m.name, d.name),
     );
     return hits.length === 1 ? hits[0] : undefined;
   }
   return undefined;
+}
+
+/** Nouns by which an article names again a company it named ("the company said"). */
+const COMPANY_NOMINALS = new Set(['company', 'firm']);
+
+/** A company's name: one of the known companies, or one with a company's suffix ("Boatmen's Bancshares Inc"). */
+const isCompanyName = (name: string) =>
+  KNOWN_COMPANIES.has(name) || /\b(Inc|Corp|Corporation|Co|Ltd|Group|Holdings|PLC|plc|AG|SA|SE|NV|LLC)\.?$/.test(name);
+
+/** Whether `long` is `short` with a country or its adjective before it ("U.S. Supreme Court"). */
+function countryBefore(long: string, short: string): boolean {
+  if (!short.includes(' ') || !long.endsWith(` ${short}`)) return false;
+  const before = long.slice(0, -short.length - 1);
+  return !!canonicalCountry(before) || !!countryOfDemonym(before);
 }
 
 /** Names of a body that is part of another ("UN General Assembly", "EU Commission"). */
@@ -628,12 +646,20 @@ export function resolveEntities(
   }
 
   // "the daily", "the newspaper": the outlet named most recently before it.
+  // "the company", "the firm": the company named last in the three sentences before it, where
+  // CoreNLP's chains lent it none ("Google said … The company has said it will appeal").
   const outlets = drafts.filter((d) => d.outlet);
-  if (outlets.length) {
+  const companies = drafts.filter((d) => d.type === 'Organisation' && !d.outlet && isCompanyName(d.name));
+  const nominals: [Set<string>, Draft[], number][] = [
+    [OUTLET_NOMINALS, outlets, Infinity],
+    [COMPANY_NOMINALS, companies, 3],
+  ];
+  for (const [nouns, named, within] of nominals) {
+    if (!named.length) continue;
     for (const s of sentences) {
       for (let i = 2; i <= s.tokens.length; i++) {
         const w = s.tok(i).word.toLowerCase();
-        if (!OUTLET_NOMINALS.has(w) || (!s.tok(i).pos.startsWith('NN') && w !== 'daily')) continue;
+        if (!nouns.has(w) || (!s.tok(i).pos.startsWith('NN') && w !== 'daily')) continue;
         // ("the Qatar-based network", "the state-run agency": where it is based or who runs it
         // may stand between.)
         let a = i;
@@ -641,10 +667,15 @@ export function resolveEntities(
         if (s.tok(a - 1).word.toLowerCase() !== 'the') continue;
         const at = s.tok(i).characterOffsetBegin;
         if (names.some((m) => m.start <= at && at < m.end)) continue;
+        if (within !== Infinity && out.some((m) => m.start <= at && at < m.end)) continue;
         // (Not the agency of the dateline, "ATLANTA (Reuters) -": "the agency" there is another.)
         const filedBy = (m: NamedMention) => m.tokens[1] <= (sentences[m.sentence]?.datelineEnd() ?? 0);
-        const before = outlets
-          .flatMap((d) => d.mentions.filter((m) => m.start < at && !filedBy(m)).map((m) => ({ d, start: m.start })))
+        const before = named
+          .flatMap((d) =>
+            d.mentions
+              .filter((m) => m.start < at && !filedBy(m) && s.index - m.sentence <= within)
+              .map((m) => ({ d, start: m.start })),
+          )
           .sort((a, b) => b.start - a.start)[0];
         if (!before) continue;
         const span = s.span(a - 1, i);

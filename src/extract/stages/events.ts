@@ -412,6 +412,9 @@ function quantities(s: SentenceView, around: number[]): EventFact['quantities'] 
       // ("Bankman-Fried, 32, was convicted", the name untagged, "the man, 34, was arrested": a
       // number set off by commas on a name or a noun.)
       if (s.word(c - 1) === ',' && s.word(c + 1) === ',' && /^NN/.test(s.tok(s.head[c] ?? 0)?.pos ?? '')) continue;
+      // ("The brothers, now 57 and 54, were convicted", "aged 64 and over": ages.)
+      const aged = (k: number) => /^(now|aged|ages?)$/i.test(s.word(k - 1));
+      if (aged(c) || (s.rel[c] === 'conj' && aged(s.head[c] ?? 0))) continue;
       // "ruled 6-3", "voted 85-11": a tally, not a count.
       if ((s.word(c + 1) === '-' && /^\d+$/.test(s.word(c + 2))) || /^\d+-\d+$/.test(t.word) || s.word(c - 1) === '-')
         continue;
@@ -456,8 +459,14 @@ function clauseDate(s: SentenceView, head: number): NormalDate | undefined {
   const reason = (k: number) =>
     /^(obl|nmod)/.test(s.rel[k] ?? '') &&
     s.kids(k, 'case').some((c) => /^(over|about|because|despite)$/i.test(s.word(c)));
+  // (Nor a relative clause the parser hung loosely: "upheld … an order by Judge Paula Xinis in
+  // Maryland, who had told officials to bring back … by April 7".)
+  const relative = (k: number) => s.kids(k, 'nsubj', 'nsubj:pass').some((w) => /^W(P|DT)$/.test(s.tok(w).pos));
   const candidates = s
-    .subtree(head, (k) => (['acl', 'acl:relcl', 'ccomp'].includes(s.rel[k] ?? '') || reason(k)) && k !== head)
+    .subtree(
+      head,
+      (k) => (['acl', 'acl:relcl', 'ccomp'].includes(s.rel[k] ?? '') || reason(k) || relative(k)) && k !== head,
+    )
     .map((k) => dateIn(s.sentence.tokens, k))
     .filter((d): d is NormalDate => !!d);
   return candidates[0];
@@ -670,6 +679,9 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
         );
         if (!body) continue;
       }
+      // A confirmation is of a person in a post, not of a report ("confirmed the deaths").
+      if (lemma === 'confirm' && !(isVerb && s.kids(i, 'obj', 'nsubj:pass').some((o) => s.tok(o).ner === 'PERSON')))
+        continue;
       // A release is of people ("release all captives", "the release of prisoners"), not of a video.
       if (type === 'Release') {
         const objs = isVerb ? s.kids(i, 'obj', 'nsubj:pass') : s.kids(i, 'nmod');
@@ -766,7 +778,8 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
       // Selma, Obama said": not the U.N., not Obama).
       const add = (given: string | undefined, role: Participant['role']) => {
         // "Moscow launched its invasion": a capital as agent is its country.
-        const id = role === 'agent' ? seatOf(given, byId) : given;
+        // ("strong sanctions against Moscow": sanctions on a capital are on its country.)
+        const id = role === 'agent' || (role === 'target' && type === 'Sanction') ? seatOf(given, byId) : given;
         if (!id || participants.some((p) => p.entityId === id)) return;
         const e = byId.get(id);
         if (e?.type === 'Court' && !COURT_EVENTS.has(type!)) return;

@@ -1921,6 +1921,30 @@ function georgiaTheCountry(sentences: SentenceView[], mentions: NamedMention[]):
   for (const m of mentions) if (m.type === 'Place' && m.name === 'Georgia') m.type = 'Country';
 }
 
+/**
+ * "Erik and Lyle Menendez", "their parents, Jose and Kitty Menendez": a given name alone joined
+ * by "and" to a full name shares its surname, in an article about a family (brothers, a couple,
+ * parents), where the word is no one's surname and named nowhere else alone.
+ */
+function sharedSurnames(sentences: SentenceView[], mentions: NamedMention[]): void {
+  const family = sentences.some((s) =>
+    s.sentence.tokens.some((t) => /^(brothers|sisters|siblings|twins|parents|couple|spouses|family)$/i.test(t.word)),
+  );
+  if (!family) return;
+  const persons = mentions.filter((m) => m.kind === 'name' && m.type === 'Person');
+  for (const m of persons) {
+    if (m.tokens[0] !== m.tokens[1]) continue;
+    const s = sentences[m.sentence];
+    const k = m.tokens[1];
+    const next = persons.find((o) => o.sentence === m.sentence && o.tokens[0] === k + 2 && o.tokens[1] === k + 3);
+    if (!next || s.word(k + 1) !== 'and') continue;
+    const alone = persons.filter((o) => o.name === m.name).length;
+    const surname = persons.some((o) => o !== m && o.name.split(' ').slice(1).includes(m.name));
+    if (alone > 1 || surname) continue;
+    m.name = `${m.name} ${s.word(k + 3)}`;
+  }
+}
+
 /** "… an ally of Law and Justice, vetoed": a party's name again, without "party". */
 function partyRepeats(sentences: SentenceView[], names: string[], mentions: NamedMention[]): NamedMention[] {
   let out = mentions;
@@ -1981,6 +2005,7 @@ export function findMentions(sentences: SentenceView[]): NamedMention[] {
   const found = splitJoinedNames(sentences, partyNames.length ? partyRepeats(sentences, partyNames, out) : out);
   companiesTakenForPeople(sentences, found);
   fullNames(sentences, found);
+  sharedSurnames(sentences, found);
   lineUps(sentences, found);
   bracketAcronyms(sentences, found);
   const named = headlineNames(sentences, propagateNames(sentences, markTeams(sentences, found)));

@@ -86,7 +86,9 @@ function reporterOf(s: SentenceView, v: number, own: number | undefined): number
   const reported = joined ? /^(ccomp|advcl|xcomp)$/ : /^ccomp$/;
   for (let c = s.head[v]; c; c = s.head[c]) {
     const h = s.head[c];
-    if (!reported.test(s.rel[c] ?? '') || !h || !SPEECH_VERBS.has(s.lemma(h))) continue;
+    // (A court's ruling too: "A U.S. judge ruled that Google will not have to sell …, rejecting
+    // the Justice Department's demand".)
+    if (!reported.test(s.rel[c] ?? '') || !h || !(SPEECH_VERBS.has(s.lemma(h)) || s.lemma(h) === 'rule')) continue;
     return own === undefined || s.subtree(c).includes(own) ? subjectOf(s, h) : undefined;
   }
   return undefined;
@@ -1725,6 +1727,14 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
           (k) =>
             /^(on|for|upon)$/i.test(s.word(k)) || s.kids(k, 'case').some((c) => /^(on|for|upon)$/i.test(s.word(c))),
         )
+    )
+      continue;
+    // "The Senate confirmed Pete Hegseth as secretary of defense": a person confirmed in a post
+    // (an appointment), not a fact confirmed.
+    if (
+      lemma === 'confirm' &&
+      s.kid(v, 'ccomp') === undefined &&
+      s.kids(v, 'obj', 'nsubj:pass').some((o) => s.tok(o).ner === 'PERSON')
     )
       continue;
     // "475 pledged delegates will be at stake": delegates bound to a candidate, not a pledge.
@@ -3536,10 +3546,25 @@ export function findStatements(doc: ArticleDoc): Statement[] {
     return named && !between && !nearer && couldBe(named, pronoun) ? named : undefined;
   };
   // "Tillis, who announced on Sunday …", where the parser left the name out of the speaker.
-  const antecedentOf = (span: Span): string | undefined =>
-    /^(who|which)$/i.test(text.slice(span.start, span.end))
-      ? mentions.find((m) => m.kind === 'name' && m.entity && /^\s*,\s*$/.test(text.slice(m.end, span.start)))?.entity
-      : undefined;
+  // ("U.S. District Judge Paula Xinis in Maryland, who had told officials …": a "who" is the
+  // person, not the place the person is in.)
+  const antecedentOf = (span: Span): string | undefined => {
+    const pronoun = text.slice(span.start, span.end);
+    if (!/^(who|which)$/i.test(pronoun)) return undefined;
+    // ("The United Steelworkers union, which …": a common noun may end the name's phrase.)
+    const before = mentions.find(
+      (m) => m.kind === 'name' && m.entity && /^(?:\s+\p{Ll}+)?\s*,\s*$/u.test(text.slice(m.end, span.start)),
+    );
+    const where = before && /^(who)$/i.test(pronoun) && (before.type === 'Place' || before.type === 'Country');
+    if (!before || !where) return before?.entity;
+    return mentions.find(
+      (m) =>
+        m.kind === 'name' &&
+        m.type === 'Person' &&
+        m.entity &&
+        /^\s+(?:in|of|from)\s+(?:the\s+)?$/i.test(text.slice(m.end, before.start)),
+    )?.entity;
+  };
   const sentenceAt = (offset: number) =>
     sentences.find(
       (s) => s.tokens[0].characterOffsetBegin <= offset && offset < s.tokens[s.tokens.length - 1].characterOffsetEnd,

@@ -975,3 +975,66 @@ describe('bayrou-ousted.txt, "file a motion to impeach the president"', () => {
     expect(a.events.filter((e) => e.type === 'LegalCase')).toEqual([]);
   });
 });
+
+describe('google-remedies.txt', () => {
+  it('gives "rejecting the demand" after a ruling to the judge, and "The company" to Google', async () => {
+    const a = await read('google-remedies');
+    expect(a.statements.filter((s) => text(a, s.cue) === 'rejecting')).toEqual([]);
+    const company = a.statements.find((s) => text(a, s.speaker) === 'The company');
+    expect(company?.speaker?.entityId).toBe('organisation:google');
+  });
+});
+
+describe('hegseth-confirmed.txt', () => {
+  it('makes a person confirmed in a post an appointment, not a statement', async () => {
+    const a = await read('hegseth-confirmed');
+    expect(a.statements.filter((s) => /^confirm/.test(text(a, s.cue) ?? ''))).toEqual([]);
+    const confirmed = a.events.find((e) => e.type === 'Appointment' && e.label === 'confirmed');
+    expect(confirmed?.participants).toEqual([
+      { entityId: 'organisation:senate', role: 'agent' },
+      { entityId: 'person:pete-hegseth', role: 'target' },
+    ]);
+  });
+});
+
+describe('menendez-verdict.txt', () => {
+  it('gives a given name joined to a full name the family name ("Erik and Lyle Menendez"), and takes no ages for counts', async () => {
+    const a = await read('menendez-verdict');
+    const names = a.entities.map((e) => e.name);
+    expect(names).toEqual(
+      expect.arrayContaining(['Erik Menendez', 'Lyle Menendez', 'Jose Menendez', 'Kitty Menendez']),
+    );
+    expect(names).not.toContain('Erik');
+    const convicted = a.events.find((e) => e.label === 'convicted');
+    expect(convicted?.quantities).toEqual([]);
+  });
+});
+
+describe('deportation-ruling.txt', () => {
+  it('gives "who" after "Judge Paula Xinis in Maryland" to the judge, not the state', async () => {
+    const a = await read('deportation-ruling');
+    const told = a.statements.find((s) => text(a, s.cue) === 'told');
+    expect(told?.speaker?.entityId).toBe('person:paula-xinis');
+  });
+
+  it('makes the headline\'s "Supreme Court" the U.S. Supreme Court, and "The court" too', async () => {
+    const a = await read('deportation-ruling');
+    expect(a.entities.filter((e) => e.type === 'Court').map((e) => e.id)).toEqual(['court:u-s-supreme-court']);
+    const court = a.statements.find((s) => text(a, s.speaker) === 'The court');
+    expect(court?.speaker?.entityId).toBe('court:u-s-supreme-court');
+  });
+
+  it('dates no ruling by a deadline in a relative clause the parser hung loosely ("who had told … by April 7")', async () => {
+    const a = await read('deportation-ruling');
+    const upheld = a.events.find((e) => e.label === 'upheld');
+    expect(upheld?.date).toBeUndefined();
+  });
+});
+
+describe('istanbul-talks.txt', () => {
+  it('makes sanctions against a capital sanctions against its country', async () => {
+    const a = await read('istanbul-talks');
+    const sanctions = a.events.find((e) => e.type === 'Sanction');
+    expect(sanctions?.participants).toEqual([{ entityId: 'country:russia', role: 'target' }]);
+  });
+});
