@@ -43,10 +43,11 @@ const COUNTRIES: Record<string, { aliases: string[]; demonyms: string[] }> = {
   // "Philippine President Rodrigo Duterte": the adjective news uses, beside "Filipino".
   Philippines: { aliases: [], demonyms: ['Filipino', 'Philippine'] },
   // News says "Congo" for the larger, the Democratic Republic ("eastern Congo"); the smaller
-  // goes by "Republic of Congo" or "Congo-Brazzaville". ("Congolese" is both: no demonym.)
+  // goes by "Republic of Congo" or "Congo-Brazzaville". "Congolese" is both, and, as "Congo",
+  // news means the larger by it ("Congolese President Felix Tshisekedi").
   'DR Congo': {
     aliases: ['Congo', 'Democratic Republic of Congo', 'Democratic Republic of the Congo', 'DRC', 'Congo-Kinshasa'],
-    demonyms: [],
+    demonyms: ['Congolese'],
   },
   'Republic of the Congo': { aliases: ['Republic of Congo', 'Congo Republic', 'Congo-Brazzaville'], demonyms: [] },
 };

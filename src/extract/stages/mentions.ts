@@ -1909,6 +1909,22 @@ function fullNames(sentences: SentenceView[], mentions: NamedMention[]): void {
 }
 
 /**
+ * "the island's future was for Greenlanders alone to decide": the people of a place the article
+ * names, which the tagger may call an organisation, are no body.
+ */
+function peoplesOfPlaces(mentions: NamedMention[]): NamedMention[] {
+  const places = new Set(mentions.filter((m) => m.type === 'Place' || m.type === 'Country').map((m) => m.name));
+  return mentions.filter(
+    (m) =>
+      !(
+        m.type === 'Organisation' &&
+        /^\p{Lu}\p{L}+(ers|ians|ans)$/u.test(m.name) &&
+        places.has(m.name.replace(/(ers|ians|ans)$/, ''))
+      ),
+  );
+}
+
+/**
  * "Georgian police arrested … in Tbilisi": Georgia, which the country list leaves out because US
  * news means the state, is the country in an article that names its capital or its breakaway
  * regions.
@@ -2011,7 +2027,8 @@ export function findMentions(sentences: SentenceView[]): NamedMention[] {
   const named = headlineNames(sentences, propagateNames(sentences, markTeams(sentences, found)));
   initialsNamed(named);
   georgiaTheCountry(sentences, named);
-  return clubInitials(sentences, possessiveNames(sentences, named)).sort((a, b) => a.start - b.start);
+  const people = peoplesOfPlaces(named);
+  return clubInitials(sentences, possessiveNames(sentences, people)).sort((a, b) => a.start - b.start);
 }
 
 export const mentionsStage: Stage = {

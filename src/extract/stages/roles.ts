@@ -111,7 +111,17 @@ function appositiveRoles(
   return out;
 }
 
-const APPOINTING = new Set(['appoint', 'name', 'nominate', 'elect', 'choose', 'select', 'promote', 'install']);
+const APPOINTING = new Set([
+  'appoint',
+  'name',
+  'nominate',
+  'elect',
+  'choose',
+  'select',
+  'promote',
+  'install',
+  'confirm',
+]);
 /** Words about the holder rather than the post ("the country's first female finance minister"). */
 const NOT_OF_POST = /^(first|second|third|new|female|male|youngest|oldest|only|sole|longtime|permanent)$/i;
 
@@ -146,8 +156,21 @@ function appointedRoles(s: SentenceView, mentions: Mention[], byId: Map<string, 
       .kids(post, 'amod', 'compound')
       .filter((k) => k < post && !NOT_OF_POST.test(s.word(k)) && !entityOfToken(s, k, mentions))
       .flatMap((k) => s.subtree(k).filter((x) => x < post && !NOT_OF_POST.test(s.word(x))));
+    // ("confirmed Pete Hegseth as secretary of defense": the department in lower case is the
+    // post's own words.)
+    const department = s
+      .kids(post, 'nmod')
+      .filter(
+        (n) =>
+          n > post &&
+          /^NN$/.test(s.tok(n).pos) &&
+          /^\p{Ll}/u.test(s.word(n)) &&
+          s.kids(n, 'case').some((c) => /^of$/i.test(s.word(c))) &&
+          s.subtree(n).length === 2,
+      )
+      .flatMap((n) => s.subtree(n));
     const first = Math.min(post, ...words);
-    const title = [...new Set([...words, post])]
+    const title = [...new Set([...words, post, ...department])]
       .sort((a, b) => a - b)
       .map((k) => s.word(k))
       .join(' ');
@@ -155,7 +178,8 @@ function appointedRoles(s: SentenceView, mentions: Mention[], byId: Map<string, 
     const owner = [...s.kids(post, 'nmod:poss'), ...s.kids(post, 'compound')]
       .map((k) => entityOfToken(s, k, mentions))
       .find((e) => e && byId.get(e)?.type !== 'Person');
-    out.push({ personId: person, title, ofId: owner, current: true, span: s.span(first, post), sentence: s.index });
+    const last = Math.max(post, ...department);
+    out.push({ personId: person, title, ofId: owner, current: true, span: s.span(first, last), sentence: s.index });
   }
   return out;
 }

@@ -35,7 +35,10 @@ describe('countries beyond the hand-written list (world-countries)', () => {
   it('leaves out two-letter codes, shared demonyms, a US state and an airline', () => {
     expect(canonicalCountry('IN')).toBeUndefined();
     expect(canonicalCountry('BE')).toBeUndefined();
-    expect(countryOfDemonym('Congolese')).toBeUndefined(); // DR Congo or Republic of the Congo
+    expect(countryOfDemonym('Dominican')).toBeUndefined(); // Dominica or the Dominican Republic
+    expect(countryOfDemonym('Korean')).toBeUndefined(); // North or South Korea
+    // ("Congolese" is both Congos, but news means the larger by it, as by "Congo".)
+    expect(countryOfDemonym('Congolese')).toBe('DR Congo');
     expect(canonicalCountry('Georgia')).toBeUndefined();
     expect(canonicalCountry('Emirates')).toBeUndefined();
   });

@@ -1038,3 +1038,24 @@ describe('istanbul-talks.txt', () => {
     expect(sanctions?.participants).toEqual([{ entityId: 'country:russia', role: 'target' }]);
   });
 });
+
+describe('goma-falls.txt, "Congolese President Felix Tshisekedi"', () => {
+  it('makes the post one of DR Congo', async () => {
+    const a = await read('goma-falls');
+    expect(roles(a)).toContainEqual(['person:felix-tshisekedi', 'President', 'country:dr-congo']);
+  });
+});
+
+describe('greenland-vance.txt, "for Greenlanders alone to decide"', () => {
+  it('makes no organisation of the people of a place the article names', async () => {
+    const a = await read('greenland-vance');
+    expect(a.entities.filter((e) => e.name === 'Greenlanders')).toEqual([]);
+  });
+});
+
+describe('hegseth-confirmed.txt, "confirmed Pete Hegseth as secretary of defense"', () => {
+  it('gives him the post, with the department in its words', async () => {
+    const a = await read('hegseth-confirmed');
+    expect(roles(a)).toContainEqual(['person:pete-hegseth', 'secretary of defense', null]);
+  });
+});
