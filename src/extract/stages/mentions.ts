@@ -126,6 +126,15 @@ function typeOf(
       const country = canonicalCountry(text);
       if (country && !GIVEN_NAMES.has(text) && (country === text || /\P{ASCII}/u.test(text)))
         return { type: 'Country', name: country };
+      // "the electoral service Servel", "the regulator Ofcom": a one-word name right after a
+      // noun that says it is a body is that body.
+      if (
+        m.tokenEnd - m.tokenBegin === 1 &&
+        prev &&
+        /^NNS?$/.test(prev.pos) &&
+        (NAMED_BODIES.test(prev.word) || /^(service|authority|regulator|watchdog|commission)$/i.test(prev.word))
+      )
+        return { type: 'Organisation', name: text };
       // "the Government Girls … School in Maga": a one-word name a building or a body is in.
       if (m.tokenEnd - m.tokenBegin === 1) {
         const h = s.head[m.tokenEnd];

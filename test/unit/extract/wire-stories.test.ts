@@ -1059,3 +1059,19 @@ describe('hegseth-confirmed.txt, "confirmed Pete Hegseth as secretary of defense
     expect(roles(a)).toContainEqual(['person:pete-hegseth', 'secretary of defense', null]);
   });
 });
+
+describe('kast-wins.txt', () => {
+  it('makes "the electoral service Servel" a body, and the runoff an election', async () => {
+    const a = await read('kast-wins');
+    expect(a.entities.find((e) => e.name === 'Servel')?.type).toBe('Organisation');
+    expect(a.events.find((e) => e.label === 'runoff')?.type).toBe('Election');
+  });
+});
+
+describe('takaichi-elected.txt, "Her coalition partner … agreed"', () => {
+  it('does not make her partner her', async () => {
+    const a = await read('takaichi-elected');
+    const agreed = a.statements.find((s) => text(a, s.cue) === 'agreed');
+    expect(agreed?.speaker?.entityId).not.toBe('person:sanae-takaichi');
+  });
+});
