@@ -56,12 +56,14 @@ function match(drafts: Draft[], m: NamedMention): Draft | undefined {
     );
     // "Corey Comperatore … “Corey died a hero”": a given name alone is the one person the
     // article named with it, where no surname is that word.
-    if (single && !hits.length) {
-      const given = same.filter(
-        (d) => d.name.includes(' ') && d.name.split(/\s+/)[0].toLowerCase() === m.name.toLowerCase(),
-      );
-      return given.length === 1 ? given[0] : undefined;
-    }
+    const given = single
+      ? same.filter((d) => d.name.includes(' ') && d.name.split(/\s+/)[0].toLowerCase() === m.name.toLowerCase())
+      : [];
+    if (single && !hits.length) return given.length === 1 ? given[0] : undefined;
+    // "President Prabowo Subianto … national police chief Listyo Sigit Prabowo … Prabowo
+    // cancelled a trip": a word that is one person's given name and another's surname is,
+    // as for a shared surname below, the one the article introduced first.
+    if (single && given.length) hits.push(...given.filter((d) => !hits.includes(d)));
     // "Julian Assange … His wife Stella Assange … Assange was not in court": a surname two
     // people share is, in news, the one the article introduced first.
     if (single && hits.length > 1) {

@@ -6,6 +6,7 @@
 import { dateIn, notAfter, type NormalDate } from '../dates.ts';
 import { entityId, factId } from '../ids.ts';
 import { canonicalCountry, countryOfDemonym } from '../lexicon/places.ts';
+import { SPEECH_VERBS } from '../lexicon/cues.ts';
 import { COUNT_QUALIFIERS, DISASTER_VERBS, NOUN_TRIGGERS, VERB_TRIGGERS } from '../lexicon/events.ts';
 import { KIN, ROLE_NOUNS, WORKERS } from '../lexicon/roles.ts';
 import { need, type ArticleDoc, type Stage } from '../pipeline.ts';
@@ -140,6 +141,18 @@ function killedBy(s: SentenceView, v: number, mentions: Mention[]): boolean {
     !MILITARY_WORDS.test(s.lemma(subj)) &&
     !entityOfToken(s, subj, mentions)
   );
+}
+
+/**
+ * "The ministry said 15 people, including 14 civilians, had been killed …": the parser made the
+ * passive's subject the object of "said" and hung the passive on it; that object is what was
+ * done to, for counts.
+ */
+function brokenSubject(s: SentenceView, v: number): number[] {
+  const say = s.head[v];
+  if (!s.tok(v).pos.startsWith('VB') || s.rel[v] !== 'dep' || s.kid(v, 'nsubj', 'nsubj:pass') !== undefined) return [];
+  if (s.kid(v, 'aux:pass') === undefined || !say || !SPEECH_VERBS.has(s.lemma(say))) return [];
+  return s.kids(say, 'obj').filter((o) => o < v && /^NNS?$/.test(s.tok(o).pos));
 }
 
 /** Weather that kills ("Flash floods … have killed at least 321 people"), as a killing's subject only. */
@@ -412,6 +425,10 @@ function quantities(s: SentenceView, around: number[]): EventFact['quantities'] 
       // ("Bankman-Fried, 32, was convicted", the name untagged, "the man, 34, was arrested": a
       // number set off by commas on a name or a noun.)
       if (s.word(c - 1) === ',' && s.word(c + 1) === ',' && /^NN/.test(s.tok(s.head[c] ?? 0)?.pos ?? '')) continue;
+      // ("nearly 10 times the minimum wage": a multiple, not a count.)
+      if (/^times$/i.test(s.word(c + 1))) continue;
+      // ("had been killed … and more than 40 wounded": the wounded are not the killed.)
+      if (s.kids(c, 'amod', 'acl').some((k) => /^(wound|injure|hurt)/i.test(s.lemma(k)))) continue;
       // ("The brothers, now 57 and 54, were convicted", "aged 64 and over": ages.)
       const aged = (k: number) => /^(now|aged|ages?)$/i.test(s.word(k - 1));
       if (aged(c) || (s.rel[c] === 'conj' && aged(s.head[c] ?? 0))) continue;
@@ -1150,6 +1167,7 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
               ...s.kids(clauseHead, 'advcl').filter((k) => s.kid(k, 'nsubj', 'nsubj:pass') === undefined),
               ...s.kids(clauseHead, 'obj', 'nsubj:pass'),
               ...s.kids(i, 'acl'),
+              ...brokenSubject(s, i),
             ];
       // (A death has no count: "dies at 100" is an age.)
       const qs = type === 'Death' ? [] : quantities(s, quantityHosts);

@@ -467,6 +467,16 @@ function findApposRelay(s: SentenceView, v: number): Inverted | undefined {
   if (appos === undefined) return undefined;
   const first = Math.min(...s.subtree(appos));
   if (s.word(first - 1) !== ',' || first < 4 || isQuote(s.word(first))) return undefined;
+  // ("… accused Thailand of using cluster munitions, a charge Bangkok denied.": the name right
+  // before the verb denies the charge; what it denies is the charge.)
+  const denier = v - 1;
+  if (
+    /^(charge|claim|accusation|allegation|assertion)$/i.test(s.lemma(appos)) &&
+    denier > appos &&
+    s.head[denier] === appos &&
+    /^NNPS?$/.test(s.tok(denier).pos)
+  )
+    return { speaker: denier, content: [first, appos] };
   return { speaker: appos, content: withQuotes(s, 1, first - 2) };
 }
 
@@ -730,6 +740,9 @@ const CONNECTIVES =
   /^(meanwhile|however|but|and|also|still|yet|separately|moreover|furthermore|instead|nonetheless|nevertheless)$/i;
 
 /** Adjectives whose infinitive says when or how hard, not what was said ("too early to talk"). */
+/** Adjectives of what is scheduled or possible ("was due to hold a meeting"). */
+const SCHEDULED = /^(due|set|slated|scheduled|poised|able|unable|likely|unlikely)$/i;
+
 const UNSAYING_ADJECTIVES = /^(early|soon|premature|late|hard|difficult|impossible|easy|unclear|possible|tough)$/i;
 
 /**
@@ -2973,6 +2986,9 @@ function learnedDrafts(
       const content = s.span(x.a, x.b);
       if (taken.some((d) => clashes(d, cue, content))) continue;
       if (quotes.some((q) => within(cue, { start: q.beginIndex, end: q.endIndex }))) continue;
+      // (Not what is scheduled or possible: "The U.N. Security Council was due to hold an
+      // emergency meeting".)
+      if (s.tok(x.cue).pos.startsWith('JJ') && SCHEDULED.test(s.lemma(x.cue))) continue;
       const p = attributionProbability(model, attributionFeatures(s, x));
       if (p < model.threshold) continue;
       // (Not "a story about the count", with no one holding it, nor "a war broke that has

@@ -1075,3 +1075,41 @@ describe('takaichi-elected.txt, "Her coalition partner … agreed"', () => {
     expect(agreed?.speaker?.entityId).not.toBe('person:sanae-takaichi');
   });
 });
+
+describe('thailand-cambodia.txt', () => {
+  it('gives "…, a charge Bangkok denied" to Bangkok, denying the charge', async () => {
+    const a = await read('thailand-cambodia');
+    const denied = a.statements.find((s) => text(a, s.cue) === 'denied');
+    expect([text(a, denied?.speaker), text(a, denied?.content), denied?.speaker?.entityId]).toEqual([
+      'Bangkok',
+      'a charge',
+      'country:thailand',
+    ]);
+  });
+
+  it('makes no statement of what a body "was due to" do', async () => {
+    const a = await read('thailand-cambodia');
+    expect(a.statements.filter((s) => text(a, s.cue) === 'due')).toEqual([]);
+  });
+
+  it('counts the killed the parser made the object of "said", not the wounded', async () => {
+    const a = await read('thailand-cambodia');
+    const killed = a.events.find((e) => e.type === 'Killing');
+    expect(killed?.quantities).toContainEqual({ value: 15, unit: 'person' });
+    expect(killed?.quantities.map((q) => q.value)).not.toContain(40);
+  });
+});
+
+describe('indonesia-protests.txt', () => {
+  it('makes "Prabowo" the president introduced first, not the police chief whose surname it is', async () => {
+    const a = await read('indonesia-protests');
+    const spokesman = a.statements.find((s) => text(a, s.speaker) === 'a presidential spokesman');
+    expect(spokesman?.about).toContain('person:prabowo-subianto');
+    expect(spokesman?.about).not.toContain('person:listyo-sigit-prabowo');
+  });
+
+  it('takes no count from "nearly 10 times the minimum wage"', async () => {
+    const a = await read('indonesia-protests');
+    expect(a.events.flatMap((e) => e.quantities).map((q) => q.value)).not.toContain(10);
+  });
+});
