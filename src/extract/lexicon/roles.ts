@@ -1,4 +1,5 @@
 // Nouns that name a post a person holds (roles stage; events, for the holder of a post).
+import type { SentenceView } from '../syntax.ts';
 
 /**
  * Nouns that name a post, for the titles the tagger does not tag: set beside a name ("Alexander
@@ -115,3 +116,14 @@ export const TITLE_WORDS: Record<string, string> = {
   'Prof.': 'Professor',
   'Rev.': 'Reverend',
 };
+
+/**
+ * "The Senate confirmed Pete Hegseth (as secretary of defense)": a person confirmed, in a post
+ * if one is named; not "Police confirmed Luigi Mangione as the suspect".
+ */
+export function confirmedInPost(s: SentenceView, v: number): boolean {
+  if (!s.tok(v).pos.startsWith('VB') || !s.kids(v, 'obj', 'nsubj:pass').some((o) => s.tok(o).ner === 'PERSON'))
+    return false;
+  const as = s.kids(v, 'obl', 'xcomp').filter((o) => s.kids(o, 'case').some((c) => /^as$/i.test(s.word(c))));
+  return as.every((o) => s.tok(o).ner === 'TITLE' || ROLE_NOUNS.has(s.lemma(o).toLowerCase()));
+}

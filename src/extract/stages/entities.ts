@@ -102,9 +102,12 @@ function match(drafts: Draft[], m: NamedMention): Draft | undefined {
 /** Nouns by which an article names again a company it named ("the company said"). */
 const COMPANY_NOMINALS = new Set(['company', 'firm']);
 
-/** A company's name: one of the known companies, or one with a company's suffix ("Boatmen's Bancshares Inc"). */
+/**
+ * A company's name: one of the known companies, or one with a company's suffix ("Boatmen's
+ * Bancshares Inc"; not "Group", which names the International Crisis Group too).
+ */
 const isCompanyName = (name: string) =>
-  KNOWN_COMPANIES.has(name) || /\b(Inc|Corp|Corporation|Co|Ltd|Group|Holdings|PLC|plc|AG|SA|SE|NV|LLC)\.?$/.test(name);
+  KNOWN_COMPANIES.has(name) || /\b(Inc|Corp|Corporation|Co|Ltd|Holdings|PLC|plc|AG|SA|SE|NV|LLC)\.?$/.test(name);
 
 /** Whether `long` is `short` with a country or its adjective before it ("U.S. Supreme Court"). */
 function countryBefore(long: string, short: string): boolean {
@@ -664,12 +667,15 @@ export function resolveEntities(
         if (!nouns.has(w) || (!s.tok(i).pos.startsWith('NN') && w !== 'daily')) continue;
         // ("the Qatar-based network", "the state-run agency": where it is based or who runs it
         // may stand between.)
+        // (Only where it is based or who runs or owns it: not "the Iran-backed network", another.)
         let a = i;
-        while (a > 2 && i - a < 5 && (/^(HYPH|VBN)$/.test(s.tok(a - 1).pos) || s.tok(a)?.pos === 'HYPH')) a--;
-        if (s.tok(a - 1).word.toLowerCase() !== 'the') continue;
+        if (/^(based|run|owned|controlled)$/i.test(s.word(i - 1)) && s.tok(i - 2)?.pos === 'HYPH') a = i - 3;
+        else if (/^(state-run|state-owned)$/i.test(s.word(i - 1))) a = i - 1;
+        if (a < 2 || s.tok(a - 1).word.toLowerCase() !== 'the') continue;
         const at = s.tok(i).characterOffsetBegin;
         if (names.some((m) => m.start <= at && at < m.end)) continue;
-        if (within !== Infinity && out.some((m) => m.start <= at && at < m.end)) continue;
+        // (Nor where CoreNLP's chains already named it: "The Paris-based agency" for the IEA.)
+        if ((within !== Infinity || a < i) && out.some((m) => m.start <= at && at < m.end)) continue;
         // (Not the agency of the dateline, "ATLANTA (Reuters) -": "the agency" there is another.)
         const filedBy = (m: NamedMention) => m.tokens[1] <= (sentences[m.sentence]?.datelineEnd() ?? 0);
         const before = named
@@ -680,6 +686,24 @@ export function resolveEntities(
           )
           .sort((a, b) => b.start - a.start)[0];
         if (!before) continue;
+        // (For "the firm": not where another body was the subject since: "Hindenburg Research
+        // accused Adani Group of fraud. The firm, which shut down …" is Hindenburg's.)
+        if (within !== Infinity) {
+          const subject = drafts
+            .filter((d) => d.type === 'Organisation' && !d.outlet)
+            .flatMap((d) =>
+              d.mentions
+                .filter(
+                  (m) =>
+                    m.start < at &&
+                    s.index - m.sentence <= within &&
+                    /^nsubj/.test(sentences[m.sentence]?.rel[m.tokens[1]] ?? ''),
+                )
+                .map((m) => ({ d, start: m.start })),
+            )
+            .sort((a, b) => b.start - a.start)[0];
+          if (subject && subject.d !== before.d && subject.start > before.start) continue;
+        }
         const span = s.span(a - 1, i);
         out.push({
           ...span,

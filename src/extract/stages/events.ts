@@ -8,7 +8,7 @@ import { entityId, factId } from '../ids.ts';
 import { canonicalCountry, countryOfDemonym } from '../lexicon/places.ts';
 import { SPEECH_VERBS } from '../lexicon/cues.ts';
 import { COUNT_QUALIFIERS, DISASTER_VERBS, NOUN_TRIGGERS, VERB_TRIGGERS } from '../lexicon/events.ts';
-import { KIN, ROLE_NOUNS, WORKERS } from '../lexicon/roles.ts';
+import { KIN, ROLE_NOUNS, WORKERS, confirmedInPost } from '../lexicon/roles.ts';
 import { need, type ArticleDoc, type Stage } from '../pipeline.ts';
 import { isQuote, verdictFound, type SentenceView } from '../syntax.ts';
 import type { EventFact, EventType, LocalEntity, Mention, Participant, RoleFact } from '../types.ts';
@@ -133,12 +133,14 @@ function npEntities(s: SentenceView, i: number, mentions: Mention[], where?: Set
  */
 function killedBy(s: SentenceView, v: number, mentions: Mention[]): boolean {
   const subj =
-    s.kid(v, 'nsubj') ?? s.kids(v, 'obl').find((o) => o < v && s.kids(o, 'case').every((c) => /^as$/i.test(s.word(c))));
+    s.kid(v, 'nsubj') ?? s.kids(v, 'obl').find((o) => o < v && s.kids(o, 'case').some((c) => /^as$/i.test(s.word(c))));
   return (
     subj !== undefined &&
     /^NNS?$/.test(s.tok(subj).pos) &&
     !NOUN_TRIGGERS[s.lemma(subj)] &&
     !MILITARY_WORDS.test(s.lemma(subj)) &&
+    // ("falling debris killed two people": what an attack leaves kills for it.)
+    !/^(debris|shrapnel|fragment|blast|explosion|fire|gunfire|shell|shelling|bullet|munition)$/i.test(s.lemma(subj)) &&
     !entityOfToken(s, subj, mentions)
   );
 }
@@ -156,7 +158,7 @@ function brokenSubject(s: SentenceView, v: number): number[] {
 }
 
 /** Weather that kills ("Flash floods … have killed at least 321 people"), as a killing's subject only. */
-const WEATHER = /^(flood|floods|landslide|landslides|storm|storms|rain|rains|downpour|heatwave|blizzard|cloudburst)$/i;
+const WEATHER = /^(flood|landslide|storm|rain|downpour|heatwave|blizzard|cloudburst)$/;
 
 /** "Iran-backed", "London-based": a name that only qualifies a noun. */
 const BACKING =
@@ -660,8 +662,12 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
       if (lemma === 'sign' && isVerb && s.kids(i, 'obl').some((o) => s.lemma(o) === 'law')) continue;
       // "200 lawmakers signed the complaint", "signed an executive order": one side's paper, no
       // agreement between sides.
-      if (lemma === 'sign' && isVerb && s.kids(i, 'obj', 'nsubj:pass').some((o) => ONE_SIDED_PAPERS.test(s.lemma(o))))
-        continue;
+      // (Not "a joint statement", "a letter of intent".)
+      const oneSided = (o: number) =>
+        ONE_SIDED_PAPERS.test(s.lemma(o)) &&
+        !s.kids(o, 'amod').some((k) => /^joint$/i.test(s.word(k))) &&
+        !s.kids(o, 'nmod').some((k) => /^intent$/i.test(s.word(k)));
+      if (lemma === 'sign' && isVerb && s.kids(i, 'obj', 'nsubj:pass').some(oneSided)) continue;
       // "arrest warrants": the warrant, not an arrest.
       if (lemma === 'arrest' && isNoun && s.rel[i] === 'compound' && s.lemma(s.head[i]) === 'warrant') continue;
       if (lemma === 'case' && !s.kids(i, 'compound', 'amod').length && !s.kids(i, 'nmod').length) continue;
@@ -697,8 +703,7 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
         if (!body) continue;
       }
       // A confirmation is of a person in a post, not of a report ("confirmed the deaths").
-      if (lemma === 'confirm' && !(isVerb && s.kids(i, 'obj', 'nsubj:pass').some((o) => s.tok(o).ner === 'PERSON')))
-        continue;
+      if (lemma === 'confirm' && !confirmedInPost(s, i)) continue;
       // A release is of people ("release all captives", "the release of prisoners"), not of a video.
       if (type === 'Release') {
         const objs = isVerb ? s.kids(i, 'obj', 'nsubj:pass') : s.kids(i, 'nmod');
@@ -775,16 +780,24 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
       // (Nor what someone has the power or the right to do: "the Supreme Court's power to overrule
       // government decisions"; nor what a motion moves: "file a motion to impeach the president".)
       const intended =
-        /^(plan|plot|threaten|want|try|attempt|seek|hope|expect|intend|aim|conspire|scheme|effort|bid|threat|refuse|decline|fail|ask|urge|demand|request|power|right|ability|authority|motion|move|proposal|push)$/;
+        /^(plan|plot|threaten|want|try|attempt|seek|hope|expect|intend|aim|conspire|scheme|effort|bid|threat|refuse|decline|fail|ask|urge|demand|request|power|right|ability|authority|motion|proposal)$/;
       // (The parser may hang the infinitive on the verb before the noun: "included plans to …".)
       if (to !== undefined && (intended.test(s.lemma(s.head[i] ?? 0)) || intended.test(s.lemma(to - 1)))) continue;
       // ("threatening to have President Marcos assassinated": or the clause of an infinitive
       // that is.)
-      if (isVerb && /^(ccomp|xcomp)$/.test(s.rel[i] ?? '')) {
+      if (
+        isVerb &&
+        t.pos === 'VBN' &&
+        /^(ccomp|xcomp)$/.test(s.rel[i] ?? '') &&
+        /^(have|get)$/.test(s.lemma(s.head[i]))
+      ) {
         const host = s.head[i];
         const hostTo = s.kids(host, 'mark').find((k) => s.word(k).toLowerCase() === 'to');
         if (hostTo !== undefined && intended.test(s.lemma(s.head[host] ?? 0))) continue;
       }
+      // ("Trump, who was impeached twice, imposed …": a past impeachment recalled in a relative
+      // clause is background, not the news.)
+      if (lemma === 'impeach' && s.rel[i] === 'acl:relcl') continue;
       // ("If convicted by two-thirds of the senators, …", the parser hanging "If" elsewhere.)
       if (isVerb && /^(if|unless)$/i.test(s.word(i - 1))) continue;
       const participants: Participant[] = [];
@@ -894,7 +907,7 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
                   for (const k of [n, ...s.kids(n, 'conj')]) add(entityOfToken(s, k, mentions), 'target');
           if (subj !== undefined && !entityOfToken(s, subj, mentions))
             for (const n of s.kids(subj, 'nmod'))
-              if (s.kids(n, 'case').some((c) => /^(in|from)$/i.test(s.word(c))))
+              if (s.kids(n, 'case').some((c) => /^in$/i.test(s.word(c))))
                 for (const e of npEntities(s, n, mentions)) if (byId.get(e)?.type === 'Place') add(e, 'place');
         }
         // "upheld the impeachment of President Yoon": the one the decision is on.
@@ -1650,11 +1663,31 @@ function notAnEvent(s: SentenceView, i: number, lemma: string, mentions: Mention
     return true;
   // "a message he had prepared in case of his death": the idiom, not a legal case ("in the
   // case against him" still is one).
+  // (Not "Jury selection begins in case of ex-officer charged …", a headline's case against
+  // someone.)
   if (
     lemma === 'case' &&
     !isVerb &&
     !s.kids(i, 'det', 'amod', 'compound', 'nmod:poss').length &&
-    s.kids(i, 'case').some((c) => /^in$/i.test(s.word(c)))
+    s.kids(i, 'case').some((c) => /^in$/i.test(s.word(c))) &&
+    s
+      .kids(i, 'nmod')
+      .every(
+        (n) =>
+          /^(death|emergency|need|war|fire|attack|doubt|failure|default|conflict|disaster|arrest|defeat)$/i.test(
+            s.lemma(n),
+          ) || s.kids(n, 'nmod:poss').some((k) => s.tok(k).pos === 'PRP$'),
+      )
+  )
+    return true;
+  // ("Fertilizer runoff from farms": a runoff is an election only among votes and candidates.)
+  if (
+    lemma === 'runoff' &&
+    !s.tokens.some((t) =>
+      /^(presidential|election|elections|vote|votes|voters|ballot|candidate|won|win|wins|electoral|round)$/i.test(
+        t.word,
+      ),
+    )
   )
     return true;
   // "faces 18 charges", "dropped the charges": charges someone faces; not "in charge of", a

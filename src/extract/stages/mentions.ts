@@ -100,10 +100,17 @@ function typeOf(
   }
   // "The tanker, the Talara, was sailing …", "the cargo ship Eternity C": a vessel's name is no
   // place, body or person.
+  // (Its name only: not "the tankers Russia uses to ship its oil".)
   const last = m.tokenEnd;
+  const before = m.tokenBegin;
   if (
     (s.rel[last] === 'appos' && VESSELS.test(s.lemma(s.head[last] ?? 0))) ||
-    (prev && VESSELS.test(prev.word) && !/^NNP/.test(prev.pos))
+    (prev &&
+      VESSELS.test(prev.word) &&
+      !/^NNP/.test(prev.pos) &&
+      s.rel[before] === 'compound' &&
+      (s.head[before] ?? 0) > before &&
+      (s.head[before] ?? 0) <= last)
   )
     return undefined;
   // "Air France", "Air India": an airline, though its second word is a country's name; "Jeju Air",
@@ -128,10 +135,16 @@ function typeOf(
         return { type: 'Country', name: country };
       // "the electoral service Servel", "the regulator Ofcom": a one-word name right after a
       // noun that says it is a body is that body.
+      // (Not the subject of a clause on the noun: "The commission Trump established in March".)
       if (
         m.tokenEnd - m.tokenBegin === 1 &&
         prev &&
         /^NNS?$/.test(prev.pos) &&
+        !(
+          s.rel[m.tokenEnd] === 'nsubj' &&
+          /^(acl:relcl|acl|csubj)$/.test(s.rel[s.head[m.tokenEnd] ?? 0] ?? '') &&
+          s.head[m.tokenEnd] === m.tokenEnd + 1
+        ) &&
         (NAMED_BODIES.test(prev.word) || /^(service|authority|regulator|watchdog|commission)$/i.test(prev.word))
       )
         return { type: 'Organisation', name: text };
@@ -1901,8 +1914,12 @@ function fullNames(sentences: SentenceView[], mentions: NamedMention[]): void {
     // "former" or "U.S." one.
     const a = m.tokens[0] - 1;
     const before = s.tok(a - 1);
+    // (A surname only after it: "Marine Le Pen", "Marine Tondelier"; not "Marine Paul Whelan".)
+    const surnameOnly =
+      m.tokens[0] === m.tokens[1] || /^(Le|La|Les|De|Du|Di|Da|Van|Von|Der)$/.test(s.word(m.tokens[0]));
     if (
       m.name === m.text &&
+      surnameOnly &&
       s.word(a) === 'Marine' &&
       s.tok(a).ner === 'TITLE' &&
       s.tok(m.tokens[0]).before === ' ' &&
@@ -1942,7 +1959,18 @@ function georgiaTheCountry(sentences: SentenceView[], mentions: NamedMention[]):
   const caucasus = sentences.some((s) =>
     s.sentence.tokens.some((t) => /^(Tbilisi|Abkhazia|Ossetia|Batumi|Kutaisi)$/.test(t.word)),
   );
-  if (!caucasus) return;
+  // (Not a US story that names Tbilisi once: "Georgia Governor Brian Kemp", "Atlanta".)
+  const american = sentences.some((s) =>
+    s.sentence.tokens.some(
+      (t, k) =>
+        t.word === 'Atlanta' ||
+        (t.word === 'Georgia' &&
+          /^(Governor|Gov\.|Senator|Sen\.|Secretary|Attorney|Republicans?|Democrats?|state|voters|farmers|Tech|Bulldogs)$/.test(
+            s.sentence.tokens[k + 1]?.word ?? '',
+          )),
+    ),
+  );
+  if (!caucasus || american) return;
   for (const m of mentions) if (m.type === 'Place' && m.name === 'Georgia') m.type = 'Country';
 }
 
@@ -1952,13 +1980,17 @@ function georgiaTheCountry(sentences: SentenceView[], mentions: NamedMention[]):
  * parents), where the word is no one's surname and named nowhere else alone.
  */
 function sharedSurnames(sentences: SentenceView[], mentions: NamedMention[]): void {
-  const family = sentences.some((s) =>
-    s.sentence.tokens.some((t) => /^(brothers|sisters|siblings|twins|parents|couple|spouses|family)$/i.test(t.word)),
-  );
-  if (!family) return;
+  // (Said of them in the sentence or the one before or after: not "Neymar and Lionel Messi"
+  // in an article that names a family somewhere else.)
+  const family = (k: number) =>
+    [k - 1, k, k + 1].some((x) =>
+      sentences[x]?.sentence.tokens.some((t) =>
+        /^(brothers|sisters|siblings|twins|parents|couple|spouses)$/i.test(t.word),
+      ),
+    );
   const persons = mentions.filter((m) => m.kind === 'name' && m.type === 'Person');
   for (const m of persons) {
-    if (m.tokens[0] !== m.tokens[1]) continue;
+    if (m.tokens[0] !== m.tokens[1] || !family(m.sentence)) continue;
     const s = sentences[m.sentence];
     const k = m.tokens[1];
     const next = persons.find((o) => o.sentence === m.sentence && o.tokens[0] === k + 2 && o.tokens[1] === k + 3);

@@ -34,7 +34,7 @@ import type { CoreQuote } from '../corenlp/types.ts';
 import { need, type ArticleDoc, type Stage } from '../pipeline.ts';
 import { archiveQuotes } from '../quotes.ts';
 import { isCloseQuote, isOpenQuote, isQuote, quoteOpenAfter, verdictFound, type SentenceView } from '../syntax.ts';
-import { FOLLOWERS, KIN, PEOPLE, ROLE_NOUNS, WORKERS, forPeople } from '../lexicon/roles.ts';
+import { FOLLOWERS, KIN, PEOPLE, ROLE_NOUNS, WORKERS, confirmedInPost, forPeople } from '../lexicon/roles.ts';
 import { titleGender } from '../lexicon/names.ts';
 import type { Mention, Span, Statement, StatementKind } from '../types.ts';
 import { entityAt, lastNamedBefore, seatOf } from './entities.ts';
@@ -88,7 +88,10 @@ function reporterOf(s: SentenceView, v: number, own: number | undefined): number
     const h = s.head[c];
     // (A court's ruling too: "A U.S. judge ruled that Google will not have to sell …, rejecting
     // the Justice Department's demand".)
-    if (!reported.test(s.rel[c] ?? '') || !h || !(SPEECH_VERBS.has(s.lemma(h)) || s.lemma(h) === 'rule')) continue;
+    // (Only a court's own act: not "ruled that Trump defamed Carroll in 2019, saying …", his.)
+    const ruling =
+      s.lemma(h) === 'rule' && /^(reject|dismiss|deny|grant|uphold|overturn|order|block|strike)$/.test(s.lemma(v));
+    if (!reported.test(s.rel[c] ?? '') || !h || !(SPEECH_VERBS.has(s.lemma(h)) || ruling)) continue;
     return own === undefined || s.subtree(c).includes(own) ? subjectOf(s, h) : undefined;
   }
   return undefined;
@@ -1444,17 +1447,21 @@ function rightContent(
     const verb =
       o === undefined
         ? undefined
-        : s
-            .kids(v, 'conj')
-            .find(
-              (c) =>
-                c > o &&
-                c < semicolon &&
-                /^VB[DZ]$/.test(s.tok(c).pos) &&
-                s.word(c - 1) === ',' &&
-                s.kid(c, 'nsubj', 'nsubj:pass', 'cc') === undefined &&
-                !anotherCue(s)(c),
-            );
+        : s.kids(v, 'conj').find(
+            (c) =>
+              c > o &&
+              c < semicolon &&
+              /^VB[DZ]$/.test(s.tok(c).pos) &&
+              s.word(c - 1) === ',' &&
+              s.kid(c, 'nsubj', 'nsubj:pass', 'cc') === undefined &&
+              !anotherCue(s)(c) &&
+              // (With an aside set off between: not "said a prayer for the victims, laid a
+              // wreath …", acts in a row.)
+              s.tokens.some(
+                (_, x) =>
+                  x + 1 > o && x + 1 < c && s.word(x) === ',' && /^VB[NG]$/.test(s.tok(x + 1).pos) && x + 1 !== c,
+              ),
+          );
     if (verb !== undefined) {
       clausal.push(o!, verb);
       brokenClause = verb;
@@ -1744,12 +1751,7 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
       continue;
     // "The Senate confirmed Pete Hegseth as secretary of defense": a person confirmed in a post
     // (an appointment), not a fact confirmed.
-    if (
-      lemma === 'confirm' &&
-      s.kid(v, 'ccomp') === undefined &&
-      s.kids(v, 'obj', 'nsubj:pass').some((o) => s.tok(o).ner === 'PERSON')
-    )
-      continue;
+    if (lemma === 'confirm' && s.kid(v, 'ccomp') === undefined && confirmedInPost(s, v)) continue;
     // "475 pledged delegates will be at stake": delegates bound to a candidate, not a pledge.
     if (/^pledged$/i.test(s.word(v)) && /^(super)?delegates?$/i.test(s.word(v + 1) ?? '')) continue;
     // "And, you know, I don't think …", "I mean, …": a filler, not a cue.
@@ -3612,7 +3614,11 @@ export function findStatements(doc: ArticleDoc): Statement[] {
     // (Nor are supporters, critics, rivals, whoever is named beside them: "one Sanders supporter
     // wrote", "a harsh critic of Mr. Peña Nieto said". The head decides where there is one:
     // "Sanders' fundraising email to his supporters notes" is Sanders.)
-    const followers = FOLLOWERS.test(headText ?? lastSpoken);
+    // ("Her coalition partner"; not "A senior partner at McKinsey", who is of the firm.)
+    const spoken = d.speaker ? text.slice(d.speaker.start, d.speaker.end) : '';
+    const followers =
+      FOLLOWERS.test(headText ?? lastSpoken) &&
+      !(/^partner$/i.test(headText ?? lastSpoken) && !/\b(his|her|its|their|our|my)\b|['’]s\b/i.test(spoken));
     // (Nor is someone's family, named after them: "his family said"; "His wife Stella Assange told"
     // is hers.)
     const headWorkers = headText !== undefined && (WORKERS.test(headText) || KIN.test(headText));

@@ -1113,3 +1113,68 @@ describe('indonesia-protests.txt', () => {
     expect(a.events.flatMap((e) => e.quantities).map((q) => q.value)).not.toContain(10);
   });
 });
+
+// Counterexamples a review of 0.5.92–0.5.96 wrote against the new rules (review24-*.txt): each
+// came out wrong at 0.5.96 and right before it.
+describe('review24 counterexamples', () => {
+  it('keeps a Marine a title before a full name, and "the commission Trump established" no body', async () => {
+    const a = await read('review24-ents');
+    expect(a.entities.find((e) => e.id === 'person:paul-whelan')?.name).toBe('Paul Whelan');
+    expect(a.entities.find((e) => e.name === 'Trump')?.type).toBe('Person');
+  });
+
+  it('drops only a vessel\'s own name ("the tankers Russia uses" keeps Russia)', async () => {
+    const a = await read('review24-ents');
+    expect(a.entities.find((e) => e.id === 'country:russia')?.mentions.length).toBe(2);
+  });
+
+  it('makes no outlet of "the Iran-backed network", and no second one of "the Paris-based agency"', async () => {
+    const a = await read('review24-ents');
+    const network = a.statements.find((s) => text(a, s.speaker) === 'Prosecutors in Italy');
+    expect(network?.about).not.toContain('organisation:al-jazeera');
+    const iea = await read('review24-iea');
+    const agency = iea.statements.find((s) => text(iea, s.speaker) === 'The Paris-based agency');
+    expect(agency?.speaker?.entityId).toBe('organisation:international-energy-agency');
+  });
+
+  it('makes "The firm" no company another body was the subject after ("Hindenburg Research accused Adani Group")', async () => {
+    const a = await read('review24-iea');
+    const firm = a.statements.find((s) => text(a, s.speaker) === 'The firm');
+    expect(firm?.speaker?.entityId).not.toBe('organisation:adani-group');
+  });
+
+  it('keeps events the new rules had dropped or made up', async () => {
+    const a = await read('review24-events');
+    const labels = a.events.map((e) => `${e.type}:${e.label}`);
+    expect(labels).toContain('Detention:arrest'); // "The move to arrest Imamoglu … triggered"
+    expect(labels.filter((l) => l === 'Agreement:signed')).toHaveLength(2); // a joint statement, a letter of intent
+    expect(labels.filter((l) => l.startsWith('Election'))).toEqual([]); // "Fertilizer runoff"
+    const kyiv = a.events.find((e) => e.label === 'missile attack');
+    expect(kyiv?.quantities.map((q) => q.value)).toContain(2); // "falling debris killed two people"
+    const fans = a.events.find((e) => e.type === 'Attack' && e.participants.some((p) => p.entityId === 'place:zagreb'));
+    expect(fans?.participants.map((p) => p.entityId)).not.toContain('place:belgrade'); // "Fans from Belgrade"
+  });
+
+  it('keeps a killing someone is trying to solve, and a confirmation of a fact', async () => {
+    const a = await read('review24-last');
+    expect(a.events.some((e) => e.type === 'Killing' && e.date === '2025-07')).toBe(true);
+    expect(a.statements.filter((s) => text(a, s.cue) === 'confirmed')).toHaveLength(2);
+  });
+
+  it('keeps Georgia the US state in a story from Atlanta that names Tbilisi', async () => {
+    const a = await read('review24-georgia');
+    expect(roles(a)).toContainEqual(['person:brian-kemp', 'Governor', 'place:georgia']);
+  });
+
+  it('gives no family name to "Neymar" where the family is said of others', async () => {
+    const a = await read('review24-family');
+    expect(a.entities.map((e) => e.name)).toContain('Neymar');
+  });
+
+  it('makes no legal case of an impeachment recalled in a relative clause, and keeps the case of an officer', async () => {
+    const a = await read('review24-brazil');
+    expect(a.events.filter((e) => e.type === 'LegalCase')).toEqual([]);
+    const combs = await read('review24-combs');
+    expect(combs.events.some((e) => e.type === 'LegalCase' && e.label === 'case')).toBe(true);
+  });
+});
