@@ -62,6 +62,12 @@ const STORM = /^(Hurricane|Typhoon|Cyclone|Storm)$/;
 /** An airline's name ("Air France", "Jeju Air", "Turkish Airlines"). */
 const AIRLINE = /^Air \p{Lu}[\p{L}-]+$|^\p{Lu}\S*( \p{Lu}\S*)* (Air|Airlines|Airways)$/u;
 
+/**
+ * More nouns that, right before a one-word name, say it is a body ("the electoral service
+ * Servel", "the regulator Ofcom"); after a name they would not ("the Trump commission").
+ */
+const BODIES_BEFORE_NAMES = /^(service|authority|regulator|watchdog|commission)$/i;
+
 /** Vessels news names ("the tanker Talara"). */
 const VESSELS = /^(tanker|ship|vessel|freighter|boat|yacht|ferry|trawler|frigate|destroyer|submarine)s?$/i;
 
@@ -145,7 +151,7 @@ function typeOf(
           /^(acl:relcl|acl|csubj)$/.test(s.rel[s.head[m.tokenEnd] ?? 0] ?? '') &&
           s.head[m.tokenEnd] === m.tokenEnd + 1
         ) &&
-        (NAMED_BODIES.test(prev.word) || /^(service|authority|regulator|watchdog|commission)$/i.test(prev.word))
+        (NAMED_BODIES.test(prev.word) || BODIES_BEFORE_NAMES.test(prev.word))
       )
         return { type: 'Organisation', name: text };
       // "the Government Girls … School in Maga": a one-word name a building or a body is in.
