@@ -236,6 +236,23 @@ export class SentenceView {
     return 0;
   }
 
+  /**
+   * "DAMASCUS, July 16 (Reuters) - Israel struck …", the parser making the dateline's place the
+   * subject of the verb at or after `before`: the noun set beside it after the dash (as an
+   * apposition, a loose "dep", or hung under the date), or undefined; `k` itself where it is no
+   * part of the dateline.
+   */
+  pastDateline(k: number, before: number, pos = /^(NN|PRP)/): number | undefined {
+    const filedAt = this.datelineEnd();
+    if (k > filedAt) return k;
+    return (
+      this.kids(k, 'appos', 'dep').find((a) => a > filedAt && a < before && pos.test(this.tok(a).pos)) ??
+      this.subtree(k).find(
+        (a) => a > filedAt && a < before && /^(NNP|PRP)/.test(this.tok(a).pos) && (this.head[a] ?? 0) <= filedAt,
+      )
+    );
+  }
+
   /** The clause head governing token i (climbs until a verb or the root). */
   clauseHead(i: number): number {
     let k = i;

@@ -717,11 +717,7 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
         const said = s.rel[i] === 'acl:relcl' ? s.head[i] : (s.kid(i, 'nsubj') ?? subjectOf(s, i));
         // ("PESHAWAR, Pakistan, Aug 17 (AP) - Flash floods … have killed", the parser making the
         // dateline the subject: the noun set beside it after the dash.)
-        const filedAt = s.datelineEnd();
-        const subj =
-          said !== undefined && said <= filedAt
-            ? (s.kids(said, 'appos', 'dep').find((k) => k > filedAt && /^NN/.test(s.tok(k).pos)) ?? said)
-            : said;
+        const subj = said === undefined ? said : (s.pastDateline(said, i, /^NN/) ?? said);
         // (Or a plane that crashed: "crashed on landing …, killing 179 people"; what shot it
         // down is still an attack.)
         const crash = type === 'Killing' && CRASH_VERBS.has(s.lemma(s.head[i] ?? 0)) && craftCrashed(s, s.head[i]);

@@ -1822,16 +1822,8 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     // parser making the dateline the subject: the speaker is the name set beside it after the dash.
     const filedAt = s.datelineEnd();
     // (Set beside it as an apposition, or as a loose "dep": "CLEVELAND - Former Attorney General
-    // Michael Mukasey told …".)
-    // (Or hung anywhere under it: "DAMASCUS, July 16 (Reuters) - Israel struck … and said …", the
-    // name a modifier of the date.)
-    const beyond = (k: number | undefined) =>
-      k !== undefined && k <= filedAt
-        ? (s.kids(k, 'appos', 'dep').find((a) => a > filedAt && a < v && /^(NN|PRP)/.test(s.tok(a).pos)) ??
-          s
-            .subtree(k)
-            .find((a) => a > filedAt && a < v && /^(NNP|PRP)/.test(s.tok(a).pos) && (s.head[a] ?? 0) <= filedAt))
-        : k;
+    // Michael Mukasey told …"; or hung anywhere under it, the name a modifier of the date.)
+    const beyond = (k: number | undefined) => (k === undefined ? k : s.pastDateline(k, v));
     // "Asked on Fox News who leads the party, Trump said …", "When asked if …": the one a bare
     // participle of asking or telling shares its subject with is the one asked; who asked is
     // not told.
