@@ -655,19 +655,20 @@ export function resolveEntities(
   // CoreNLP's chains lent it none ("Google said … The company has said it will appeal").
   const outlets = drafts.filter((d) => d.outlet);
   const companies = drafts.filter((d) => d.type === 'Organisation' && !d.outlet && isCompanyName(d.name));
-  const nominals: [Set<string>, Draft[], number][] = [
-    [OUTLET_NOMINALS, outlets, Infinity],
-    [COMPANY_NOMINALS, companies, 3],
+  const nominals = [
+    { nouns: OUTLET_NOMINALS, named: outlets, company: false },
+    { nouns: COMPANY_NOMINALS, named: companies, company: true },
   ];
-  for (const [nouns, named, within] of nominals) {
+  const namedBodies = drafts.filter((d) => d.type === 'Organisation' && !d.outlet);
+  for (const { nouns, named, company } of nominals) {
     if (!named.length) continue;
+    const within = company ? 3 : Infinity;
     for (const s of sentences) {
       for (let i = 2; i <= s.tokens.length; i++) {
         const w = s.tok(i).word.toLowerCase();
         if (!nouns.has(w) || (!s.tok(i).pos.startsWith('NN') && w !== 'daily')) continue;
-        // ("the Qatar-based network", "the state-run agency": where it is based or who runs it
-        // may stand between.)
-        // (Only where it is based or who runs or owns it: not "the Iran-backed network", another.)
+        // ("the Qatar-based network", "the state-run agency": where it is based or who runs or
+        // owns it may stand between; not "the Iran-backed network", another.)
         let a = i;
         if (/^(based|run|owned|controlled)$/i.test(s.word(i - 1)) && s.tok(i - 2)?.pos === 'HYPH') a = i - 3;
         else if (/^(state-run|state-owned)$/i.test(s.word(i - 1))) a = i - 1;
@@ -675,33 +676,23 @@ export function resolveEntities(
         const at = s.tok(i).characterOffsetBegin;
         if (names.some((m) => m.start <= at && at < m.end)) continue;
         // (Nor where CoreNLP's chains already named it: "The Paris-based agency" for the IEA.)
-        if ((within !== Infinity || a < i) && out.some((m) => m.start <= at && at < m.end)) continue;
+        if ((company || a < i) && out.some((m) => m.start <= at && at < m.end)) continue;
+        // The last mention before it, in the window, of one of `ds`.
+        const latest = (ds: Draft[], ok: (m: NamedMention) => boolean) =>
+          ds
+            .flatMap((d) =>
+              d.mentions
+                .filter((m) => m.start < at && s.index - m.sentence <= within && ok(m))
+                .map((m) => ({ d, start: m.start })),
+            )
+            .sort((x, y) => y.start - x.start)[0];
         // (Not the agency of the dateline, "ATLANTA (Reuters) -": "the agency" there is another.)
-        const filedBy = (m: NamedMention) => m.tokens[1] <= (sentences[m.sentence]?.datelineEnd() ?? 0);
-        const before = named
-          .flatMap((d) =>
-            d.mentions
-              .filter((m) => m.start < at && !filedBy(m) && s.index - m.sentence <= within)
-              .map((m) => ({ d, start: m.start })),
-          )
-          .sort((a, b) => b.start - a.start)[0];
+        const before = latest(named, (m) => m.tokens[1] > (sentences[m.sentence]?.datelineEnd() ?? 0));
         if (!before) continue;
         // (For "the firm": not where another body was the subject since: "Hindenburg Research
         // accused Adani Group of fraud. The firm, which shut down …" is Hindenburg's.)
-        if (within !== Infinity) {
-          const subject = drafts
-            .filter((d) => d.type === 'Organisation' && !d.outlet)
-            .flatMap((d) =>
-              d.mentions
-                .filter(
-                  (m) =>
-                    m.start < at &&
-                    s.index - m.sentence <= within &&
-                    /^nsubj/.test(sentences[m.sentence]?.rel[m.tokens[1]] ?? ''),
-                )
-                .map((m) => ({ d, start: m.start })),
-            )
-            .sort((a, b) => b.start - a.start)[0];
+        if (company) {
+          const subject = latest(namedBodies, (m) => /^nsubj/.test(sentences[m.sentence]?.rel[m.tokens[1]] ?? ''));
           if (subject && subject.d !== before.d && subject.start > before.start) continue;
         }
         const span = s.span(a - 1, i);
