@@ -78,9 +78,15 @@ export function pastWeekdayTimes(sentences: SentenceView[], articleDate: string 
       const v = s.verbAbove(i);
       if (v === undefined) continue;
       const aux = s.kids(v, 'aux', 'aux:pass').map((a) => s.word(a).toLowerCase());
+      // (A participle with a subject of its own and no auxiliary is a past tense the tagger
+      // misread after a dateline: "BRASILIA, Sept 12 (Reuters) - Brazil's Supreme Court on
+      // Thursday convicted …".)
+      const participle =
+        s.tok(v).pos === 'VBN' &&
+        (aux.some((a) => /^(had|has|have|was|were)$/.test(a)) || (!aux.length && s.kid(v, 'nsubj') !== undefined));
       const past =
         !aux.some((a) => /^(will|would|'ll|shall|wo|may|might|could|to)$/.test(a)) &&
-        (s.tok(v).pos === 'VBD' || (s.tok(v).pos === 'VBN' && aux.some((a) => /^(had|has|have|was|were)$/.test(a))));
+        (s.tok(v).pos === 'VBD' || participle);
       if (!past) continue;
       const value =
         new Date(Date.parse(`${m[1]}T00:00:00Z`) - 7 * 86_400_000).toISOString().slice(0, 10) + (m[2] ?? '');

@@ -354,6 +354,44 @@ const HEADLINE_PASSIVES = new Set([
 ]);
 
 /** The particle of a phrasal verb ("struck down", "sworn in", "ruled out"), if it is one of `words`. */
+/** Nouns of a pause in fighting agreed between sides. */
+const TRUCES = /^(ceasefire|cease-fire|truce|armistice)$/i;
+/** What is done with a ceasefire that was reached or is in force. */
+const TRUCE_VERBS =
+  /^(broker|reach|sign|announce|violate|break|breach|extend|impose|declare|observe|honou?r|accept|mediate|secure|implement|respect|end)$/;
+/** What a ceasefire in force is set in ("under a ceasefire", "since the truce"). */
+const TRUCE_CASES = /^(under|since|after|despite|during|of|amid)$/i;
+
+/** Whether the ceasefire at noun `n` was reached or is in force (see its use in eventsStage). */
+function truceInForce(s: SentenceView, n: number): boolean {
+  let rel = s.rel[n] ?? '';
+  let head = s.head[n] ?? 0;
+  // ("JERUSALEM/CAIRO (Reuters) - A ceasefire between Israel and Hamas took effect", the parser
+  // making the dateline the subject: the noun set beside it after the dash.)
+  const filed = s.datelineEnd();
+  if (filed && head && head <= filed && /^nsubj/.test(s.rel[head] ?? '')) {
+    const clause = s.head[head] ?? 0;
+    if (s.pastDateline(head, clause) === n) [rel, head] = [s.rel[head] ?? '', clause];
+  }
+  // ("a proposed 60-day ceasefire", "a permanent ceasefire", "a possible truce")
+  if (
+    s
+      .kids(n, 'amod')
+      .some((k) => /^(proposed|possible|permanent|potential|new|full|immediate|lasting)$/i.test(s.word(k)))
+  )
+    return false;
+  const unreal = (v: number) =>
+    s.kids(v, 'aux').some((a) => /^(will|would|could|might|may|should|must|to)$/i.test(s.word(a))) ||
+    s.kids(v, 'advmod').some((a) => /^(not|n't|never)$/i.test(s.word(a))) ||
+    s.kids(v, 'mark').some((m) => /^(if|unless|whether|until)$/i.test(s.word(m)));
+  // ("A fragile ceasefire between Iran and Israel appeared to hold", "since a ceasefire took
+  // effect in November")
+  if (/^nsubj/.test(rel)) return !unreal(head);
+  if (rel === 'obj') return TRUCE_VERBS.test(s.lemma(head)) && !unreal(head);
+  if (/^(obl|nmod)/.test(rel)) return s.kids(n, 'case').some((c) => TRUCE_CASES.test(s.word(c))) && !unreal(head);
+  return false;
+}
+
 const particle = (s: SentenceView, v: number, words: RegExp) =>
   s.kids(v, 'compound:prt').find((k) => words.test(s.word(k)));
 
@@ -668,6 +706,11 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
         !s.kids(o, 'amod').some((k) => /^joint$/i.test(s.word(k))) &&
         !s.kids(o, 'nmod').some((k) => /^intent$/i.test(s.word(k)));
       if (lemma === 'sign' && isVerb && s.kids(i, 'obj', 'nsubj:pass').some(oneSided)) continue;
+      // A ceasefire or truce is an agreement where it is in force or was reached ("A ceasefire
+      // between Israel and Hamas took effect", "under a fragile ceasefire", "brokered the
+      // truce"), not where it is called for, talked of or refused ("called for an immediate
+      // ceasefire", "failed to agree on a ceasefire", "if it rejected a full ceasefire").
+      if (type === 'Agreement' && isNoun && TRUCES.test(lemma) && !truceInForce(s, i)) continue;
       // "arrest warrants": the warrant, not an arrest.
       if (lemma === 'arrest' && isNoun && s.rel[i] === 'compound' && s.lemma(s.head[i]) === 'warrant') continue;
       if (lemma === 'case' && !s.kids(i, 'compound', 'amod').length && !s.kids(i, 'nmod').length) continue;
@@ -1149,7 +1192,9 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
       // "prior to the election": what a noun names after a preposition of time happened before
       // or after the clause, not when it did.
       // (So is what the clause is over: "protests over the arrest of …".)
-      const timed = isNoun && clauseHead !== i && anotherTime(s, i);
+      // (And a ceasefire something happened under: "the fifth swap under a fragile ceasefire".)
+      const timed =
+        isNoun && clauseHead !== i && (anotherTime(s, i) || (TRUCES.test(lemma) && /^(obl|nmod)/.test(s.rel[i] ?? '')));
       const dateFound = timed
         ? ownDate
         : (clauseDate(s, clauseHead) ??
@@ -1165,8 +1210,10 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
       // of 1,000 prisoners from each side agreed at talks in Istanbul".)
       const setting =
         isNoun && (type === 'Negotiation' || type === 'Meeting') && clauseHead !== i && s.kid(i, 'case') !== undefined;
+      // (A ceasefire is not what the sentence counts: "the deadliest day since a ceasefire took
+      // effect", "the fifth swap under a fragile ceasefire".)
       const quantityHosts =
-        timed || modifier || setting
+        timed || modifier || setting || (type === 'Agreement' && TRUCES.test(lemma))
           ? [i, ...s.kids(i, 'acl')]
           : [
               i,
