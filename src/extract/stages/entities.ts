@@ -102,6 +102,70 @@ function match(drafts: Draft[], m: NamedMention): Draft | undefined {
 /** Nouns by which an article names again a company it named ("the company said"). */
 const COMPANY_NOMINALS = new Set(['company', 'firm']);
 
+/** Nouns by which an article names again an armed, political or rights group it named. */
+const GROUP_NOMINALS = new Set(['group', 'militia']);
+
+/** Armed groups news names every day, lower case (their names say nothing of a group). */
+const ARMED_GROUPS = new Set([
+  'hezbollah',
+  'hamas',
+  'islamic jihad',
+  'isis',
+  'isil',
+  'islamic state',
+  'al-qaeda',
+  'al qaeda',
+  'al-shabaab',
+  'al-shabab',
+  'shabab',
+  'taliban',
+  'houthis',
+  'm23',
+  'boko haram',
+  'hayat tahrir al-sham',
+  'nusra front',
+  'wagner',
+  'pkk',
+  'hts',
+]);
+
+/**
+ * Whether a group noun between `from` and `to` (offsets) brings in a group other than `d`: one not
+ * set beside a mention of `d` ("Al-Shabaab, the terrorist group", "militant group Hamas").
+ */
+function anotherGroupBetween(
+  sentences: SentenceView[],
+  from: number,
+  to: number,
+  d: { mentions: NamedMention[] },
+  same: (offset: number) => boolean,
+) {
+  for (const s of sentences) {
+    for (let k = 1; k <= s.tokens.length; k++) {
+      const t = s.tok(k);
+      if (t.characterOffsetBegin <= from || t.characterOffsetBegin >= to) continue;
+      if (!GROUP_NOMINALS.has(t.word.toLowerCase()) || !t.pos.startsWith('NN') || same(t.characterOffsetBegin))
+        continue;
+      const beside = d.mentions.some(
+        (m) => m.sentence === s.index && (m.tokens[0] === k + 1 || (m.tokens[1] < k && k - m.tokens[1] <= 7)),
+      );
+      if (!beside) return true;
+    }
+  }
+  return false;
+}
+
+/** Last words of a group's name ("Democracy for America" says nothing; "American Action Network" does). */
+const GROUP_NAME_ENDS =
+  /\b(Coalition|Caucus|Association|Network|Action|PAC|Watch|Front|Brigades?|Alliance|Foundation|Federation|Matter|Movement|Group|Militia|Rebels|Army of [A-Z]\w+)$/;
+
+/**
+ * Bodies that are no "group": states' organs and institutions, parties, international bodies
+ * ("the army", "the ministry", "the party" name those again, not "the group").
+ */
+const NOT_GROUPS =
+  /\b(Ministry|Army|Forces|Police|Government|Cabinet|Parliament|Senate|Congress|House|Assembly|Commission|Council|Agency|Bank|Committee|Office|Department|Court|University|Union|Nations|Service|Administration|Authority|Reserve|Organi[sz]ation|Party|Guards?|Military|Navy|Command|Corps|Fund|Board|Institute|Bureau)\b/;
+
 /**
  * A company's name: one of the known companies, or one with a company's suffix ("Boatmen's
  * Bancshares Inc"; not "Group", which names the International Crisis Group too).
@@ -655,12 +719,43 @@ export function resolveEntities(
   // CoreNLP's chains lent it none ("Google said … The company has said it will appeal").
   const outlets = drafts.filter((d) => d.outlet);
   const companies = drafts.filter((d) => d.type === 'Organisation' && !d.outlet && isCompanyName(d.name));
+  // "the group", "the Iran-backed group", "the militant group": the group named last in the
+  // three sentences before it (or before it in the headline: "… disarming Hezbollah; group
+  // calls decision a 'grave sin'"), where CoreNLP's chains lent it none.
+  // (Only a body the article shows to be a group: one of the armed groups news names every day,
+  // one whose name says so, or one set beside the word: "Al-Shabaab, the terrorist group based
+  // in Somalia", "Palestinian militant group Hamas". Not whatever body was named last: "Twitter",
+  // "NATO", "the GOP".)
+  const calledGroup = (m: NamedMention) => {
+    const s = sentences[m.sentence];
+    if (!s) return false;
+    const [a, b] = m.tokens;
+    if (GROUP_NOMINALS.has(s.word(a - 1)?.toLowerCase() ?? '')) return true;
+    if (s.word(b + 1) !== ',') return false;
+    for (let k = b + 2; k <= Math.min(b + 7, s.tokens.length); k++) {
+      if (GROUP_NOMINALS.has(s.word(k).toLowerCase()) && s.tok(k).pos.startsWith('NN')) return true;
+      if (/^[,.;:()]$/.test(s.word(k))) return false;
+    }
+    return false;
+  };
+  const groups = drafts.filter(
+    (d) =>
+      d.type === 'Organisation' &&
+      !d.outlet &&
+      !isCompanyName(d.name) &&
+      !NOT_GROUPS.test(d.name) &&
+      (ARMED_GROUPS.has(d.name.toLowerCase()) ||
+        [...d.aliases].some((x) => ARMED_GROUPS.has(x.toLowerCase())) ||
+        GROUP_NAME_ENDS.test(d.name) ||
+        d.mentions.some(calledGroup)),
+  );
   const nominals = [
-    { nouns: OUTLET_NOMINALS, named: outlets, company: false },
-    { nouns: COMPANY_NOMINALS, named: companies, company: true },
+    { nouns: OUTLET_NOMINALS, named: outlets, company: false, group: false },
+    { nouns: COMPANY_NOMINALS, named: companies, company: true, group: false },
+    { nouns: GROUP_NOMINALS, named: groups, company: true, group: true },
   ];
   const namedBodies = drafts.filter((d) => d.type === 'Organisation' && !d.outlet);
-  for (const { nouns, named, company } of nominals) {
+  for (const { nouns, named, company, group } of nominals) {
     if (!named.length) continue;
     const within = company ? 3 : Infinity;
     for (const s of sentences) {
@@ -672,7 +767,20 @@ export function resolveEntities(
         let a = i;
         if (/^(based|run|owned|controlled)$/i.test(s.word(i - 1)) && s.tok(i - 2)?.pos === 'HYPH') a = i - 3;
         else if (/^(state-run|state-owned)$/i.test(s.word(i - 1))) a = i - 1;
-        if (a < 2 || s.tok(a - 1).word.toLowerCase() !== 'the') continue;
+        // (A group's kind may stand between too: "the Iran-backed group", "the Palestinian
+        // militant group", "the armed group"; not "a group of", "the group of seven", "the rights
+        // group Amnesty International", which names another.)
+        if (group) {
+          if (/^(of|[A-Z].*)$/.test(s.word(i + 1) ?? '') && s.word(i + 1) !== 'On') continue;
+          while (a > 2 && (/^JJ/.test(s.tok(a - 1).pos) || s.tok(a - 1).ner === 'NATIONALITY')) a--;
+          if (/^(backed|aligned|linked|allied|affiliated)$/i.test(s.word(a - 1)) && s.tok(a - 2)?.pos === 'HYPH') {
+            a -= 3;
+            while (a > 2 && (/^JJ/.test(s.tok(a - 1).pos) || s.tok(a - 1).ner === 'NATIONALITY')) a--;
+          }
+        }
+        // (In a headline, with no article: "… Hezbollah; group calls decision …".)
+        const bare = group && s.index === 0 && a === i && /^[;:,]$/.test(s.word(i - 1));
+        if (a < 2 || (!bare && s.tok(a - 1).word.toLowerCase() !== 'the')) continue;
         const at = s.tok(i).characterOffsetBegin;
         if (names.some((m) => m.start <= at && at < m.end)) continue;
         // (Nor where CoreNLP's chains already named it: "The Paris-based agency" for the IEA.)
@@ -695,11 +803,18 @@ export function resolveEntities(
           const subject = latest(namedBodies, (m) => /^nsubj/.test(sentences[m.sentence]?.rel[m.tokens[1]] ?? ''));
           if (subject && subject.d !== before.d && subject.start > before.start) continue;
         }
-        const span = s.span(a - 1, i);
+        // (For "the group": not where another group was brought in since, unnamed: "UnitedHealth
+        // Group … the trade group for the Blue Cross Blue Shield plans … “…,” the group wrote".)
+        // (One already read as this group does not count: "the terrorist group … the terrorist group".)
+        const id = entities.get(before.d)!.id;
+        const same = (off: number) => out.some((m) => m.start <= off && off < m.end && m.entity === id);
+        if (group && anotherGroupBetween(sentences, before.start, at, before.d, same)) continue;
+        // (Where a name stands between, "the Iran-backed group", the nominal is the noun alone.)
+        const from = bare ? i : names.some((m) => m.start >= s.tok(a).characterOffsetBegin && m.start < at) ? i : a - 1;
         out.push({
-          ...span,
+          ...s.span(from, i),
           sentence: s.index,
-          text: s.text(a - 1, i),
+          text: s.text(from, i),
           kind: 'nominal',
           entity: entities.get(before.d)!.id,
         });

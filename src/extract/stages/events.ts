@@ -893,7 +893,7 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
           (lemma === 'fine' || lemma === 'sanction') &&
           (s.tok(o).ner === 'MONEY' || /^(euro|dollar|pound|yuan|yen|rupee)s?$/i.test(s.word(o)));
         const headlinePassive =
-          (t.pos === 'VBN' || (t.pos === 'VBD' && headline && HEADLINE_PASSIVES.has(lemma))) &&
+          ((t.pos === 'VBN' && headline) || (t.pos === 'VBD' && headline && HEADLINE_PASSIVES.has(lemma))) &&
           !s.kids(i, 'aux', 'aux:pass', 'ccomp').length &&
           s
             .kids(i, 'obj')

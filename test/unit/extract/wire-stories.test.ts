@@ -1218,4 +1218,18 @@ describe('session 25: dates and names left over from the session 24 review', () 
     const proposal = await read('hamas-accepts');
     expect(proposal.events.filter((e) => e.type === 'Agreement' && /truce|ceasefire/.test(e.label))).toEqual([]);
   });
+
+  it('reads "the group", "the Iran-backed group" and a headline\'s bare "group" as the armed group named before', async () => {
+    const a = await read('hezbollah-disarm');
+    const headline = a.statements.find((st) => text(a, st.cue) === 'calls');
+    expect(headline?.speaker?.entityId).toBe('organisation:hezbollah');
+    // ("a move the Iran-backed group rejected": the tagger's participle with a subject is active
+    // outside a headline.)
+    const rejection = a.events.find((e) => e.type === 'Rejection');
+    expect(rejection?.participants).toEqual([{ entityId: 'organisation:hezbollah', role: 'agent' }]);
+    expect(roles(a)).toContainEqual(['person:naim-qassem', 'leader', 'organisation:hezbollah']);
+    const hamas = await read('nobel-nomination');
+    const held = hamas.events.find((e) => e.type === 'Detention' && e.label === 'hostages');
+    expect(held?.participants).toContainEqual({ entityId: 'organisation:hamas', role: 'agent' });
+  });
 });
