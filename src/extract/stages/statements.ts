@@ -117,6 +117,27 @@ function relativeHost(s: SentenceView, v: number): number | undefined {
 }
 
 /**
+ * "Lecornu, who was appointed by President Emmanuel Macron this month after his predecessor
+ * Francois Bayrou lost a confidence vote, said he would meet …": the parser made the opening
+ * name the subject of the relative clause's last verb and hung that verb on "said" as a clause
+ * of its own. A saying verb after a comma with no subject, whose clause before it has the name
+ * that opens the sentence, set off by ", who", as its subject, is that name's.
+ */
+function nameBeforeWho(s: SentenceView, v: number): number | undefined {
+  if (!SAY_VERBS.has(s.lemma(v)) || s.word(v - 1) !== ',' || s.kid(v, 'nsubj', 'nsubj:pass') !== undefined)
+    return undefined;
+  let k = 0;
+  while (k < s.tokens.length && /^NNP/.test(s.tok(k + 1).pos)) k++;
+  if (k < 1 || s.word(k + 1) !== ',' || !/^(who|which)$/i.test(s.word(k + 2) ?? '')) return undefined;
+  const name = [...Array(k).keys()].map((x) => x + 1).find((x) => (s.head[x] ?? 0) > k);
+  if (name === undefined || !/^(PERSON|ORGANIZATION)$/.test(s.tok(name).ner)) return undefined;
+  const c = s.head[name] ?? 0;
+  return c > k + 2 && c < v && s.head[c] === v && /^(ccomp|dep|advcl|parataxis)$/.test(s.rel[c] ?? '')
+    ? name
+    : undefined;
+}
+
+/**
  * "She called the agreement a step forward in global efforts to address climate change,
  * applauding America's leadership": a participle after a comma that the parser hangs on the
  * noun before it ("efforts") goes on the subject of that noun's clause. (Not where the noun
@@ -460,8 +481,11 @@ function findApposRelay(s: SentenceView, v: number): Inverted | undefined {
   if ((subj !== undefined && subj > v) || s.kid(v, 'ccomp', 'obj', 'nsubj:pass') !== undefined) return undefined;
   // The verb ends the sentence (a time may follow it: "…, officials said on Friday.").
   const when = s.kids(v, 'obl').flatMap((o) => s.subtree(o));
+  // (Or a participle after a comma that ends it: "…, the World Health Organization said on
+  // Tuesday, citing local sources.")
+  const tail = trailingParticiple(s, v);
   for (let k = v + 1; k <= s.tokens.length; k++)
-    if (!/^[.!?"”']$/.test(s.word(k)) && !when.includes(k)) return undefined;
+    if (!/^[.!?"”']$/.test(s.word(k)) && !when.includes(k) && !tail.includes(k)) return undefined;
   // (With no subject at all, the apposition hangs on any noun before: "… from its enemies,
   // state news agency KCNA reported on Friday.")
   const appos = (
@@ -481,6 +505,35 @@ function findApposRelay(s: SentenceView, v: number): Inverted | undefined {
   )
     return { speaker: denier, content: [first, appos] };
   return { speaker: appos, content: withQuotes(s, 1, first - 2) };
+}
+
+/**
+ * "…, the World Health Organization said on Tuesday, citing local sources.": a participle
+ * closing a sentence after a relay the parser misread goes on the relay's speaker (the parser
+ * hangs it on the clause before, whose subject is what was said of, "460 people").
+ */
+function relayedParticiple(s: SentenceView, v: number): number | undefined {
+  if (s.tok(v).pos !== 'VBG' || s.word(v - 1) !== ',') return undefined;
+  for (let w = v - 2; w > 1; w--) {
+    if (!SAY_VERBS.has(s.lemma(w)) || !/^VB[DPZ]$/.test(s.tok(w).pos)) continue;
+    if (!trailingParticiple(s, w).includes(v)) continue;
+    return (trailingRelay(s, w) ?? apposRelay(s, w))?.speaker;
+  }
+  return undefined;
+}
+
+/**
+ * The words of a participle after a comma that runs to the sentence's end, after the verb `v`
+ * (", citing local sources.", ", adding that …"), or none.
+ */
+function trailingParticiple(s: SentenceView, v: number): number[] {
+  for (let k = v + 1; k < s.tokens.length; k++) {
+    if (s.word(k) !== ',' || s.tok(k + 1)?.pos !== 'VBG') continue;
+    const ids = s.subtree(k + 1);
+    if (Math.min(...ids) !== k + 1 || Math.max(...ids) < lastWordOf(s)) return [];
+    return [k, ...ids];
+  }
+  return [];
 }
 
 /**
@@ -1426,9 +1479,13 @@ function rightContent(
       .filter((o) => o > v && o < semicolon && !AFTERMATH.test(s.lemma(o)))
       .flatMap((o) => s.subtree(o))
       .find(
+        // (The tagger may call "that" a determiner, which the parser hangs on the clause as a
+        // "dep": "told analysts on a conference call that the company had seen …".)
         (c) =>
           s.rel[c] === 'ccomp' &&
-          s.kids(c, 'mark').some((m) => /^that$/i.test(s.word(m))) &&
+          s
+            .kids(c, 'mark', 'dep')
+            .some((m) => /^that$/i.test(s.word(m)) && (s.rel[m] === 'mark' || m === s.head[c] + 1)) &&
           /^NN/.test(s.tok(s.head[c])?.pos ?? '') &&
           !AFTERMATH.test(s.lemma(s.head[c])) &&
           !SPEECH_NOUNS.has(s.lemma(s.head[c])) &&
@@ -1707,11 +1764,14 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
       s.word(v - 1) === ',' &&
       s.kid(v, 'nsubj', 'nsubj:pass') === undefined &&
       s.kids(v, 'ccomp').some((c) => c > v && s.kid(c, 'nsubj', 'nsubj:pass') !== undefined);
+    // (Nor "…, the World Health Organization said on Tuesday, citing local sources.", where the
+    // parser hung the closing "said" on the noun before the speaker's comma.)
     if (
       /^VB[ND]$/.test(t.pos) &&
       (s.rel[v] === 'acl' || s.rel[v] === 'amod') &&
       !s.kid(v, 'nsubj', 'aux') &&
-      !hungSaying
+      !hungSaying &&
+      !(t.pos === 'VBD' && SAY_VERBS.has(lemma) && apposRelay(s, v) !== undefined)
     )
       continue;
     // "too early to tell whether …", "a right to know …", "a meeting to discuss the talks":
@@ -1796,11 +1856,13 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     const found =
       midName ??
       inverted?.speaker ??
+      relayedParticiple(s, v) ??
       (asMark ? markSpeaker(s, v) : undefined) ??
       reporterOf(s, v, own) ??
       coordinatedReporter(s, v) ??
       participleOfClause(s, v, own) ??
       (hungSaying ? relativeHost(s, v) : undefined) ??
+      nameBeforeWho(s, v) ??
       own ??
       invertedSubject(s, v) ??
       whoAsObject(s, v) ??

@@ -2,7 +2,7 @@
 // sentencing, protests, an Anadolu-style report), written for the extractor, recorded from the
 // real CoreNLP server (`npm run record:fixtures`) and read by hand: each error found is here.
 import { describe, expect, it } from 'vitest';
-import { readFixture, roleRows, spanText } from './recorded.ts';
+import { readFixture, roleRows, spanText, statementRows } from './recorded.ts';
 
 const read = readFixture;
 const text = spanText;
@@ -1231,5 +1231,39 @@ describe('session 25: dates and names left over from the session 24 review', () 
     const hamas = await read('nobel-nomination');
     const held = hamas.events.find((e) => e.type === 'Detention' && e.label === 'hostages');
     expect(held?.participants).toContainEqual({ entityId: 'organisation:hamas', role: 'agent' });
+  });
+
+  it('reads a closing relay the parser hung on a noun, with a participle after it, and gives the participle its speaker', async () => {
+    // "At least 460 people were killed at the Saudi Maternity Hospital, the World Health
+    // Organization said on Tuesday, citing local sources."
+    const a = await read('sudan-el-fasher');
+    const rows = statementRows(a);
+    expect(rows).toContainEqual([
+      'the World Health Organization',
+      'organisation:world-health-organization',
+      'said',
+      'At least 460 people were killed at the Saudi Maternity Hospital',
+    ]);
+    expect(rows).toContainEqual([
+      'the World Health Organization',
+      'organisation:world-health-organization',
+      'citing',
+      'local sources',
+    ]);
+  });
+
+  it('reads a "that" clause the parser hung on "call" after "told analysts on a conference call"', async () => {
+    const a = await read('apple-tariffs');
+    const told = a.statements.find((st) => text(a, st.cue) === 'told');
+    expect(text(a, told?.speaker)).toBe('Chief Executive Tim Cook');
+    expect(text(a, told?.content)).toMatch(
+      /^that the company had seen "double-digit growth" in iPhone sales and that .* India$/,
+    );
+  });
+
+  it('gives "X, who …, said" to X where the parser made X the subject of the relative clause\'s last verb', async () => {
+    const a = await read('france-strikes');
+    const meet = a.statements.find((st) => /meet union leaders/.test(text(a, st.content) ?? ''));
+    expect(meet?.speaker?.entityId).toBe('person:sebastien-lecornu');
   });
 });
