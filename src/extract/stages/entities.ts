@@ -102,6 +102,26 @@ function match(drafts: Draft[], m: NamedMention): Draft | undefined {
 /** Nouns by which an article names again a company it named ("the company said"). */
 const COMPANY_NOMINALS = new Set(['company', 'firm']);
 
+/**
+ * Nouns of a trade by which wire copy names again a company it named ("Volkswagen … the
+ * carmaker said", "Apple … the iPhone maker", "The maker of Wegovy and Ozempic").
+ */
+const TRADE_NOMINALS = new Set([
+  'carmaker',
+  'automaker',
+  'planemaker',
+  'chipmaker',
+  'drugmaker',
+  'lender',
+  'insurer',
+  'retailer',
+  'airline',
+  'miner',
+  'conglomerate',
+  'startup',
+  'maker',
+]);
+
 /** Nouns by which an article names again an armed, political or rights group it named. */
 const GROUP_NOMINALS = new Set(['group', 'militia']);
 
@@ -749,13 +769,29 @@ export function resolveEntities(
         GROUP_NAME_ENDS.test(d.name) ||
         d.mentions.some(calledGroup)),
   );
+  // "the carmaker", "the Danish drugmaker", "the iPhone maker", "the maker of Wegovy": a body
+  // named last in the three sentences before that may be a company: no outlet, no state organ,
+  // institution or party, no armed group, no union ("Volkswagen agreed with the IG Metall union
+  // … the automaker said" is Volkswagen's).
+  const union = (d: Draft) =>
+    /\bunions?\b/i.test(d.name) ||
+    d.mentions.some((m) => /^unions?$/i.test(sentences[m.sentence]?.word(m.tokens[1] + 1) ?? ''));
+  const traders = drafts.filter(
+    (d) =>
+      d.type === 'Organisation' &&
+      !d.outlet &&
+      !NOT_GROUPS.test(d.name) &&
+      !ARMED_GROUPS.has(d.name.toLowerCase()) &&
+      !union(d),
+  );
   const nominals = [
-    { nouns: OUTLET_NOMINALS, named: outlets, company: false, group: false },
-    { nouns: COMPANY_NOMINALS, named: companies, company: true, group: false },
-    { nouns: GROUP_NOMINALS, named: groups, company: true, group: true },
+    { nouns: OUTLET_NOMINALS, named: outlets, company: false, group: false, trade: false },
+    { nouns: COMPANY_NOMINALS, named: companies, company: true, group: false, trade: false },
+    { nouns: GROUP_NOMINALS, named: groups, company: true, group: true, trade: false },
+    { nouns: TRADE_NOMINALS, named: traders, company: true, group: false, trade: true },
   ];
   const namedBodies = drafts.filter((d) => d.type === 'Organisation' && !d.outlet);
-  for (const { nouns, named, company, group } of nominals) {
+  for (const { nouns, named, company, group, trade } of nominals) {
     if (!named.length) continue;
     const within = company ? 3 : Infinity;
     for (const s of sentences) {
@@ -778,6 +814,20 @@ export function resolveEntities(
             while (a > 2 && (/^JJ/.test(s.tok(a - 1).pos) || s.tok(a - 1).ner === 'NATIONALITY')) a--;
           }
         }
+        // (A trade's noun may have where the company is from or what it makes before it: "the
+        // Danish drugmaker", "the iPhone maker"; "maker" only so or with "of": "the maker of
+        // Wegovy". Not "drugmaker Eli Lilly", which names another.)
+        if (trade) {
+          if (/^[A-Z]/.test(s.word(i + 1) ?? '') || s.tok(i + 1)?.ner === 'ORGANIZATION') continue;
+          while (
+            a > 2 &&
+            (/^JJ/.test(s.tok(a - 1).pos) ||
+              s.tok(a - 1).ner === 'NATIONALITY' ||
+              (s.rel[a - 1] === 'compound' && s.head[a - 1] === i))
+          )
+            a--;
+          if (w === 'maker' && a === i && !/^of$/i.test(s.word(i + 1) ?? '')) continue;
+        }
         // (In a headline, with no article: "… Hezbollah; group calls decision …".)
         const bare = group && s.index === 0 && a === i && /^[;:,]$/.test(s.word(i - 1));
         if (a < 2 || (!bare && s.tok(a - 1).word.toLowerCase() !== 'the')) continue;
@@ -795,7 +845,17 @@ export function resolveEntities(
             )
             .sort((x, y) => y.start - x.start)[0];
         // (Not the agency of the dateline, "ATLANTA (Reuters) -": "the agency" there is another.)
-        const before = latest(named, (m) => m.tokens[1] > (sentences[m.sentence]?.datelineEnd() ?? 0));
+        // (For a trade's noun, the last that was a subject: the story's company, not a rival named
+        // in passing, "Novo Nordisk said … competition from U.S. rival Eli Lilly … The maker of
+        // Wegovy and Ozempic said".)
+        const subjectOf = (m: NamedMention) => /^nsubj/.test(sentences[m.sentence]?.rel[m.tokens[1]] ?? '');
+        // (Or the one right before its comma: "… with EgyptAir, the airline said".)
+        const beside = (m: NamedMention) =>
+          m.sentence === s.index && m.tokens[1] + 2 === a - 1 && s.word(a - 2) === ',';
+        const before = latest(
+          named,
+          (m) => m.tokens[1] > (sentences[m.sentence]?.datelineEnd() ?? 0) && (!trade || subjectOf(m) || beside(m)),
+        );
         if (!before) continue;
         // (For "the firm": not where another body was the subject since: "Hindenburg Research
         // accused Adani Group of fraud. The firm, which shut down …" is Hindenburg's.)

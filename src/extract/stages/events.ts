@@ -177,6 +177,13 @@ const militaryWords = (s: SentenceView) => s.tokens.some((t) => MILITARY_WORDS.t
 function labourStrike(s: SentenceView, i: number): boolean {
   const around = s.tokens.map((t) => t.lemma);
   if (militaryWords(s) && !s.kids(i, 'case').some((c) => s.word(c) === 'on')) return false;
+  // ("Israeli strike kills seven World Central Kitchen aid workers": a strike that kills or
+  // wounds is an attack, whoever its victims are.)
+  if (
+    /^nsubj/.test(s.rel[i] ?? '') &&
+    /^(kill|wound|injure|hit|destroy|damage|flatten|level)$/.test(s.lemma(s.head[i] ?? 0))
+  )
+    return false;
   // ("went on strike", "are on strike"; not "did not comment on the strikes".)
   if (
     s.kids(i, 'case').some((c) => s.word(c).toLowerCase() === 'on') &&
@@ -1880,6 +1887,28 @@ const PEOPLE_NOUNS = new Set([
   'palestinian',
   'israeli',
   'american',
+  // ("killed seven aid workers", "released two tourists")
+  'worker',
+  'resident',
+  'student',
+  'protester',
+  'demonstrator',
+  'migrant',
+  'refugee',
+  'fighter',
+  'militant',
+  'officer',
+  'policeman',
+  'doctor',
+  'nurse',
+  'patient',
+  'passenger',
+  'tourist',
+  'villager',
+  'farmer',
+  'teenager',
+  'girl',
+  'boy',
 ]);
 
 export const eventsStage: Stage = {

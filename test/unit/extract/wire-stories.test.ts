@@ -1266,4 +1266,23 @@ describe('session 25: dates and names left over from the session 24 review', () 
     const meet = a.statements.find((st) => /meet union leaders/.test(text(a, st.content) ?? ''));
     expect(meet?.speaker?.entityId).toBe('person:sebastien-lecornu');
   });
+
+  it('reads "the automaker", "the Danish drugmaker" and "the maker of Wegovy" as the company the story is about', async () => {
+    const vw = await read('volkswagen-cuts');
+    // (Not IG Metall, the union named last before it.)
+    const automaker = vw.statements.find((st) => text(vw, st.speaker) === 'the automaker');
+    expect(automaker?.speaker?.entityId).toBe('organisation:volkswagen');
+    const novo = await read('novo-cuts');
+    // (Not Eli Lilly, the rival named last before it, nor "Ozempic" inside the speaker.)
+    const maker = novo.statements.find((st) => text(novo, st.speaker) === 'The maker of Wegovy and Ozempic');
+    expect(maker?.speaker?.entityId).toBe('organisation:novo-nordisk');
+  });
+
+  it('makes a strike that kills aid workers an attack with its count, not a labour strike', async () => {
+    const a = await read('wck-strike');
+    expect(a.events.filter((e) => e.type === 'Protest')).toEqual([]);
+    const attack = a.events.find((e) => e.type === 'Attack' && e.label === 'airstrike');
+    expect(attack?.quantities).toEqual([{ value: 7, unit: 'worker' }]);
+    expect(attack?.participants).toContainEqual({ entityId: 'country:israel', role: 'agent' });
+  });
 });
