@@ -123,7 +123,7 @@ const TRADE_NOMINALS = new Set([
 ]);
 
 /** Nouns by which an article names again an armed, political or rights group it named. */
-const GROUP_NOMINALS = new Set(['group', 'militia']);
+const GROUP_NOMINALS = new Set(['group', 'militia', 'charity']);
 
 /** Armed groups news names every day, lower case (their names say nothing of a group). */
 const ARMED_GROUPS = new Set([
@@ -147,6 +147,8 @@ const ARMED_GROUPS = new Set([
   'wagner',
   'pkk',
   'hts',
+  'rapid support forces',
+  'rsf',
 ]);
 
 /**
@@ -763,11 +765,9 @@ export function resolveEntities(
       d.type === 'Organisation' &&
       !d.outlet &&
       !isCompanyName(d.name) &&
-      !NOT_GROUPS.test(d.name) &&
       (ARMED_GROUPS.has(d.name.toLowerCase()) ||
         [...d.aliases].some((x) => ARMED_GROUPS.has(x.toLowerCase())) ||
-        GROUP_NAME_ENDS.test(d.name) ||
-        d.mentions.some(calledGroup)),
+        (!NOT_GROUPS.test(d.name) && (GROUP_NAME_ENDS.test(d.name) || d.mentions.some(calledGroup)))),
   );
   // "the carmaker", "the Danish drugmaker", "the iPhone maker", "the maker of Wegovy": a body
   // named last in the three sentences before that may be a company: no outlet, no state organ,

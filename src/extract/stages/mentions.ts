@@ -725,9 +725,10 @@ function namedBodies(s: SentenceView, taken: NamedMention[]): NamedMention[] {
   for (let i = 1; i < s.tokens.length; i++) {
     if (!/^NNS?$/.test(s.tok(i).pos) || !/^\p{Ll}/u.test(s.word(i)) || !BODY_NOUNS.has(s.word(i))) continue;
     let j = i;
+    // (Or the tagger's MISC: "the charity World Central Kitchen".)
     const free = (k: number) =>
       k <= s.tokens.length &&
-      s.tok(k).ner === 'O' &&
+      (s.tok(k).ner === 'O' || s.tok(k).ner === 'MISC') &&
       /^NNPS?$/.test(s.tok(k).pos) &&
       /^\p{Lu}/u.test(s.word(k)) &&
       !covered(taken, k) &&
@@ -1217,9 +1218,13 @@ function propagateNames(sentences: SentenceView[], mentions: NamedMention[]): Na
         t.pos === 'JJ' &&
         /^(nsubj|obj|iobj|obl|nmod|nmod:poss|conj)$/.test(s.rel[i] ?? '') &&
         known.get(t.word.toLowerCase())?.type === 'Organisation';
+      // (And a plural name of a body the tagger called MISC here: "The Conservatives lost
+      // control …" after "the Conservatives and Labour"; not "Wimbledon", an event.)
+      const pluralBody =
+        t.ner === 'MISC' && t.pos === 'NNPS' && known.get(t.word.toLowerCase())?.type === 'Organisation';
       return (
         free(i) &&
-        (t.ner === 'O' || t.ner === 'IDEOLOGY' || surname) &&
+        (t.ner === 'O' || t.ner === 'IDEOLOGY' || surname || pluralBody) &&
         /^\p{Lu}/u.test(t.word) &&
         (shouting ||
           KNOWN_COMPANIES.has(t.word) ||
@@ -1735,7 +1740,12 @@ function splitJoinedNames(sentences: SentenceView[], mentions: NamedMention[]): 
       [...Array(m.tokens[1] - m.tokens[0] + 1).keys()].findIndex((k) => s.word(m.tokens[0] + k) === 'and');
     if (and <= m.tokens[0] || and >= m.tokens[1]) return [m];
     const [a, b] = [s.text(m.tokens[0], and - 1), s.text(and + 1, m.tokens[1])];
-    if (!names.has(a) || !names.has(b)) return [m];
+    // (Or one of them is one plural name the article names only so: "the Conservatives and
+    // Labour both lost ground", "Labour" named on its own.)
+    const plural = (from: number, to: number) => from === to && s.tok(from).pos === 'NNPS';
+    const known = (text: string, from: number, to: number) => names.has(text) || plural(from, to);
+    if (!known(a, m.tokens[0], and - 1) || !known(b, and + 1, m.tokens[1]) || (!names.has(a) && !names.has(b)))
+      return [m];
     const piece = (from: number, to: number, text: string): NamedMention => ({
       ...m,
       ...s.span(from, to),

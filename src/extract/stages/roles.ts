@@ -330,6 +330,17 @@ export function findRoles(sentences: SentenceView[], mentions: Mention[], entiti
           first = k;
           continue;
         }
+        // "Conservative leader Kemi Badenoch": the party the article names by the word's plural
+        // ("the Conservatives").
+        const party =
+          !ofId && /^\p{Lu}\p{Ll}+$/u.test(w.word)
+            ? [...byId.values()].find((e) => e.type === 'Organisation' && e.name === `${w.word}s`)
+            : undefined;
+        if (party) {
+          ofId = party.id;
+          first = k;
+          continue;
+        }
         break;
       }
       const personEntity = byId.get(person.entity!);

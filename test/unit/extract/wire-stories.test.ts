@@ -1285,4 +1285,29 @@ describe('session 25: dates and names left over from the session 24 review', () 
     expect(attack?.quantities).toEqual([{ value: 7, unit: 'worker' }]);
     expect(attack?.participants).toContainEqual({ entityId: 'country:israel', role: 'agent' });
   });
+
+  it('reads "the paramilitary group" as the Rapid Support Forces, though the name ends in "Forces"', async () => {
+    const a = await read('sudan-el-fasher');
+    const st = a.statements.find((x) => text(a, x.speaker) === 'The paramilitary group');
+    expect(st?.speaker?.entityId).toBe('organisation:rapid-support-forces');
+  });
+
+  it('splits "the Conservatives and Labour" and makes "Conservative leader" a leader of the Conservatives', async () => {
+    const a = await read('uk-tories-badenoch');
+    const names = a.entities.map((e) => e.name);
+    expect(names).not.toContain('Conservatives and Labour');
+    expect(names).toEqual(expect.arrayContaining(['Conservatives', 'Labour']));
+    expect(a.entities.find((e) => e.name === 'Conservatives')?.mentions).toHaveLength(2);
+    expect(roles(a)).toContainEqual(['person:kemi-badenoch', 'leader', 'organisation:conservatives']);
+  });
+
+  it('finds "the charity World Central Kitchen" the tagger called MISC, its CEO, and "the group" and "the charity" as it', async () => {
+    const a = await read('wck-strike');
+    expect(a.entities.find((e) => e.id === 'organisation:world-central-kitchen')?.aliases).toContain('WCK');
+    expect(roles(a)).toContainEqual(['person:erin-gore', 'CEO', 'organisation:world-central-kitchen']);
+    for (const speaker of ['the group', 'the charity'])
+      expect(a.statements.find((x) => text(a, x.speaker) === speaker)?.speaker?.entityId, speaker).toBe(
+        'organisation:world-central-kitchen',
+      );
+  });
 });
