@@ -891,7 +891,11 @@ export function resolveEntities(
     for (const s of sentences) {
       for (let i = 2; i <= s.tokens.length; i++) {
         const head = s.tok(i);
-        if (!BODY_HEADS.has(head.word.charAt(0).toUpperCase() + head.word.slice(1)) || !/^\p{Ll}/u.test(head.word))
+        const panel = head.word === 'panel';
+        if (
+          (!BODY_HEADS.has(head.word.charAt(0).toUpperCase() + head.word.slice(1)) && !panel) ||
+          !/^\p{Ll}/u.test(head.word)
+        )
           continue;
         if (s.tok(i + 1)?.pos.startsWith('NN')) continue; // "the court ruling"
         let a = i;
@@ -900,7 +904,14 @@ export function resolveEntities(
         const at = s.tok(a).characterOffsetBegin;
         if (out.some((m) => m.kind === 'name' && m.start <= at && at < m.end)) continue;
         const words = ` ${s.text(a, i).toLowerCase()}`;
-        const hits = bodies.filter((e) => e.mentions[0].start < at && e.name.toLowerCase().endsWith(words));
+        let hits = panel ? [] : bodies.filter((e) => e.mentions[0].start < at && e.name.toLowerCase().endsWith(words));
+        // ("A three-judge panel of the 9th U.S. Circuit Court of Appeals said … The panel said …
+        // the court had rejected …": "the court", "the appeals court", "the panel" are the one
+        // court the article has named before, whatever its name ends in.)
+        if (!hits.length && /^ (appeals |appellate )?(court|panel|tribunal)$/.test(words))
+          hits = [...new Set(entities.values())].filter(
+            (e) => e.type === 'Court' && e.mentions.some((m) => m.start < at),
+          );
         if (hits.length !== 1) continue;
         out.push({
           ...s.span(a - 1, i),

@@ -302,6 +302,13 @@ const COURT_ACTS = new Set([
   'deny',
   'grant',
   'lift',
+  // ("Appeals court lets Trump keep control of California National Guard", "paused the order",
+  // "cleared the way", "reinstated the ban".)
+  'let',
+  'pause',
+  'clear',
+  'reinstate',
+  'revive',
 ]);
 
 /** A court, judge or bench, by name or by word ("A five-judge bench", "the justices"). */
@@ -319,7 +326,11 @@ function courtDecision(s: SentenceView, v: number, mentions: Mention[], byId: Ma
   // (Any subject: "WASHINGTON (AP) — The Supreme Court on Friday curtailed …", the dateline made
   // a second one.)
   const subjects = s.kids(v, 'nsubj');
-  const whos = passive ? [by] : subjects.length ? subjects : [subjectOf(s, v)];
+  // ("SAN FRANCISCO, June 19 (Reuters) - A federal appeals court on Thursday allowed …": past a
+  // dateline the parser made the subject, the court set beside it.)
+  const whos = (passive ? [by] : subjects.length ? subjects : [subjectOf(s, v)]).map((who) =>
+    who === undefined ? who : (s.pastDateline(who, v, /^NN/) ?? who),
+  );
   // A court named in it, or a court word as its head ("A five-judge bench", "the justices"; not
   // "The Justice Department").
   const isCourt = (k: number) => byId.get(entityOfToken(s, k, mentions) ?? '')?.type === 'Court';
@@ -814,6 +825,17 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
         continue;
       // "said he would not sign the bill", "has never met him": what did not happen is no event.
       if (isVerb && s.kids(i, 'advmod').some((k) => /^(not|n't|never)$/i.test(s.word(k)))) continue;
+      // ("A U.S. trade court on Wednesday blocked most of President Donald Trump's tariffs …,
+      // ruling that he had overstepped his authority": the ruling is the blocking, told once.)
+      if (
+        lemma === 'rule' &&
+        t.pos === 'VBG' &&
+        s.rel[i] === 'advcl' &&
+        (COURT_ACTS.has(s.lemma(s.head[i] ?? 0)) ||
+          COURT_DECISIONS.has(s.lemma(s.head[i] ?? 0)) ||
+          VERB_TRIGGERS[s.lemma(s.head[i] ?? 0)] === 'Ruling')
+      )
+        continue;
       // "If convicted, he could face …": what would happen has not.
       // (Nor what is weighed: "to rule on whether to remove Yoon from office".)
       if (isVerb && s.kids(i, 'mark').some((k) => /^(if|unless|whether)$/i.test(s.word(k)))) continue;
@@ -920,7 +942,12 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
             (s.kid(i, 'aux:pass') !== undefined ? subjectOf(s, i) : undefined) ??
             onNoun,
         );
-        const subj = pass === undefined ? antecedent(s.kid(i, 'nsubj') ?? subjectOf(s, i)) : undefined;
+        // (Past a dateline the parser made the subject, a court: "BUCHAREST, Dec 6 (Reuters) -
+        // Romania's Constitutional Court on Friday annulled …", whose country is no agent. Only a
+        // court: elsewhere the dateline's whole subtree holds the subjects, "Russia and Ukraine".)
+        const said = pass === undefined ? (s.kid(i, 'nsubj') ?? subjectOf(s, i)) : undefined;
+        const court = said === undefined ? undefined : s.pastDateline(said, i, /^NN/);
+        const subj = antecedent(court !== undefined && COURT_WORDS.test(s.lemma(court)) ? court : said);
         const where = new Set<string>();
         if (pass) for (const e of npEntities(s, pass, mentions, where)) add(e, 'target');
         for (const e of where) add(e, 'place');
@@ -940,8 +967,13 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
         // "Erdogan met Zelensky": who is met takes part with the one who meets, as no target.
         const met = type === 'Meeting' || type === 'Negotiation';
         // "fined Apple 500 million euros": the first object is the one it is done to.
+        // ("blocked most of President Donald Trump's tariffs": what a share is of.)
+        const ofShare = (o: number) =>
+          /^(most|some|all|many|much|half|part|parts|one)$/i.test(s.word(o))
+            ? (s.kids(o, 'nmod').find((n) => s.kids(n, 'case').some((c) => /^of$/i.test(s.word(c)))) ?? o)
+            : o;
         for (const o of [...s.kids(i, 'iobj'), ...s.kids(i, 'obj')])
-          for (const e of npEntities(s, o, mentions)) add(e, met ? 'participant' : 'target');
+          for (const e of npEntities(s, ofShare(o), mentions)) add(e, met ? 'participant' : 'target');
         // "Protesters in the capital Kinshasa attacked the embassies of Rwanda, France …": the
         // countries whose embassies were attacked are its targets, and the place of a subject no
         // one names is where.

@@ -1310,4 +1310,22 @@ describe('session 25: dates and names left over from the session 24 review', () 
         'organisation:world-central-kitchen',
       );
   });
+
+  it('reads a court past a dateline the parser made the subject, and "the panel" and "the court" as the one court named', async () => {
+    const a = await read('appeals-court-guard');
+    // "SAN FRANCISCO, June 19 (Reuters) - A federal appeals court on Thursday allowed President
+    // Donald Trump to keep control …": a ruling.
+    const allowed = a.events.find((e) => e.type === 'Ruling' && e.label === 'allowed');
+    expect(allowed?.date).toBe('2025-06-19');
+    expect(allowed?.participants).toContainEqual({ entityId: 'person:donald-trump', role: 'target' });
+    for (const speaker of ['The panel', 'the court'])
+      expect(a.statements.find((x) => text(a, x.speaker) === speaker)?.speaker?.entityId, speaker).toBe(
+        'court:u-s-circuit-court-of-appeals',
+      );
+    // ("BUCHAREST, Dec 6 (Reuters) - Romania's Constitutional Court on Friday annulled …": the
+    // court's act, not Romania's.)
+    const romania = await read('romania-annul');
+    const annulled = romania.events.find((e) => e.type === 'Ruling');
+    expect(annulled?.participants).toEqual([{ entityId: 'court:romanian-constitutional-court', role: 'court' }]);
+  });
 });

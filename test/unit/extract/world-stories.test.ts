@@ -853,7 +853,10 @@ describe("a headline's event told again in the lead (hasina-resigns, houthi-red-
 
   it('keeps the headline\'s words where a later sentence only refers back ("Georgescu said the ruling …")', async () => {
     const a = await read('romania-annul');
-    expect(a.events.filter((e) => e.type === 'Ruling').map((e) => [e.label, e.sentence])).toEqual([['annuls', 0]]);
+    // (Since 0.5.103 the lead's "Romania's Constitutional Court on Friday annulled …", past the
+    // dateline the parser made the subject, tells it: the headline's event takes its words, not
+    // those of "Georgescu said the ruling …".)
+    expect(a.events.filter((e) => e.type === 'Ruling').map((e) => [e.label, e.sentence])).toEqual([['annulled', 1]]);
   });
 
   it('keeps apart what names one party in opposite parts ("EU fines Meta" over "… fined by the EU": not one fine)', async () => {
