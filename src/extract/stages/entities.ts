@@ -166,8 +166,7 @@ function anotherGroupBetween(
     for (let k = 1; k <= s.tokens.length; k++) {
       const t = s.tok(k);
       if (t.characterOffsetBegin <= from || t.characterOffsetBegin >= to) continue;
-      if (!GROUP_NOMINALS.has(t.word.toLowerCase()) || !t.pos.startsWith('NN') || same(t.characterOffsetBegin))
-        continue;
+      if (!OTHER_GROUPS.test(t.word) || !t.pos.startsWith('NN') || same(t.characterOffsetBegin)) continue;
       const beside = d.mentions.some(
         (m) => m.sentence === s.index && (m.tokens[0] === k + 1 || (m.tokens[1] < k && k - m.tokens[1] <= 7)),
       );
@@ -176,6 +175,10 @@ function anotherGroupBetween(
   }
   return false;
 }
+
+/** Nouns that bring in a group ("a local armed gang led by …", "a clan militia"). */
+const OTHER_GROUPS =
+  /^(group|militia|charity|gang|faction|clan|movement|organi[sz]ation|coalition|network|outfit|cell)s?$/i;
 
 /** Last words of a group's name ("Democracy for America" says nothing; "American Action Network" does). */
 const GROUP_NAME_ENDS =
@@ -827,14 +830,26 @@ export function resolveEntities(
           )
             a--;
           if (w === 'maker' && a === i && !/^of$/i.test(s.word(i + 1) ?? '')) continue;
+          // (Nor one a name is set beside: "The lender to the project, Bank of America, declined";
+          // the name speaks, whatever chain CoreNLP put the noun in.)
+          let k = i + 1;
+          while (k < s.tokens.length && s.word(k) !== ',' && !s.tok(k).pos.startsWith('VB')) k++;
+          if (s.word(k) === ',' && /^NNP/.test(s.tok(k + 1)?.pos ?? '')) {
+            const at = s.tok(i).characterOffsetBegin;
+            const chained = out.findIndex((m) => m.kind !== 'name' && m.start <= at && at < m.end);
+            if (chained >= 0) out.splice(chained, 1);
+            continue;
+          }
         }
         // (In a headline, with no article: "… Hezbollah; group calls decision …".)
         const bare = group && s.index === 0 && a === i && /^[;:,]$/.test(s.word(i - 1));
         if (a < 2 || (!bare && s.tok(a - 1).word.toLowerCase() !== 'the')) continue;
         const at = s.tok(i).characterOffsetBegin;
         if (names.some((m) => m.start <= at && at < m.end)) continue;
-        // (Nor where CoreNLP's chains already named it: "The Paris-based agency" for the IEA.)
-        if ((company || a < i) && out.some((m) => m.start <= at && at < m.end)) continue;
+        // (Nor where CoreNLP's chains already named it: "The Paris-based agency" for the IEA; a
+        // trade's noun is read below, over a chain, where the article calls a body by it.)
+        const chained = out.find((m) => m.start <= at && at < m.end);
+        if ((company || a < i) && chained && !(trade && chained.kind !== 'name')) continue;
         // The last mention before it, in the window, of one of `ds`.
         const latest = (ds: Draft[], ok: (m: NamedMention) => boolean) =>
           ds
@@ -852,11 +867,46 @@ export function resolveEntities(
         // (Or the one right before its comma: "… with EgyptAir, the airline said".)
         const beside = (m: NamedMention) =>
           m.sentence === s.index && m.tokens[1] + 2 === a - 1 && s.word(a - 2) === ',';
-        const before = latest(
-          named,
-          (m) => m.tokens[1] > (sentences[m.sentence]?.datelineEnd() ?? 0) && (!trade || subjectOf(m) || beside(m)),
-        );
+        // (Never a rival: "Rival Volkswagen last week cut its outlook. The automaker …".)
+        const rival = (m: NamedMention) =>
+          /^rivals?$/i.test(sentences[m.sentence]?.word(m.tokens[0] - 1) ?? '') || /^Rivals? /.test(m.text);
+        // (A body the article calls by the noun, or whose name says it, first: "OpenAI, the startup
+        // behind ChatGPT … Microsoft said … The startup said", "Alaska Airlines … Boeing said … The
+        // airline said".)
+        const called = (m: NamedMention) => {
+          const ms = sentences[m.sentence];
+          if (!ms) return false;
+          if (ms.word(m.tokens[0] - 1)?.toLowerCase() === w) return true;
+          if (ms.word(m.tokens[1] + 1) !== ',') return false;
+          for (let k = m.tokens[1] + 2; k <= Math.min(m.tokens[1] + 7, ms.tokens.length); k++) {
+            if (ms.word(k).toLowerCase() === w) return true;
+            if (/^[,.;:()]$/.test(ms.word(k))) return false;
+          }
+          return false;
+        };
+        const fits = (d: Draft) =>
+          (w === 'airline' && /\b(Air|Airlines|Airways)\b/.test(d.name)) || (w === 'lender' && /\bBank\b/.test(d.name));
+        const usable = (m: NamedMention) => m.tokens[1] > (sentences[m.sentence]?.datelineEnd() ?? 0) && !rival(m);
+        const evident =
+          (trade ? latest(named.filter(fits), usable) : undefined) ??
+          (trade ? latest(named, (m) => usable(m) && called(m)) : undefined);
+        // (Over a chain, only so: "The startup said" is OpenAI's, which CoreNLP gave Microsoft.)
+        if (chained) {
+          if (evident) chained.entity = entities.get(evident.d)!.id;
+          continue;
+        }
+        const before = evident ?? latest(named, (m) => usable(m) && (!trade || subjectOf(m) || beside(m)));
         if (!before) continue;
+        // (For a group: the one that was a subject, where it is as late as the last one named:
+        // "Islamic Jihad, a smaller ally of Hamas, also condemned the move. The Iran-backed group
+        // said …" is Islamic Jihad's.)
+        if (group) {
+          const subject = latest(named, (m) => usable(m) && subjectOf(m));
+          const sentenceOf = (x: { d: Draft; start: number }) =>
+            x.d.mentions.find((m) => m.start === x.start)!.sentence;
+          if (subject && subject.d !== before.d && sentenceOf(subject) >= sentenceOf(before))
+            Object.assign(before, subject);
+        }
         // (For "the firm": not where another body was the subject since: "Hindenburg Research
         // accused Adani Group of fraud. The firm, which shut down …" is Hindenburg's.)
         if (company) {
@@ -868,7 +918,11 @@ export function resolveEntities(
         // (One already read as this group does not count: "the terrorist group … the terrorist group".)
         const id = entities.get(before.d)!.id;
         const same = (off: number) => out.some((m) => m.start <= off && off < m.end && m.entity === id);
-        if (group && anotherGroupBetween(sentences, before.start, at, before.d, same)) continue;
+        // (From the start of the sentence that names it: "Israel arms Gaza clan militia opposed to
+        // Hamas; group denies …" is the militia's.)
+        const named0 = sentences[before.d.mentions.find((m) => m.start === before.start)!.sentence];
+        const from0 = named0 ? named0.tok(1).characterOffsetBegin - 1 : before.start;
+        if (group && anotherGroupBetween(sentences, from0, at, before.d, same)) continue;
         // (Where a name stands between, "the Iran-backed group", the nominal is the noun alone.)
         const from = bare ? i : names.some((m) => m.start >= s.tok(a).characterOffsetBegin && m.start < at) ? i : a - 1;
         out.push({
@@ -908,9 +962,21 @@ export function resolveEntities(
         // ("A three-judge panel of the 9th U.S. Circuit Court of Appeals said … The panel said …
         // the court had rejected …": "the court", "the appeals court", "the panel" are the one
         // court the article has named before, whatever its name ends in.)
+        // (A panel only where the article calls the court's judges one: "A three-judge panel of the
+        // 9th U.S. Circuit Court of Appeals"; not "A U.N. panel of experts".)
+        const judges = (e: LocalEntity) =>
+          !panel ||
+          sentences.some((x) =>
+            x.tokens.some((_, k) => {
+              if (x.word(k + 1) !== 'panel' || x.word(k + 2) !== 'of') return false;
+              let n = x.word(k + 3)?.toLowerCase() === 'the' ? k + 4 : k + 3;
+              if (/^\d+(st|nd|rd|th)$/.test(x.word(n) ?? '')) n++; // ("of the 9th U.S. Circuit …")
+              return n <= x.tokens.length && e.mentions.some((m) => m.start === x.tok(n).characterOffsetBegin);
+            }),
+          );
         if (!hits.length && /^ (appeals |appellate )?(court|panel|tribunal)$/.test(words))
           hits = [...new Set(entities.values())].filter(
-            (e) => e.type === 'Court' && e.mentions.some((m) => m.start < at),
+            (e) => e.type === 'Court' && e.mentions.some((m) => m.start < at) && judges(e),
           );
         if (hits.length !== 1) continue;
         out.push({

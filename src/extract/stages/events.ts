@@ -178,12 +178,8 @@ function labourStrike(s: SentenceView, i: number): boolean {
   const around = s.tokens.map((t) => t.lemma);
   if (militaryWords(s) && !s.kids(i, 'case').some((c) => s.word(c) === 'on')) return false;
   // ("Israeli strike kills seven World Central Kitchen aid workers": a strike that kills or
-  // wounds is an attack, whoever its victims are.)
-  if (
-    /^nsubj/.test(s.rel[i] ?? '') &&
-    /^(kill|wound|injure|hit|destroy|damage|flatten|level)$/.test(s.lemma(s.head[i] ?? 0))
-  )
-    return false;
+  // wounds is an attack, whoever its victims are; not one that "hit production".)
+  if (/^nsubj/.test(s.rel[i] ?? '') && /^(kill|wound|injure)$/.test(s.lemma(s.head[i] ?? 0))) return false;
   // ("went on strike", "are on strike"; not "did not comment on the strikes".)
   if (
     s.kids(i, 'case').some((c) => s.word(c).toLowerCase() === 'on') &&
@@ -404,7 +400,8 @@ function truceInForce(s: SentenceView, n: number): boolean {
     s.kids(v, 'mark').some((m) => /^(if|unless|whether|until)$/i.test(s.word(m)));
   // ("A fragile ceasefire between Iran and Israel appeared to hold", "since a ceasefire took
   // effect in November")
-  if (/^nsubj/.test(rel)) return !unreal(head);
+  // (Of a verb: not "A ceasefire without the release of all hostages was unacceptable".)
+  if (/^nsubj/.test(rel)) return s.tok(head).pos.startsWith('VB') && !unreal(head);
   if (rel === 'obj') return TRUCE_VERBS.test(s.lemma(head)) && !unreal(head);
   if (/^(obl|nmod)/.test(rel)) return s.kids(n, 'case').some((c) => TRUCE_CASES.test(s.word(c))) && !unreal(head);
   return false;
@@ -542,6 +539,9 @@ function clauseDate(s: SentenceView, head: number): NormalDate | undefined {
       head,
       (k) => (['acl', 'acl:relcl', 'ccomp'].includes(s.rel[k] ?? '') || reason(k) || relative(k)) && k !== head,
     )
+    // (Nor the dateline's day, where the parser hung the dateline on the clause: "SAN
+    // FRANCISCO, March 14 (Reuters) - The U.S. District Court … on Thursday ordered …".)
+    .filter((k) => k > s.datelineEnd())
     .map((k) => dateIn(s.sentence.tokens, k))
     .filter((d): d is NormalDate => !!d);
   return candidates[0];
@@ -775,7 +775,13 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
       // "Hurricane Milton killed at least 16 people": the deaths a disaster caused are that
       // disaster, counted.
       if (isVerb && (type === 'Attack' || type === 'Killing')) {
-        const said = s.rel[i] === 'acl:relcl' ? s.head[i] : (s.kid(i, 'nsubj') ?? subjectOf(s, i));
+        // (Or a participle the parser hung loosely on the verb before: "A magnitude 6.0 earthquake
+        // struck eastern Afghanistan late on Sunday, killing more than 800 people".)
+        const loose =
+          t.pos === 'VBG' && s.rel[i] === 'dep' && s.tok(s.head[i] ?? 0)?.pos.startsWith('VB')
+            ? s.kid(s.head[i], 'nsubj')
+            : undefined;
+        const said = s.rel[i] === 'acl:relcl' ? s.head[i] : (s.kid(i, 'nsubj') ?? subjectOf(s, i) ?? loose);
         // ("PESHAWAR, Pakistan, Aug 17 (AP) - Flash floods … have killed", the parser making the
         // dateline the subject: the noun set beside it after the dash.)
         const subj = said === undefined ? said : (s.pastDateline(said, i, /^NN/) ?? said);
@@ -793,6 +799,14 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
               craftCrash(s, subj)));
         if (disaster && type === 'Attack') continue;
         if (disaster) type = 'Disaster';
+        // (One disaster, the earthquake that killed: the killing merges into it.)
+        if (
+          disaster &&
+          crashAt === undefined &&
+          subj !== undefined &&
+          NOUN_TRIGGERS[s.lemma(subj).toLowerCase()] === 'Disaster'
+        )
+          crashAt = s.tok(subj).characterOffsetBegin;
       }
       // "the democratically elected president": a description, not an election reported ("for
       // impeached President Yoon Suk Yeol": nor an impeachment).

@@ -332,13 +332,16 @@ export function findRoles(sentences: SentenceView[], mentions: Mention[], entiti
         }
         // "Conservative leader Kemi Badenoch": the party the article names by the word's plural
         // ("the Conservatives").
-        const party =
-          !ofId && /^\p{Lu}\p{Ll}+$/u.test(w.word)
-            ? [...byId.values()].find((e) => e.type === 'Organisation' && e.name === `${w.word}s`)
-            : undefined;
+        // (Or by the two words' plural: "Liberal Democrat leader Ed Davey".)
+        const pluralOf = (name: string) =>
+          [...byId.values()].find((e) => e.type === 'Organisation' && e.name === `${name}s`);
+        const two =
+          k > 1 && /^\p{Lu}\p{Ll}+$/u.test(s.word(k - 1)) ? pluralOf(`${s.word(k - 1)} ${w.word}`) : undefined;
+        const party = !ofId && /^\p{Lu}\p{Ll}+$/u.test(w.word) ? (two ?? pluralOf(w.word)) : undefined;
         if (party) {
           ofId = party.id;
-          first = k;
+          first = two ? k - 1 : k;
+          if (two) k--;
           continue;
         }
         break;

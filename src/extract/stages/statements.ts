@@ -517,7 +517,10 @@ function relayedParticiple(s: SentenceView, v: number): number | undefined {
   for (let w = v - 2; w > 1; w--) {
     if (!SAY_VERBS.has(s.lemma(w)) || !/^VB[DPZ]$/.test(s.tok(w).pos)) continue;
     if (!trailingParticiple(s, w).includes(v)) continue;
-    return (trailingRelay(s, w) ?? apposRelay(s, w))?.speaker;
+    // (Or a relay the parser set beside the clause: "At least 12 people were wounded in the city
+    // of Zaporizhzhia, the interior ministry said, adding that …".)
+    const beside = s.rel[w] === 'parataxis' && (s.head[w] ?? 0) < w ? s.kid(w, 'nsubj') : undefined;
+    return (trailingRelay(s, w) ?? apposRelay(s, w))?.speaker ?? beside;
   }
   return undefined;
 }
@@ -1624,6 +1627,11 @@ function relayContent(s: SentenceView, v: number, subj: number): [number, number
     const to = Math.max(...tail.filter((k) => s.rel[k] !== 'punct'));
     const commaBefore = from > 1 && s.word(from - 1) === ',';
     const commaAfter = s.word(to + 1) === ',';
+    // (Not a relay a participle of saying follows to the end: "…, the interior ministry said,
+    // adding that rescue work was continuing." relays the clause before it only; "Russia is
+    // playing interference, they say, imposing new import restrictions …" relays it all.)
+    const after = trailingParticiple(s, v)[1];
+    if (commaBefore && after !== undefined && SPEECH_VERBS.has(s.lemma(after)) && from > 2) return [1, from - 2];
     // ("…, political analysts say; in 2012, Romney stumbled …": a relay closing the first half
     // of a sentence a semicolon divides relays that half.)
     if (!(commaBefore && s.word(to + 1) === ';'))
@@ -1642,6 +1650,9 @@ function relayContent(s: SentenceView, v: number, subj: number): [number, number
     }
   return end > start ? [start, end] : undefined;
 }
+
+/** Verbs of how often, whether or when something happens, which report no one's view. */
+const ASPECT_VERBS = new Set(['tend', 'happen', 'begin', 'start', 'cease', 'stop', 'resume']);
 
 /**
  * Statements with a verb as cue ("said that …", "accused X of …", "…, a source said"). The
@@ -1684,6 +1695,10 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     // final" are scores; the infinitive is what they were for.)
     const scored = s.kids(v, 'obj').some((o) => s.tok(o).pos === 'CD');
     if (learned) {
+      // (Nor a verb of how often or whether something happens: "Shallow earthquakes tend to
+      // cause more damage", "began to fall"; where PolNeAR marks "tend to favor", the cue is
+      // the verb after it.)
+      if (ASPECT_VERBS.has(lemma)) continue;
       if (!model || !asksModel(s, v) || !lemmaCounts(model, lemma) || scored) continue;
       p = cueProbability(model, cueFeatures(s, v));
       if (p < model.threshold) continue;
@@ -3789,7 +3804,28 @@ export function findStatements(doc: ArticleDoc): Statement[] {
       confidence: d.confidence,
     };
   });
+  itAfterBody(statements, text);
   return joinPieces(withRelays(statements, text), text, articleId);
+}
+
+/**
+ * "…, the automaker said in a statement. Job cuts will be made …, it added.": an "it" that no
+ * chain named speaks for the body whose statement comes last before it, in its sentence or the
+ * one before (an "it" speaks for a body, not a person).
+ */
+function itAfterBody(statements: Statement[], text: string): void {
+  for (const st of statements) {
+    if (!st.speaker || st.speaker.entityId || !/^it$/i.test(text.slice(st.speaker.start, st.speaker.end))) continue;
+    const before = statements
+      .filter((o) => o.speaker?.entityId && o.speaker.start < st.speaker!.start)
+      .sort((a, b) => b.speaker!.start - a.speaker!.start)[0];
+    if (
+      before &&
+      st.sentence - before.sentence <= 1 &&
+      /^(organisation|court|country):/.test(before.speaker!.entityId!)
+    )
+      st.speaker = { ...st.speaker, entityId: before.speaker!.entityId };
+  }
 }
 
 /**
