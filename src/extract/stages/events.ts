@@ -542,6 +542,9 @@ function clauseDate(s: SentenceView, head: number): NormalDate | undefined {
     // (Nor the dateline's day, where the parser hung the dateline on the clause: "SAN
     // FRANCISCO, March 14 (Reuters) - The U.S. District Court … on Thursday ordered …".)
     .filter((k) => k > s.datelineEnd())
+    // (Nor a holiday that only says what kind of thing a noun is: "calling the deal "a
+    // Christmas miracle"".)
+    .filter((k) => !(s.rel[k] === 'compound' && !/^(DATE|TIME)$/.test(s.tok(s.head[k] ?? 0)?.ner ?? '')))
     .map((k) => dateIn(s.sentence.tokens, k))
     .filter((d): d is NormalDate => !!d);
   return candidates[0];
@@ -724,6 +727,17 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
         !s.kids(o, 'amod').some((k) => /^joint$/i.test(s.word(k))) &&
         !s.kids(o, 'nmod').some((k) => /^intent$/i.test(s.word(k)));
       if (lemma === 'sign' && isVerb && s.kids(i, 'obj', 'nsubj:pass').some(oneSided)) continue;
+      // ("Shallow earthquakes tend to cause more damage": a bare plural subject of the present
+      // tense says what such things do, no event.)
+      if (
+        isNoun &&
+        type === 'Disaster' &&
+        t.pos === 'NNS' &&
+        /^nsubj/.test(s.rel[i] ?? '') &&
+        !s.kids(i, 'det', 'nummod', 'nmod:poss').length &&
+        /^VB[PZ]$/.test(s.tok(s.head[i] ?? 0)?.pos ?? '')
+      )
+        continue;
       // A ceasefire or truce is an agreement where it is in force or was reached ("A ceasefire
       // between Israel and Hamas took effect", "under a fragile ceasefire", "brokered the
       // truce"), not where it is called for, talked of or refused ("called for an immediate

@@ -397,6 +397,22 @@ function rejoinSplitNames(s: SentenceView): CoreEntityMention[] {
       out[out.length - 1] = join(prev, m, 'LOCATION');
       continue;
     }
+    // "PORT SUDAN, Oct 27 (Reuters) -": a dateline's place in capitals that the tagger cut in
+    // two (a place word and a country) is one city.
+    const capitals = (x: CoreEntityMention) => /^[\p{Lu}.'-]+( [\p{Lu}.'-]+)*$/u.test(x.text);
+    if (
+      next &&
+      prev.tokenBegin === 0 &&
+      s.word(m.tokenEnd + 1) === ',' &&
+      s.datelineEnd() > m.tokenEnd &&
+      /^(LOCATION|CITY)$/.test(prev.ner) &&
+      /^(COUNTRY|LOCATION|CITY|STATE_OR_PROVINCE)$/.test(m.ner) &&
+      capitals(prev) &&
+      capitals(m)
+    ) {
+      out[out.length - 1] = join(prev, m, 'CITY');
+      continue;
+    }
     // "the African Union": a nationality and "Union", which the city list took for a town.
     if (next && prev.ner === 'NATIONALITY' && m.text === 'Union' && proper(prev)) {
       out[out.length - 1] = join(prev, m, 'ORGANIZATION');
@@ -1357,6 +1373,30 @@ function titleCaseHeadline(sentences: SentenceView[]): Map<number, number> | und
  * ones the article writes in lower case ("Small Steps Toward College Savings") or, for a single word,
  * when the article writes it, and never as part of a name ("Obamacare").
  */
+/**
+ * "Sudan's RSF seizes El Fasher" over a story that names El Fasher only as a place: a name the
+ * tagger called a body or a person in the headline (sentence 0), not as its subject, that the
+ * story types as a place every time it names it is that place.
+ */
+function headlinePlaces(sentences: SentenceView[], mentions: NamedMention[]): NamedMention[] {
+  // (The story's own naming, past its datelines: "WIGAN, England" says where a report on the
+  // Wigan team was filed.)
+  const bodyTypes = new Map<string, Set<string>>();
+  for (const m of mentions)
+    if (m.sentence > 0 && m.kind === 'name' && m.type && m.tokens[0] > (sentences[m.sentence]?.datelineEnd() ?? 0))
+      bodyTypes.set(m.text, new Set([...(bodyTypes.get(m.text) ?? []), m.type]));
+  return mentions.map((m) => {
+    const types = bodyTypes.get(m.text);
+    if (m.sentence !== 0 || m.kind !== 'name' || (m.type !== 'Organisation' && m.type !== 'Person')) return m;
+    if (!types || types.size !== 1 || !types.has('Place')) return m;
+    // (Not one that acts there, nor one in a headline in capitals, which the tagger reads
+    // badly: "RUGBY LEAGUE - WIGAN BEAT BRADFORD 42-36", a team, over a results table.)
+    if (/^nsubj/.test(sentences[0]?.rel[m.tokens[1]] ?? '') || m.text === m.text.toUpperCase()) return m;
+    const place = mentions.find((o) => o.sentence > 0 && o.text === m.text && o.type === 'Place')!;
+    return { ...m, type: 'Place', name: place.name, outlet: undefined };
+  });
+}
+
 function headlineNames(sentences: SentenceView[], mentions: NamedMention[]): NamedMention[] {
   const line = titleCaseHeadline(sentences);
   if (!line) return mentions;
@@ -2081,7 +2121,10 @@ export function findMentions(sentences: SentenceView[]): NamedMention[] {
   sharedSurnames(sentences, found);
   lineUps(sentences, found);
   bracketAcronyms(sentences, found);
-  const named = headlineNames(sentences, propagateNames(sentences, markTeams(sentences, found)));
+  const named = headlinePlaces(
+    sentences,
+    headlineNames(sentences, propagateNames(sentences, markTeams(sentences, found))),
+  );
   initialsNamed(named);
   georgiaTheCountry(sentences, named);
   const people = peoplesOfPlaces(named);

@@ -1416,3 +1416,24 @@ describe('session 25: pronouns, aspect verbs and a quake', () => {
     expect(quakes[0].quantities).toContainEqual({ value: 800, unit: 'person', qualifier: 'more than' });
   });
 });
+
+describe('session 25: datelines, headline places and dates', () => {
+  it('reads "PORT SUDAN" in a dateline as one city, and the headline\'s "El Fasher" as the place the story names', async () => {
+    const a = await read('sudan-el-fasher');
+    const ids = a.entities.map((e) => e.id);
+    expect(ids).toContain('place:port-sudan');
+    expect(ids).not.toContain('place:port');
+    expect(ids).not.toContain('organisation:el-fasher');
+    expect(a.entities.find((e) => e.id === 'place:el-fasher')?.mentions).toHaveLength(2);
+  });
+
+  it('dates no deal by the holiday in "a Christmas miracle"', async () => {
+    const a = await read('volkswagen-cuts');
+    expect(a.events.filter((e) => e.date === '2024-12-25')).toEqual([]);
+  });
+
+  it('makes no event of "Shallow earthquakes tend to cause more damage"', async () => {
+    const a = await read('afghan-quake');
+    expect(a.events.filter((e) => e.type === 'Disaster').map((e) => e.date)).toEqual(['2025-08-31', '2023-10']);
+  });
+});
