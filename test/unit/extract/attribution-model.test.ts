@@ -278,6 +278,9 @@ describe('learned-stances.txt (stances no rule reads)', () => {
       ],
       // The model (before 0.5.0 none of these).
       ['Senator Hale', 'person:ruth-hale', 'passionate', 'the reality of rural life in America'],
+      // (Being critical of something is a stance: over the threshold for 0.5.104's retrained
+      // model, under it for 0.5.2–0.5.103's.)
+      ['Senator Hale', 'person:ruth-hale', 'critical', "the governor's budget for months"],
       ['They', null, 'confident', 'that the bill would pass'],
       // "his remarks about the judge": a topic as much as a stance, over the threshold (fixed at
       // 0.4 since extractor 0.5.21) for the averaged model; under it for 0.5.11–0.5.20's.
@@ -314,9 +317,10 @@ describe('learned-stances.txt (stances no rule reads)', () => {
       // Activision", "fired tear gas"; "A war broke out that has killed …", a relative clause
       // the cue model took for what "broke" reports (before 0.5.1); "a more limited bill that
       // would cut emissions", which no one holds; "The problem … is that the bill lacks votes";
-      // "Winning the primary was crucial to the campaign". Nor "Senator Hale has been critical
-      // of the governor's budget" and "Ms. Clark's wish that …", which 0.5.0 found: the model
-      // retrained in 0.5.2 puts them under its threshold.
+      // "Winning the primary was crucial to the campaign". Nor "Ms. Clark's wish that …", which
+      // 0.5.0 found: the model retrained in 0.5.2 puts it under its threshold ("Senator Hale has
+      // been critical of the governor's budget", also under it from 0.5.2, is over it again
+      // since 0.5.104's retraining, above).
     ]);
   });
 });
