@@ -870,6 +870,22 @@ export function resolveEntities(
         // (Never a rival: "Rival Volkswagen last week cut its outlook. The automaker …".)
         const rival = (m: NamedMention) =>
           /^rivals?$/i.test(sentences[m.sentence]?.word(m.tokens[0] - 1) ?? '') || /^Rivals? /.test(m.text);
+        // (And none where a rival the tagger did not name came in since: "Rival BYD, which
+        // overtook Tesla …. The Chinese carmaker said", "Mistral, a French rival …".)
+        const unnamedRival = (from: number) =>
+          trade &&
+          sentences.some((x) =>
+            x.tokens.some((t, k0) => {
+              const k = k0 + 1;
+              if (t.characterOffsetBegin <= from || t.characterOffsetBegin >= at || !/^rivals?$/i.test(t.word))
+                return false;
+              const namedAt = (j: number) =>
+                names.some((m) => m.sentence === x.index && m.tokens[0] <= j && j <= m.tokens[1]);
+              // (Named right after it, "U.S. rival Eli Lilly", or set beside a name before it.)
+              const before = x.kids(k, 'det', 'amod').length || x.rel[k] === 'appos' ? x.head[k] : undefined;
+              return !namedAt(k + 1) && !(before !== undefined && namedAt(before));
+            }),
+          );
         // (A body the article calls by the noun, or whose name says it, first: "OpenAI, the startup
         // behind ChatGPT … Microsoft said … The startup said", "Alaska Airlines … Boeing said … The
         // airline said".)
@@ -897,6 +913,8 @@ export function resolveEntities(
         }
         const before = evident ?? latest(named, (m) => usable(m) && (!trade || subjectOf(m) || beside(m)));
         if (!before) continue;
+        const namedIn = sentences[before.d.mentions.find((m) => m.start === before.start)!.sentence];
+        if (unnamedRival(namedIn ? namedIn.tok(1).characterOffsetBegin - 1 : before.start)) continue;
         // (For a group: the one that was a subject, where it is as late as the last one named:
         // "Islamic Jihad, a smaller ally of Hamas, also condemned the move. The Iran-backed group
         // said …" is Islamic Jihad's.)
@@ -964,16 +982,23 @@ export function resolveEntities(
         // court the article has named before, whatever its name ends in.)
         // (A panel only where the article calls the court's judges one: "A three-judge panel of the
         // 9th U.S. Circuit Court of Appeals"; not "A U.N. panel of experts".)
-        const judges = (e: LocalEntity) =>
-          !panel ||
-          sentences.some((x) =>
-            x.tokens.some((_, k) => {
-              if (x.word(k + 1) !== 'panel' || x.word(k + 2) !== 'of') return false;
-              let n = x.word(k + 3)?.toLowerCase() === 'the' ? k + 4 : k + 3;
-              if (/^\d+(st|nd|rd|th)$/.test(x.word(n) ?? '')) n++; // ("of the 9th U.S. Circuit …")
-              return n <= x.tokens.length && e.mentions.some((m) => m.start === x.tok(n).characterOffsetBegin);
-            }),
-          );
+        // (The last panel named before it: not "a House panel investigating the unrest … The
+        // panel said", after the court's.)
+        const lastPanel = sentences
+          .flatMap((x) =>
+            x.tokens
+              .map((t, k) => ({ x, k: k + 1, start: t.characterOffsetBegin }))
+              .filter(({ x, k, start }) => start < at && /^panel$/i.test(x.word(k))),
+          )
+          .pop();
+        const judges = (e: LocalEntity) => {
+          if (!panel) return true;
+          if (!lastPanel || lastPanel.x.word(lastPanel.k + 1) !== 'of') return false;
+          const { x, k } = lastPanel;
+          let n = x.word(k + 2)?.toLowerCase() === 'the' ? k + 3 : k + 2;
+          if (/^\d+(st|nd|rd|th)$/.test(x.word(n) ?? '')) n++; // ("of the 9th U.S. Circuit …")
+          return n <= x.tokens.length && e.mentions.some((m) => m.start === x.tok(n).characterOffsetBegin);
+        };
         if (!hits.length && /^ (appeals |appellate )?(court|panel|tribunal)$/.test(words))
           hits = [...new Set(entities.values())].filter(
             (e) => e.type === 'Court' && e.mentions.some((m) => m.start < at) && judges(e),

@@ -374,7 +374,8 @@ const TRUCES = /^(ceasefire|cease-fire|truce|armistice)$/i;
 const TRUCE_VERBS =
   /^(broker|reach|sign|announce|violate|break|breach|extend|impose|declare|observe|honou?r|accept|mediate|secure|implement|respect|end)$/;
 /** What a ceasefire in force is set in ("under a ceasefire", "since the truce"). */
-const TRUCE_CASES = /^(under|since|after|despite|during|of|amid)$/i;
+// (Not "of": "rejected the idea of a ceasefire", "discussed the terms of a ceasefire".)
+const TRUCE_CASES = /^(under|since|after|despite|during|amid)$/i;
 
 /** Whether the ceasefire at noun `n` was reached or is in force (see its use in eventsStage). */
 function truceInForce(s: SentenceView, n: number): boolean {
@@ -523,6 +524,9 @@ function quantities(s: SentenceView, around: number[]): EventFact['quantities'] 
   return out;
 }
 
+/** Holidays, which as a noun's modifier say what kind of thing it is ("a Christmas miracle"). */
+const HOLIDAYS = /^(Christmas|Easter|Thanksgiving|Halloween|Ramadan|Hanukkah|Diwali|Eid|Passover|Valentine's)$/i;
+
 function clauseDate(s: SentenceView, head: number): NormalDate | undefined {
   // Not a time inside a clause of its own ("on charges that he plotted to overturn his 2022
   // election defeat").
@@ -534,20 +538,28 @@ function clauseDate(s: SentenceView, head: number): NormalDate | undefined {
   // (Nor a relative clause the parser hung loosely: "upheld … an order by Judge Paula Xinis in
   // Maryland, who had told officials to bring back … by April 7".)
   const relative = (k: number) => s.kids(k, 'nsubj', 'nsubj:pass').some((w) => /^W(P|DT)$/.test(s.tok(w).pos));
-  const candidates = s
+  const ids = s
     .subtree(
       head,
       (k) => (['acl', 'acl:relcl', 'ccomp'].includes(s.rel[k] ?? '') || reason(k) || relative(k)) && k !== head,
     )
-    // (Nor the dateline's day, where the parser hung the dateline on the clause: "SAN
-    // FRANCISCO, March 14 (Reuters) - The U.S. District Court … on Thursday ordered …".)
-    .filter((k) => k > s.datelineEnd())
     // (Nor a holiday that only says what kind of thing a noun is: "calling the deal "a
     // Christmas miracle"".)
-    .filter((k) => !(s.rel[k] === 'compound' && !/^(DATE|TIME)$/.test(s.tok(s.head[k] ?? 0)?.ner ?? '')))
-    .map((k) => dateIn(s.sentence.tokens, k))
-    .filter((d): d is NormalDate => !!d);
-  return candidates[0];
+    .filter(
+      (k) =>
+        !(
+          s.rel[k] === 'compound' &&
+          HOLIDAYS.test(s.word(k)) &&
+          !/^(DATE|TIME)$/.test(s.tok(s.head[k] ?? 0)?.ner ?? '')
+        ),
+    );
+  const dates = (ks: number[]) => ks.map((k) => dateIn(s.sentence.tokens, k)).filter((d): d is NormalDate => !!d);
+  // (The dateline's day, where the parser hung the dateline on the clause, only where the clause
+  // has no day of its own: "SAN FRANCISCO, March 14 (Reuters) - The U.S. District Court … on
+  // Thursday ordered …" is the Thursday; "ABUJA, May 30 (Reuters) - Floods have killed …" the
+  // 30th.)
+  const filed = s.datelineEnd();
+  return dates(ids.filter((k) => k > filed))[0] ?? dates(ids.filter((k) => k <= filed))[0];
 }
 
 /** A place the trigger noun names itself: "the San Bernardino attack", "the attack in Minnesota". */

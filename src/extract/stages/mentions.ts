@@ -407,6 +407,9 @@ function rejoinSplitNames(s: SentenceView): CoreEntityMention[] {
       s.datelineEnd() > m.tokenEnd &&
       /^(LOCATION|CITY)$/.test(prev.ner) &&
       /^(COUNTRY|LOCATION|CITY|STATE_OR_PROVINCE)$/.test(m.ner) &&
+      // (A country after a city is where the city is: "COLOMBO SRI LANKA"; after a place word,
+      // "PORT", part of the name.)
+      (m.ner !== 'COUNTRY' || prev.ner === 'LOCATION') &&
       capitals(prev) &&
       capitals(m)
     ) {

@@ -3804,7 +3804,7 @@ export function findStatements(doc: ArticleDoc): Statement[] {
       confidence: d.confidence,
     };
   });
-  itAfterBody(statements, text);
+  itAfterBody(statements, text, mentions);
   return joinPieces(withRelays(statements, text), text, articleId);
 }
 
@@ -3813,18 +3813,33 @@ export function findStatements(doc: ArticleDoc): Statement[] {
  * chain named speaks for the body whose statement comes last before it, in its sentence or the
  * one before (an "it" speaks for a body, not a person).
  */
-function itAfterBody(statements: Statement[], text: string): void {
+function itAfterBody(statements: Statement[], text: string, mentions: Mention[]): void {
+  const SAYING =
+    /^(said|says|added|adds|told|tells|warned|noted|stated|announced|insisted|argued|claimed|stressed|urged|denied)$/i;
   for (const st of statements) {
     if (!st.speaker || st.speaker.entityId || !/^it$/i.test(text.slice(st.speaker.start, st.speaker.end))) continue;
+    // (Only a saying: "… the ministry said. It shows homicides rose 12%" is the report's.)
+    if (!st.cue || !SAYING.test(text.slice(st.cue.start, st.cue.end))) continue;
     const before = statements
       .filter((o) => o.speaker?.entityId && o.speaker.start < st.speaker!.start)
       .sort((a, b) => b.speaker!.start - a.speaker!.start)[0];
     if (
-      before &&
-      st.sentence - before.sentence <= 1 &&
-      /^(organisation|court|country):/.test(before.speaker!.entityId!)
+      !before ||
+      st.sentence - before.sentence > 1 ||
+      !/^(organisation|court|country):/.test(before.speaker!.entityId!)
     )
-      st.speaker = { ...st.speaker, entityId: before.speaker!.entityId };
+      continue;
+    // (Nor past another body named since: "…, a decision criticised by the opposition Semilla
+    // party. It said …".)
+    const since = mentions.some(
+      (m) =>
+        m.entity &&
+        m.entity !== before.speaker!.entityId &&
+        /^(organisation|court|country|group):/.test(m.entity) &&
+        m.start > before.speaker!.end &&
+        m.end <= st.speaker!.start,
+    );
+    if (!since) st.speaker = { ...st.speaker, entityId: before.speaker!.entityId };
   }
 }
 

@@ -1437,3 +1437,34 @@ describe('session 25: datelines, headline places and dates', () => {
     expect(a.events.filter((e) => e.type === 'Disaster').map((e) => e.date)).toEqual(['2025-08-31', '2023-10']);
   });
 });
+
+// A second review (review25b-* fixtures), of 0.5.104–0.5.105's rules.
+describe('session 25 second review: counterexamples', () => {
+  it('reads "the panel" as a court only after the court\'s own panel, not after "a House panel"', async () => {
+    const a = await read('review25b-c-panels');
+    const panels = a.statements.filter((x) => text(a, x.speaker) === 'The panel').map((x) => x.speaker?.entityId);
+    expect(panels).toEqual(['court:u-s-circuit-court-of-appeals', undefined, undefined]);
+  });
+
+  it('gives "It said" no body past another named since, and "It shows" (a report) none', async () => {
+    const a = await read('review25b-d-it-speaker');
+    const it = (cue: string) =>
+      a.statements.find((x) => /^it$/i.test(text(a, x.speaker) ?? '') && text(a, x.cue) === cue);
+    expect(it('said')?.speaker?.entityId).toBeUndefined();
+    expect(it('shows')?.speaker?.entityId).toBeUndefined();
+    expect(it('added')?.speaker?.entityId).toBe('organisation:guatemalan-interior-ministry');
+  });
+
+  it('gives a trade noun no body where a rival the tagger did not name came in since', async () => {
+    const a = await read('review25b-b-carmaker-rival');
+    const speaker = (t: string) => a.statements.find((x) => text(a, x.speaker) === t)?.speaker?.entityId;
+    expect(speaker('The Chinese carmaker')).toBeUndefined();
+    expect(speaker('The startup')).toBeUndefined();
+    expect(speaker('The U.S. carmaker')).toBe('organisation:tesla');
+  });
+
+  it('makes no agreement of "the idea of a ceasefire" or "talks on a truce"', async () => {
+    const a = await read('review25b-l-ceasefire');
+    expect(a.events.filter((e) => e.type === 'Agreement').map((e) => e.label)).toEqual(['Lebanon ceasefire']);
+  });
+});
