@@ -176,6 +176,25 @@ function anotherGroupBetween(
   return false;
 }
 
+/**
+ * Whether the article calls the body of mention `m` by a noun `noun` accepts: the noun right
+ * before the name ("the charity World Central Kitchen", "militant group Hamas") or after its
+ * comma, within the phrase set beside it ("OpenAI, the startup behind ChatGPT", "Al-Shabaab, the
+ * terrorist group based in Somalia").
+ */
+function calledBy(sentences: SentenceView[], m: NamedMention, noun: (word: string) => boolean): boolean {
+  const s = sentences[m.sentence];
+  if (!s) return false;
+  const [a, b] = m.tokens;
+  if (noun(s.word(a - 1)?.toLowerCase() ?? '')) return true;
+  if (s.word(b + 1) !== ',') return false;
+  for (let k = b + 2; k <= Math.min(b + 7, s.tokens.length); k++) {
+    if (noun(s.word(k).toLowerCase()) && s.tok(k).pos.startsWith('NN')) return true;
+    if (/^[,.;:()]$/.test(s.word(k))) return false;
+  }
+  return false;
+}
+
 /** Nouns that bring in a group ("a local armed gang led by …", "a clan militia"). */
 const OTHER_GROUPS =
   /^(group|militia|charity|gang|faction|clan|movement|organi[sz]ation|coalition|network|outfit|cell)s?$/i;
@@ -751,18 +770,7 @@ export function resolveEntities(
   // one whose name says so, or one set beside the word: "Al-Shabaab, the terrorist group based
   // in Somalia", "Palestinian militant group Hamas". Not whatever body was named last: "Twitter",
   // "NATO", "the GOP".)
-  const calledGroup = (m: NamedMention) => {
-    const s = sentences[m.sentence];
-    if (!s) return false;
-    const [a, b] = m.tokens;
-    if (GROUP_NOMINALS.has(s.word(a - 1)?.toLowerCase() ?? '')) return true;
-    if (s.word(b + 1) !== ',') return false;
-    for (let k = b + 2; k <= Math.min(b + 7, s.tokens.length); k++) {
-      if (GROUP_NOMINALS.has(s.word(k).toLowerCase()) && s.tok(k).pos.startsWith('NN')) return true;
-      if (/^[,.;:()]$/.test(s.word(k))) return false;
-    }
-    return false;
-  };
+  const calledGroup = (m: NamedMention) => calledBy(sentences, m, (w) => GROUP_NOMINALS.has(w));
   const groups = drafts.filter(
     (d) =>
       d.type === 'Organisation' &&
@@ -889,17 +897,7 @@ export function resolveEntities(
         // (A body the article calls by the noun, or whose name says it, first: "OpenAI, the startup
         // behind ChatGPT … Microsoft said … The startup said", "Alaska Airlines … Boeing said … The
         // airline said".)
-        const called = (m: NamedMention) => {
-          const ms = sentences[m.sentence];
-          if (!ms) return false;
-          if (ms.word(m.tokens[0] - 1)?.toLowerCase() === w) return true;
-          if (ms.word(m.tokens[1] + 1) !== ',') return false;
-          for (let k = m.tokens[1] + 2; k <= Math.min(m.tokens[1] + 7, ms.tokens.length); k++) {
-            if (ms.word(k).toLowerCase() === w) return true;
-            if (/^[,.;:()]$/.test(ms.word(k))) return false;
-          }
-          return false;
-        };
+        const called = (m: NamedMention) => calledBy(sentences, m, (x) => x === w);
         const fits = (d: Draft) =>
           (w === 'airline' && /\b(Air|Airlines|Airways)\b/.test(d.name)) || (w === 'lender' && /\bBank\b/.test(d.name));
         const usable = (m: NamedMention) => m.tokens[1] > (sentences[m.sentence]?.datelineEnd() ?? 0) && !rival(m);
