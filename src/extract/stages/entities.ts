@@ -982,13 +982,16 @@ export function resolveEntities(
         // 9th U.S. Circuit Court of Appeals"; not "A U.N. panel of experts".)
         // (The last panel named before it: not "a House panel investigating the unrest … The
         // panel said", after the court's.)
-        const lastPanel = sentences
-          .flatMap((x) =>
-            x.tokens
-              .map((t, k) => ({ x, k: k + 1, start: t.characterOffsetBegin }))
-              .filter(({ x, k, start }) => start < at && /^panel$/i.test(x.word(k))),
-          )
-          .pop();
+        // (Looked for only for "the panel", and once.)
+        const lastPanel = panel
+          ? sentences
+              .flatMap((x) =>
+                x.tokens
+                  .map((t, k) => ({ x, k: k + 1, start: t.characterOffsetBegin }))
+                  .filter(({ x, k, start }) => start < at && /^panel$/i.test(x.word(k))),
+              )
+              .pop()
+          : undefined;
         const judges = (e: LocalEntity) => {
           if (!panel) return true;
           if (!lastPanel || lastPanel.x.word(lastPanel.k + 1) !== 'of') return false;
