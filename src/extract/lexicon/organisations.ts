@@ -413,3 +413,67 @@ export const BODY_NOUNS = new Set([
   'carmaker',
   'airline',
 ]);
+
+/**
+ * Nouns of a trade by which wire copy names again a company it named ("Volkswagen … the
+ * carmaker said", "Apple … the iPhone maker", "The maker of Wegovy and Ozempic").
+ */
+export const TRADE_NOMINALS = new Set([
+  'carmaker',
+  'automaker',
+  'planemaker',
+  'chipmaker',
+  'drugmaker',
+  'lender',
+  'insurer',
+  'retailer',
+  'airline',
+  'miner',
+  'conglomerate',
+  'startup',
+  'maker',
+]);
+
+/** Nouns by which an article names again an armed, political or rights group it named. */
+export const GROUP_NOMINALS = new Set(['group', 'militia', 'charity']);
+
+/** Armed groups news names every day, lower case (their names say nothing of a group). */
+export const ARMED_GROUPS = new Set([
+  'hezbollah',
+  'hamas',
+  'islamic jihad',
+  'isis',
+  'isil',
+  'islamic state',
+  'al-qaeda',
+  'al qaeda',
+  'al-shabaab',
+  'al-shabab',
+  'shabab',
+  'taliban',
+  'houthis',
+  'm23',
+  'boko haram',
+  'hayat tahrir al-sham',
+  'nusra front',
+  'wagner',
+  'pkk',
+  'hts',
+  'rapid support forces',
+  'rsf',
+]);
+
+/** Nouns that bring in a group ("a local armed gang led by …", "a clan militia"). */
+export const OTHER_GROUPS =
+  /^(group|militia|charity|gang|faction|clan|movement|organi[sz]ation|coalition|network|outfit|cell)s?$/i;
+
+/** Last words of a group's name ("Democracy for America" says nothing; "American Action Network" does). */
+export const GROUP_NAME_ENDS =
+  /\b(Coalition|Caucus|Association|Network|Action|PAC|Watch|Front|Brigades?|Alliance|Foundation|Federation|Matter|Movement|Group|Militia|Rebels|Army of [A-Z]\w+)$/;
+
+/**
+ * Bodies that are no "group": states' organs and institutions, parties, international bodies
+ * ("the army", "the ministry", "the party" name those again, not "the group").
+ */
+export const NOT_GROUPS =
+  /\b(Ministry|Army|Forces|Police|Government|Cabinet|Parliament|Senate|Congress|House|Assembly|Commission|Council|Agency|Bank|Committee|Office|Department|Court|University|Union|Nations|Service|Administration|Authority|Reserve|Organi[sz]ation|Party|Guards?|Military|Navy|Command|Corps|Fund|Board|Institute|Bureau)\b/;

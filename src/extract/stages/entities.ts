@@ -5,7 +5,18 @@
 import { entityId } from '../ids.ts';
 import { SPEECH_VERBS } from '../lexicon/cues.ts';
 import { KIN, ROLE_NOUNS } from '../lexicon/roles.ts';
-import { BODY_NOUNS, GENERIC_FIRST_WORDS, KNOWN_COMPANIES, OUTLET_NOMINALS } from '../lexicon/organisations.ts';
+import {
+  ARMED_GROUPS,
+  BODY_NOUNS,
+  GENERIC_FIRST_WORDS,
+  GROUP_NAME_ENDS,
+  GROUP_NOMINALS,
+  KNOWN_COMPANIES,
+  NOT_GROUPS,
+  OTHER_GROUPS,
+  OUTLET_NOMINALS,
+  TRADE_NOMINALS,
+} from '../lexicon/organisations.ts';
 import { KNOWN_PLACES, canonicalCountry, countryOfCapital, countryOfDemonym } from '../lexicon/places.ts';
 import { surnameOf, titleGender, withoutArticle } from '../lexicon/names.ts';
 import { need, type Stage } from '../pipeline.ts';
@@ -103,55 +114,6 @@ function match(drafts: Draft[], m: NamedMention): Draft | undefined {
 const COMPANY_NOMINALS = new Set(['company', 'firm']);
 
 /**
- * Nouns of a trade by which wire copy names again a company it named ("Volkswagen … the
- * carmaker said", "Apple … the iPhone maker", "The maker of Wegovy and Ozempic").
- */
-const TRADE_NOMINALS = new Set([
-  'carmaker',
-  'automaker',
-  'planemaker',
-  'chipmaker',
-  'drugmaker',
-  'lender',
-  'insurer',
-  'retailer',
-  'airline',
-  'miner',
-  'conglomerate',
-  'startup',
-  'maker',
-]);
-
-/** Nouns by which an article names again an armed, political or rights group it named. */
-const GROUP_NOMINALS = new Set(['group', 'militia', 'charity']);
-
-/** Armed groups news names every day, lower case (their names say nothing of a group). */
-const ARMED_GROUPS = new Set([
-  'hezbollah',
-  'hamas',
-  'islamic jihad',
-  'isis',
-  'isil',
-  'islamic state',
-  'al-qaeda',
-  'al qaeda',
-  'al-shabaab',
-  'al-shabab',
-  'shabab',
-  'taliban',
-  'houthis',
-  'm23',
-  'boko haram',
-  'hayat tahrir al-sham',
-  'nusra front',
-  'wagner',
-  'pkk',
-  'hts',
-  'rapid support forces',
-  'rsf',
-]);
-
-/**
  * Whether a group noun between `from` and `to` (offsets) brings in a group other than `d`: one not
  * set beside a mention of `d` ("Al-Shabaab, the terrorist group", "militant group Hamas").
  */
@@ -194,21 +156,6 @@ function calledBy(sentences: SentenceView[], m: NamedMention, noun: (word: strin
   }
   return false;
 }
-
-/** Nouns that bring in a group ("a local armed gang led by …", "a clan militia"). */
-const OTHER_GROUPS =
-  /^(group|militia|charity|gang|faction|clan|movement|organi[sz]ation|coalition|network|outfit|cell)s?$/i;
-
-/** Last words of a group's name ("Democracy for America" says nothing; "American Action Network" does). */
-const GROUP_NAME_ENDS =
-  /\b(Coalition|Caucus|Association|Network|Action|PAC|Watch|Front|Brigades?|Alliance|Foundation|Federation|Matter|Movement|Group|Militia|Rebels|Army of [A-Z]\w+)$/;
-
-/**
- * Bodies that are no "group": states' organs and institutions, parties, international bodies
- * ("the army", "the ministry", "the party" name those again, not "the group").
- */
-const NOT_GROUPS =
-  /\b(Ministry|Army|Forces|Police|Government|Cabinet|Parliament|Senate|Congress|House|Assembly|Commission|Council|Agency|Bank|Committee|Office|Department|Court|University|Union|Nations|Service|Administration|Authority|Reserve|Organi[sz]ation|Party|Guards?|Military|Navy|Command|Corps|Fund|Board|Institute|Bureau)\b/;
 
 /**
  * A company's name: one of the known companies, or one with a company's suffix ("Boatmen's
