@@ -76,7 +76,7 @@ export const KIN =
  * wrote", "a harsh critic of the mayor said"): the one named beside them is no speaker.
  */
 export const FOLLOWERS =
-  /^(supporters?|backers?|voters?|fans?|critics?|opponents?|rivals?|detractors?|ally|allies|partners?|friends?|followers?|donors?|admirers?|neighbou?rs?|relatives?)$/i;
+  /^(supporters?|backers?|voters?|fans?|critics?|opponents?|rivals?|detractors?|ally|allies|partners?|friends?|followers?|donors?|admirers?|neighbou?rs?|relatives?|roommates?|flatmates?|housemates?|classmates?|girlfriends?|boyfriends?|acquaintances?)$/i;
 
 /**
  * Nouns for people who hold views without a name ("some voters", "the senator's aides"),

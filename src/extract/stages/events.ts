@@ -260,12 +260,17 @@ const MEDIATING = /^(mediate|broker|facilitate|sponsor)$/;
 
 /** "was charged on Monday with the murder of …": charged with a crime, not a fee. */
 function chargedWith(s: SentenceView, v: number): boolean {
+  if (s.lemma(v) !== 'charge') return false;
+  const withs = s.kids(v, 'obl').filter((o) => s.kids(o, 'case').some((c) => s.word(c).toLowerCase() === 'with'));
+  if (s.kid(v, 'aux:pass') !== undefined) return withs.length > 0;
+  // ("Prosecutors charged Tyler Robinson with aggravated murder": in the active, where what
+  // the one charged is charged with is a crime.)
   return (
-    s.lemma(v) === 'charge' &&
-    s.kid(v, 'aux:pass') !== undefined &&
-    s.kids(v, 'obl').some((o) => s.kids(o, 'case').some((c) => s.word(c).toLowerCase() === 'with'))
+    s.kid(v, 'obj') !== undefined && withs.some((o) => s.tok(o).ner === 'CRIMINAL_CHARGE' || CRIMES.test(s.lemma(o)))
   );
 }
+const CRIMES =
+  /^(murder|manslaughter|homicide|fraud|terrorism|treason|rape|assault|robbery|theft|bribery|corruption|espionage|kidnapping|smuggling|trafficking|arson|perjury|obstruction|extortion|embezzlement|conspiracy|sedition|genocide|incitement|laundering|racketeering|insurrection)$/i;
 
 /** Verbs of a court's decision on something ("upheld the impeachment", "struck down a law"). */
 const COURT_DECISIONS = new Set([
@@ -451,6 +456,9 @@ const subjectOf = (s: SentenceView, v: number) =>
 const NUMBER_WORDS =
   /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred|hundreds|dozen|dozens|thousand|thousands)$/i;
 
+/** Gatherings whose size is no count of an event's victims ("a crowd of about 3,000 people"). */
+const GATHERINGS = /^(crowd|audience|gathering|congregation|throng|rally|assembly)$/i;
+
 function quantities(s: SentenceView, around: number[]): EventFact['quantities'] {
   const out: EventFact['quantities'] = [];
   const seen = new Set<number>();
@@ -502,6 +510,11 @@ function quantities(s: SentenceView, around: number[]): EventFact['quantities'] 
       let noun = s.head[c] ?? c;
       // "15 million people": the people, not the million.
       if (noun !== c && s.tok(noun)?.ner === 'NUMBER' && s.head[noun]) noun = s.head[noun];
+      // ("killing 241 of the 242 people on board": the whole a count is of is no count; "a
+      // crowd of about 3,000 people": nor the crowd where it happened.)
+      const whole = s.rel[noun] === 'nmod' && s.kids(noun, 'case').some((k) => /^of$/i.test(s.word(k)));
+      if (whole && (s.tok(s.head[noun] ?? 0)?.ner === 'NUMBER' || GATHERINGS.test(s.lemma(s.head[noun] ?? 0))))
+        continue;
       let qualifier: string | undefined;
       for (const k of [c - 1, c - 2]) {
         const q = COUNT_QUALIFIERS[s.word(k).toLowerCase()];
@@ -813,8 +826,16 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
         const subj = said === undefined ? said : (s.pastDateline(said, i, /^NN/) ?? said);
         // (Or a plane that crashed: "crashed on landing …, killing 179 people"; what shot it
         // down is still an attack.)
-        const crash = type === 'Killing' && CRASH_VERBS.has(s.lemma(s.head[i] ?? 0)) && craftCrashed(s, s.head[i]);
-        if (crash) crashAt = s.tok(s.head[i]).characterOffsetBegin;
+        const crashed = type === 'Killing' && CRASH_VERBS.has(s.lemma(s.head[i] ?? 0)) && craftCrashed(s, s.head[i]);
+        // (Or hung on a craft's crash named by a noun: "Air India jet crashes after takeoff,
+        // killing more than 240".)
+        const crashNoun = type === 'Killing' && t.pos === 'VBG' && craftCrash(s, s.head[i] ?? 0);
+        const crash = crashed || crashNoun;
+        if (crashed) crashAt = s.tok(s.head[i]).characterOffsetBegin;
+        if (crashNoun) {
+          const craft = s.kids(s.head[i], 'compound', 'amod').filter((k) => CRAFT.test(s.lemma(k)));
+          crashAt = s.tok(Math.min(s.head[i], ...craft)).characterOffsetBegin;
+        }
         const disaster =
           crash ||
           (subj !== undefined &&
@@ -1669,7 +1690,7 @@ function removedPerson(s: SentenceView, v: number): number | undefined {
 
 /** What crashes or sinks in a disaster: aircraft, trains, buses, boats. */
 const CRAFT =
-  /^(plane|aircraft|airplane|airliner|jet|jetliner|helicopter|flight|train|bus|ferry|boat|ship|vessel|dinghy)$/i;
+  /^(plane|aircraft|airplane|airliner|jet|jetliner|dreamliner|airbus|seaplane|helicopter|flight|train|bus|minibus|ferry|boat|ship|vessel|dinghy|trawler|tanker|yacht|submarine|submersible)$/i;
 
 /** What a craft does in a disaster: "crashed", "sank", "capsized". */
 const CRASH_VERBS = new Set(['crash', 'sink', 'capsize']);

@@ -1777,6 +1777,15 @@ function splitJoinedNames(sentences: SentenceView[], mentions: NamedMention[]): 
         },
         { ...m, ...s.span(y, y), text: s.word(y), name: s.word(y), tokens: [y, y] },
       ];
+    // ("An Air India Boeing 787-8": two bodies the article names on their own, side by side.)
+    for (let k = x; k < y; k++) {
+      const [a, b] = [s.text(x, k), s.text(k + 1, y)];
+      if (!bodies.has(a) || !bodies.has(b)) continue;
+      return [
+        { ...m, ...s.span(x, k), text: a, name: a, tokens: [x, k] },
+        { ...m, ...s.span(k + 1, y), text: b, name: b, tokens: [k + 1, y] },
+      ];
+    }
     if (!m.text.includes(' and ')) return [m];
     const and =
       m.tokens[0] +

@@ -261,6 +261,24 @@ function coordinatedReporter(s: SentenceView, v: number): number | undefined {
   return thing && reporter !== undefined && s.tok(reporter).ner === 'PERSON' ? reporter : undefined;
 }
 
+/**
+ * "Babis faces a fraud trial over EU subsidies that he denies, and has said he will not step
+ * aside": the parser joined ", and has said" to the verb of a clause on a noun ("subsidies that
+ * he denies"). A verb after ", and" with no subject of its own, whose conjunct is such a clause,
+ * is the main clause's: its subject speaks.
+ */
+function joinedPastNounClause(s: SentenceView, v: number): number | undefined {
+  const h = s.head[v];
+  if (s.rel[v] !== 'conj' || !h || s.kid(v, 'nsubj', 'nsubj:pass') !== undefined) return undefined;
+  const cc = s.kid(v, 'cc');
+  if (cc === undefined || s.word(cc - 1) !== ',') return undefined;
+  if (!/^(ccomp|acl:relcl|acl)$/.test(s.rel[h] ?? '') || !/^NN/.test(s.tok(s.head[h] ?? 0)?.pos ?? ''))
+    return undefined;
+  const root = s.root;
+  const subj = root && root < h && s.tok(root).pos.startsWith('VB') ? s.kid(root, 'nsubj') : undefined;
+  return subj !== undefined && subj < h ? subj : undefined;
+}
+
 /** "called for a moratorium", "called on Republicans to unendorse him": the prepositional object (and what follows it). */
 function prepositionalContent(s: SentenceView, v: number, lemma: string): [number, number] | undefined {
   const preps = PREPOSITION_CUES.get(lemma);
@@ -892,13 +910,27 @@ function hungOnContent(s: SentenceView, v: number): number | undefined {
     s.rel[s.children[v][0]] === 'case' &&
     s.children[v][0] === v - 1 &&
     /^(by|after|before|upon|without)$/i.test(s.word(v - 1));
+  // ("The African Union suspended Madagascar …, saying the takeover was an unconstitutional
+  // change of government": a participle after a comma that the parser made the subject of the
+  // clause it reports, with that clause's own subject as its object.)
+  const subjectGerund =
+    s.rel[v] === 'nsubj' &&
+    s.tok(v).pos === 'VBG' &&
+    afterComma(s, v) &&
+    s.children[v].length === 1 &&
+    s.rel[s.children[v][0]] === 'obj' &&
+    /^(parataxis|conj|advcl|dep|ccomp)$/.test(s.rel[h] ?? '');
   if (h <= v + 1 || (!HUNG_RELS.has(s.rel[v] ?? '') && !adverbial && !gerund)) return undefined;
   // (A verb, and in its base form not the sentence's first word: not "Tell MAMA, a group …,
   // said …", a name read as a verb; and not hung on another verb of saying.)
   // (A participle only with its subject and auxiliary in a clause of its own: "While the
   // president has repeatedly said he opposes …".)
   const verb = adverbial ? /^VB[DZPGN]?$/ : /^VB[DZPG]?$/;
-  if ((s.children[v].length && !adverbial && !gerund) || !verb.test(s.tok(v).pos) || (v === 1 && s.tok(v).pos === 'VB'))
+  if (
+    (s.children[v].length && !adverbial && !gerund && !subjectGerund) ||
+    !verb.test(s.tok(v).pos) ||
+    (v === 1 && s.tok(v).pos === 'VB')
+  )
     return undefined;
   // (Or a nominal predicate: "although history says there can be major upheavals".)
   const nominal = /^NN/.test(s.tok(h).pos) && s.kid(h, 'cop', 'expl') !== undefined;
@@ -907,8 +939,35 @@ function hungOnContent(s: SentenceView, v: number): number | undefined {
   const next = v + 1;
   if (!/^(PRP|NNP?S?|DT|EX|CD|JJ|VBG)$/.test(s.tok(next).pos) || !s.subtree(h).includes(next)) return undefined;
   // It has a subject of its own there.
-  return s.kids(h, 'nsubj', 'nsubj:pass', 'csubj', 'expl').some((k) => k > v) ? h : undefined;
+  return subjectGerund || s.kids(h, 'nsubj', 'nsubj:pass', 'csubj', 'expl').some((k) => k > v) ? h : undefined;
 }
+/**
+ * "told a news conference that Robinson also faced charges …": the parser read "that" as a
+ * relative pronoun, the object (or subject) of a clause on the one told that has an object (or
+ * subject) of its own. It can only be the mark of what was told.
+ */
+function thatAsMark(s: SentenceView, c: number): boolean {
+  const first = Math.min(...s.subtree(c));
+  if (!/^that$/i.test(s.word(first)) || s.head[first] !== c) return false;
+  const rel = s.rel[first] ?? '';
+  if (rel === 'obj') return s.kids(c, 'obj').some((o) => o !== first);
+  if (rel === 'nsubj') return s.kids(c, 'nsubj', 'nsubj:pass').some((o) => o !== first);
+  return false;
+}
+
+/**
+ * "Rajoelina said in a statement posted on Facebook that he had been forced to leave": the
+ * parser hung the "that" clause on the participle of the medium ("posted"), itself a loose
+ * "dep" of the verb of saying. That clause is what was said.
+ */
+function postedThat(s: SentenceView, v: number): number[] {
+  return s
+    .kids(v, 'dep')
+    .filter((d) => d > v && /^VB[DN]$/.test(s.tok(d).pos) && MEDIUM_PARTICIPLES.test(s.lemma(d)))
+    .flatMap((d) => s.kids(d, 'ccomp').filter((c) => s.kids(c, 'mark').some((m) => /^that$/i.test(s.word(m)))));
+}
+const MEDIUM_PARTICIPLES = /^(post|publish|release|issue|broadcast|air|carry|share|upload|send|circulate)$/;
+
 /** Stances whose passive names who took them: "was criticized by some of his rivals". */
 const PASSIVE_STANCES =
   /^(report|echo|criticize|criticise|reject|accuse|mention|tweet|endorse|applaud|rebuke|berate|deride|praise|condemn|denounce|lambaste|ridicule|mock|dispute|fault|blame)$/;
@@ -1419,6 +1478,9 @@ function rightContent(
       !afterThing(s, v, c) &&
       !doingMeanwhile(s, v, c),
   );
+  // ("said in a statement posted on Facebook that …": the clause, not the medium's participle.)
+  const posted = postedThat(s, v);
+  if (posted.length) kids = kids.map((k) => posted.find((c) => s.head[c] === k) ?? k);
   if (ADDRESSEE_VERBS.has(lemma)) {
     const addressee = s.kids(v, 'obj', 'iobj').find((o) => o > v && !s.tok(o).pos.startsWith('VB'));
     kids = kids.filter((k) => k !== addressee);
@@ -1430,21 +1492,30 @@ function rightContent(
     const named =
       addressee !== undefined &&
       (/^(NNPS?|PRP)$/.test(s.tok(addressee).pos) || /^(PERSON|ORGANIZATION)$/.test(s.tok(addressee).ner ?? ''));
+    // (Or any one told, where "that" can only be the mark: `thatAsMark`.)
     const told =
-      !named || s.kid(v, 'xcomp') !== undefined
+      addressee === undefined || s.kid(v, 'xcomp') !== undefined
         ? undefined
-        : s.kids(addressee!, 'acl:relcl').find((c) => {
+        : s.kids(addressee, 'acl:relcl').find((c) => {
+            if (!named && !thatAsMark(s, c)) return false;
             const subject = s.kid(c, 'nsubj', 'nsubj:pass');
-            const own = s.subtree(addressee!, (k) => k === c);
+            const own = s.subtree(addressee, (k) => k === c);
             return (
               subject !== undefined &&
               !/^(who|whom|which|that|whose)$/i.test(s.word(subject)) &&
               Math.min(...s.subtree(c)) === Math.max(...own) + 1 &&
-              !/^(who|whom|which|that|whose|where|when)$/i.test(s.word(Math.min(...s.subtree(c))))
+              (!/^(who|whom|which|that|whose|where|when)$/i.test(s.word(Math.min(...s.subtree(c)))) || thatAsMark(s, c))
             );
           });
     const clausal = kids.some((k) => ['ccomp', 'parataxis', 'dep'].includes(s.rel[k] ?? ''));
-    if (told !== undefined && !clausal) kids.push(told);
+    if (told !== undefined && !clausal) {
+      kids.push(told);
+      // (And the rest of a list the parser hung on the verb: "… faced charges of felony
+      // discharge of a firearm, obstruction of justice and witness tampering".)
+      const end = Math.max(...s.subtree(told));
+      if (thatAsMark(s, told))
+        kids.push(...s.kids(v, 'obj').filter((o) => o > end && s.word(o - 1) === ',' && /^NN/.test(s.tok(o).pos)));
+    }
     // "told the residents who had gathered outside that the water was safe": a "that" clause
     // the parser hung inside a relative clause on the one told, whose verb reports nothing,
     // is what was told (from "that" on).
@@ -1861,6 +1932,19 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     const midName = SAY_VERBS.has(lemma) && !ADDRESSEE_VERBS.has(lemma) ? namedBetweenCommas(s, v) : undefined;
     const asker = passiveAsker(s, v);
     if (comparedWith(s, v)) continue;
+    // "ask the judge to dismiss the case as a vindictive prosecution": throwing out a case is a
+    // court's act, not a view ("dismissed the claims as baseless" is one).
+    if (
+      lemma === 'dismiss' &&
+      s
+        .kids(v, 'obj', 'nsubj:pass')
+        .some((o) => /^(case|charge|lawsuit|suit|indictment|appeal|petition|motion|complaint)s?$/i.test(s.word(o)))
+    )
+      continue;
+    // "Prosecutors charged Tyler Robinson with aggravated murder": a charge laid in court is
+    // an act (a LegalCase event), not a statement; only "charged that …" says something.
+    if (lemma === 'charge' && s.kids(v, 'obl').some((o) => s.kids(o, 'case').some((c) => /^with$/i.test(s.word(c)))))
+      continue;
     const own =
       passive?.speaker ??
       asker ??
@@ -1875,6 +1959,7 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
       (asMark ? markSpeaker(s, v) : undefined) ??
       reporterOf(s, v, own) ??
       coordinatedReporter(s, v) ??
+      joinedPastNounClause(s, v) ??
       participleOfClause(s, v, own) ??
       (hungSaying ? relativeHost(s, v) : undefined) ??
       nameBeforeWho(s, v) ??
@@ -1943,8 +2028,7 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     // clauses on both sides of the cue, what was said is the one after it, unless the one
     // before is a quotation ("“…,” he told reporters, “…”").
     // ("asked Trump if he would …": the parser's "if" clause of condition is the question.)
-    const ccomps = s
-      .kids(v, 'ccomp', 'advcl', 'dep')
+    const ccomps = [...s.kids(v, 'ccomp', 'advcl', 'dep'), ...postedThat(s, v)]
       .filter(
         (c) =>
           c !== subj && (s.rel[c] === 'ccomp' || (c > v && (questionAsked(s, c, lemma) || whQuestion(s, c, lemma)))),
@@ -1967,6 +2051,12 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     } else if (inverted) {
       content = inverted.content;
       confidence = 0.8;
+    } else if (clauseHead !== undefined && s.rel[v] === 'nsubj' && s.kid(v, 'obj') !== undefined) {
+      // (", saying the takeover was …": the participle's object opens the clause it reports.)
+      content = range(
+        s,
+        s.subtree(clauseHead, anotherCue(s)).filter((k) => k > v),
+      );
     } else if (vouched) {
       content = vouched;
       confidence = 0.7;
@@ -3738,11 +3828,15 @@ export function findStatements(doc: ArticleDoc): Statement[] {
       )
         ? employer
         : undefined;
+    const headEntity = d.speakerHead && entityAt(mentions, d.speakerHead.start, d.speakerHead.end);
+    const ownHead = workforce && headEntity === employer ? undefined : headEntity;
     const speakerEntity = seatOf(
       d.speaker
         ? (boundTo(d) ??
             possessor ??
-            (d.speakerHead && entityAt(mentions, d.speakerHead.start, d.speakerHead.end)) ??
+            // (Not where a chain put "Robinson's roommate" in Robinson's: the workers, kin
+            // or followers of someone are not that someone.)
+            ownHead ??
             holderAfterPost ??
             (d.speakerAppos && entityAt(mentions, d.speakerAppos.start, d.speakerAppos.end)) ??
             (workers || bench ? undefined : employer) ??
