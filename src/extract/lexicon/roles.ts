@@ -19,6 +19,7 @@ export const ROLE_NOUNS = new Set([
   'spokesperson',
   'chairman',
   'chairwoman',
+  'chairperson',
   'chair',
   'secretary',
   'envoy',

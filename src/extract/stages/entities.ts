@@ -70,7 +70,16 @@ function match(drafts: Draft[], m: NamedMention): Draft | undefined {
     const given = single
       ? same.filter((d) => d.name.includes(' ') && d.name.split(/\s+/)[0].toLowerCase() === m.name.toLowerCase())
       : [];
-    if (single && !hits.length) return given.length === 1 ? given[0] : undefined;
+    // ("Issa Tchiroma Bakary … Tchiroma rejected the outcome": or a name's middle word, where
+    // one person's name alone has it; many names are not given name and surname.)
+    const middle =
+      single && m.name.length > 2
+        ? same.filter((d) => {
+            const words = d.name.split(/\s+/);
+            return words.length >= 3 && words.slice(1, -1).includes(m.name);
+          })
+        : [];
+    if (single && !hits.length) return given.length === 1 ? given[0] : middle.length === 1 ? middle[0] : undefined;
     // "President Prabowo Subianto … national police chief Listyo Sigit Prabowo … Prabowo
     // cancelled a trip": a word that is one person's given name and another's surname is,
     // as for a shared surname below, the one the article introduced first.
@@ -804,7 +813,7 @@ export function resolveEntities(
         // (Nor where CoreNLP's chains already named it: "The Paris-based agency" for the IEA; a
         // trade's noun is read below, over a chain, where the article calls a body by it.)
         const chained = out.find((m) => m.start <= at && at < m.end);
-        if ((company || a < i) && chained && !(trade && chained.kind !== 'name')) continue;
+        if ((company || a < i) && chained && !((trade || (company && !group)) && chained.kind !== 'name')) continue;
         // The last mention before it, in the window, of one of `ds`.
         const latest = (ds: Draft[], ok: (m: NamedMention) => boolean) =>
           ds
@@ -852,11 +861,47 @@ export function resolveEntities(
           (trade ? latest(named.filter(fits), usable) : undefined) ??
           (trade ? latest(named, (m) => usable(m) && called(m)) : undefined);
         // (Over a chain, only so: "The startup said" is OpenAI's, which CoreNLP gave Microsoft.)
+        // (And "the company" that a chain gave a company named since only in passing, never a
+        // subject, is the company that was one: "JLR … stopped production … claimed the attack
+        // on the messaging app Telegram. The company said …", which CoreNLP gave Telegram.)
+        const subjectFirst =
+          company && !group && !trade && chained ? latest(named, (m) => usable(m) && subjectOf(m)) : undefined;
+        const passing =
+          subjectFirst !== undefined &&
+          entities.get(subjectFirst.d)!.id !== chained?.entity &&
+          named.some(
+            (d) =>
+              entities.get(d)!.id === chained?.entity &&
+              d.mentions.some((m) => m.start > subjectFirst.start && m.start < at) &&
+              !d.mentions.some((m) => m.start < at && s.index - m.sentence <= within && subjectOf(m)),
+          );
         if (chained) {
           if (evident) chained.entity = entities.get(evident.d)!.id;
+          else if (passing) chained.entity = entities.get(subjectFirst.d)!.id;
           continue;
         }
-        const before = evident ?? latest(named, (m) => usable(m) && (!trade || subjectOf(m) || beside(m)));
+        // (For "the company", a company that was a subject first, then any: "JLR … stopped
+        // production … hackers claimed the attack on the messaging app Telegram. The company
+        // said …" is JLR's.)
+        const plain = company && !group && !trade;
+        // (Else, for "the company" or a trade's noun, the story's company, the subject of its
+        // opening sentence, where none was named in the window: "Jaguar Land Rover said … The
+        // carmaker said the phased restart would begin …", six sentences on.)
+        const lead = () =>
+          company && !group
+            ? named
+                .flatMap((d) =>
+                  d.mentions
+                    .filter((m) => m.sentence > 0 && m.sentence <= 1 && m.start < at && usable(m) && subjectOf(m))
+                    .map((m) => ({ d, start: m.start })),
+                )
+                .sort((x, y) => x.start - y.start)[0]
+            : undefined;
+        const before =
+          evident ??
+          latest(named, (m) => usable(m) && (!(trade || plain) || subjectOf(m) || beside(m))) ??
+          (plain ? latest(named, usable) : undefined) ??
+          lead();
         if (!before) continue;
         const namedIn = sentences[before.d.mentions.find((m) => m.start === before.start)!.sentence];
         if (unnamedRival(namedIn ? namedIn.tok(1).characterOffsetBegin - 1 : before.start)) continue;

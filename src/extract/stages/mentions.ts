@@ -262,6 +262,16 @@ function typeOf(
       // "Canadian investment firm Brookfield", "the company Tesla": a name the gazetteer knows as a
       // town, right after a noun that says it is a body, is that body.
       if (prev && /^NNS?$/.test(prev.pos) && NAMED_BODIES.test(prev.word)) return { type: 'Organisation', name: text };
+      // "the Czech Statistical Office", "Fiala's centre-right Spolu coalition": a name that ends
+      // in a body's noun, or that one follows, is that body, wherever the tagger put it.
+      // (Not the Oval Office, a room.)
+      if (
+        / (Office|Bureau|Agency|Ministry|Authority|Institute|Directorate|Inspectorate)$/.test(text) &&
+        text !== 'Oval Office'
+      )
+        return { type: 'Organisation', name: text };
+      if (next && /^NN$/.test(next.pos) && /^(coalition|party|alliance|bloc)$/i.test(next.word))
+        return { type: 'Organisation', name: text };
       // "ST. PETERSBURG, Fla.": a US state as news agencies abbreviate it is that state.
       return { type: 'Place', name: US_STATE_ABBREVIATIONS[text] ?? text };
     }

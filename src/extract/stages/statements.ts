@@ -1932,6 +1932,31 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     const midName = SAY_VERBS.has(lemma) && !ADDRESSEE_VERBS.has(lemma) ? namedBetweenCommas(s, v) : undefined;
     const asker = passiveAsker(s, v);
     if (comparedWith(s, v)) continue;
+    // "A group of hackers calling itself Scattered Lapsus$ Hunters", "who call themselves “Gen
+    // Z”": a name someone goes by, not something said.
+    if (
+      /^(call|dub|style|name|brand)$/.test(lemma) &&
+      s.kids(v, 'obj', 'iobj').some((o) => o === v + 1 && /^(itself|themselves|himself|herself)$/i.test(s.word(o)))
+    )
+      continue;
+    // "Cameroon's Biya, 92, declared winner of eighth term": a headline's passive without its
+    // auxiliary, which the tagger read as a past tense with a bare post as its object; no one
+    // spoke. (Not "declared victory", "declared a state of emergency".)
+    if (
+      s.index === 0 &&
+      /^(declare|name|proclaim|confirm|crown)$/.test(lemma) &&
+      s
+        .kids(v, 'obj')
+        .some(
+          (o) =>
+            o === v + 1 &&
+            /^(winner|victor|champion|president|leader|chairman|chair|candidate|nominee|successor|head|chief)$/i.test(
+              s.word(o),
+            ) &&
+            !s.kids(o, 'det', 'nmod:poss').length,
+        )
+    )
+      continue;
     // "ask the judge to dismiss the case as a vindictive prosecution": throwing out a case is a
     // court's act, not a view ("dismissed the claims as baseless" is one).
     if (
@@ -3912,11 +3937,15 @@ function itAfterBody(statements: Statement[], text: string, mentions: Mention[])
     /^(said|says|added|adds|told|tells|warned|noted|stated|announced|insisted|argued|claimed|stressed|urged|denied)$/i;
   for (const st of statements) {
     if (!st.speaker || st.speaker.entityId || !/^it$/i.test(text.slice(st.speaker.start, st.speaker.end))) continue;
-    // (Only a saying: "… the ministry said. It shows homicides rose 12%" is the report's.)
-    if (!st.cue || !SAYING.test(text.slice(st.cue.start, st.cue.end))) continue;
+    if (!st.cue) continue;
     const before = statements
       .filter((o) => o.speaker?.entityId && o.speaker.start < st.speaker!.start)
       .sort((a, b) => b.speaker!.start - a.speaker!.start)[0];
+    // (Only a saying: "… the ministry said. It shows homicides rose 12%" is the report's; or
+    // any cue where the "it" opens what the body said: "The U.N. rights office said it was
+    // shocked … and called for an investigation".)
+    const opens = before !== undefined && before.content.start === st.speaker.start;
+    if (!SAYING.test(text.slice(st.cue.start, st.cue.end)) && !opens) continue;
     if (
       !before ||
       st.sentence - before.sentence > 1 ||

@@ -1468,3 +1468,137 @@ describe('session 25 second review: counterexamples', () => {
     expect(a.events.filter((e) => e.type === 'Agreement').map((e) => e.label)).toEqual(['Lebanon ceasefire']);
   });
 });
+
+// Session 26: ten more wire stories (nepal-protests … cameroon-election), read by hand.
+describe('session 26: statements the parser hid', () => {
+  it('gives ", saying …" that the parser made a subject to the one who spoke (the African Union)', async () => {
+    const a = await read('madagascar-coup');
+    const saying = a.statements.find((x) => text(a, x.cue) === 'saying');
+    expect(saying?.speaker?.entityId).toBe('organisation:african-union');
+    expect(text(a, saying?.content)).toBe('the takeover was an unconstitutional change of government');
+  });
+
+  it('reads "said in a statement posted on Facebook that …" from "that" on', async () => {
+    const a = await read('madagascar-coup');
+    const said = a.statements.find(
+      (x) => x.speaker?.entityId === 'person:andry-rajoelina' && text(a, x.cue) === 'said',
+    );
+    expect(text(a, said?.content)).toBe(
+      'that he had been forced to leave for his safety and that the takeover was illegal',
+    );
+  });
+
+  it('reads "told a news conference that Robinson also faced charges of …" whole', async () => {
+    const a = await read('kirk-charged');
+    const told = a.statements.find((x) => text(a, x.cue) === 'told' && x.speaker?.entityId === 'person:jeff-gray');
+    expect(text(a, told?.content)).toBe(
+      'that Robinson also faced charges of felony discharge of a firearm, obstruction of justice and witness tampering',
+    );
+  });
+
+  it('gives "Robinson\'s roommate told" to no one, not to Robinson', async () => {
+    const a = await read('kirk-charged');
+    const roommate = a.statements.find((x) => text(a, x.speaker) === "Robinson's roommate");
+    expect(roommate).toBeDefined();
+    expect(roommate?.speaker?.entityId).toBeUndefined();
+  });
+
+  it('makes no statement of "charged Tyler Robinson with aggravated murder", "dismiss the case", "calling itself …" or a headline\'s "declared winner"', async () => {
+    const cues = async (name: string) => {
+      const a = await read(name);
+      return a.statements.map((x) => text(a, x.cue));
+    };
+    expect(await cues('kirk-charged')).not.toContain('charged');
+    expect(await cues('comey-indicted')).not.toContain('dismiss');
+    expect(await cues('jlr-cyberattack')).not.toContain('calling');
+    expect(await cues('nepal-protests')).not.toContain('call');
+    const cameroon = await read('cameroon-election');
+    expect(cameroon.statements.filter((x) => x.sentence === 0)).toEqual([]);
+  });
+
+  it('gives ", and has said he will not step aside" after a clause on a noun to the sentence\'s subject', async () => {
+    const a = await read('czech-election');
+    const said = a.statements.find((x) => text(a, x.content)?.startsWith('he will not step aside'));
+    expect(text(a, said?.speaker)).toBe('Babis');
+    expect(said?.speaker?.entityId).toBe('person:andrej-babis');
+  });
+
+  it('gives the "it" that opens what a body said to that body ("said it was shocked … and called for …")', async () => {
+    const a = await read('nepal-protests');
+    const called = a.statements.find((x) => text(a, x.cue) === 'called');
+    expect(text(a, called?.speaker)).toBe('it');
+    expect(called?.speaker?.entityId).toBe('organisation:united-nations');
+  });
+});
+
+describe('session 26: names and bodies', () => {
+  it('splits "An Air India Boeing 787-8" into the two bodies the article names on their own', async () => {
+    const a = await read('air-india-crash');
+    const ids = a.entities.map((e) => e.id);
+    expect(ids).not.toContain('organisation:air-india-boeing');
+    expect(ids).toEqual(expect.arrayContaining(['organisation:air-india', 'organisation:boeing']));
+    expect(a.statements.find((x) => text(a, x.speaker) === 'the airline')?.speaker?.entityId).toBe(
+      'organisation:air-india',
+    );
+  });
+
+  it('reads "Tchiroma" as Issa Tchiroma Bakary, and "Abrego" as Kilmar Abrego Garcia', async () => {
+    const a = await read('cameroon-election');
+    expect(a.entities.map((e) => e.id)).not.toContain('person:tchiroma');
+    expect(a.statements.find((x) => text(a, x.cue) === 'rejected')?.speaker?.entityId).toBe(
+      'person:issa-tchiroma-bakary',
+    );
+    const b = await read('review25-court-two-courts');
+    expect(b.entities.map((e) => e.id)).not.toContain('person:abrego');
+  });
+
+  it('gives "The African Union Commission chairperson Mahmoud Ali Youssouf congratulated" to him', async () => {
+    const a = await read('cameroon-election');
+    expect(a.statements.find((x) => text(a, x.cue) === 'congratulated')?.speaker?.entityId).toBe(
+      'person:mahmoud-ali-youssouf',
+    );
+  });
+
+  it('makes bodies of "the Czech Statistical Office" and "the Spolu coalition", but keeps the Oval Office a place', async () => {
+    const a = await read('czech-election');
+    const type = (name: string) => a.entities.find((e) => e.name === name)?.type;
+    expect(type('Czech Statistical Office')).toBe('Organisation');
+    expect(type('Spolu')).toBe('Organisation');
+    const b = await read('oval-office-clash');
+    expect(b.entities.find((e) => e.name === 'Oval Office')?.type).toBe('Place');
+  });
+
+  it('gives "The carmaker said", six sentences after the lead, to the story\'s company', async () => {
+    const a = await read('jlr-cyberattack');
+    expect(a.statements.find((x) => text(a, x.speaker) === 'The carmaker')?.speaker?.entityId).toBe(
+      'organisation:jaguar-land-rover',
+    );
+  });
+});
+
+describe('session 26: events', () => {
+  it('makes "charged Tyler Robinson with aggravated murder" a LegalCase against him', async () => {
+    const a = await read('kirk-charged');
+    const charged = a.events.find((e) => e.type === 'LegalCase' && text(a, e.trigger) === 'charged');
+    expect(charged?.participants).toContainEqual(
+      expect.objectContaining({ role: 'target', entityId: 'person:tyler-robinson' }),
+    );
+    expect(charged?.charges).toContain('murder');
+  });
+
+  it('counts no crowd ("a crowd of about 3,000 people") and no whole ("241 of the 242 people")', async () => {
+    const a = await read('kirk-charged');
+    expect(a.events.flatMap((e) => e.quantities ?? []).map((q) => q.value)).not.toContain(3000);
+    const b = await read('air-india-crash');
+    const crash = b.events.find((e) => text(b, e.trigger) === 'crashed');
+    expect(crash?.type).toBe('Disaster');
+    expect(crash?.quantities?.map((q) => q.value)).toEqual([241, 19]);
+  });
+
+  it('makes the headline\'s "jet crashes …, killing more than 240" one disaster', async () => {
+    const a = await read('air-india-crash');
+    expect(a.events.filter((e) => e.sentence === 0).map((e) => [e.type, text(a, e.trigger)])).toEqual([
+      ['Disaster', 'jet crashes'],
+    ]);
+  });
+});
