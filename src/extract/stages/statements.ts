@@ -1933,10 +1933,13 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     const asker = passiveAsker(s, v);
     if (comparedWith(s, v)) continue;
     // "A group of hackers calling itself Scattered Lapsus$ Hunters", "who call themselves “Gen
-    // Z”": a name someone goes by, not something said.
+    // Z”": a name someone goes by, not something said. (A description is a view of oneself,
+    // as PolNeAR marks it: "called themselves very conservative", "calling himself a Democrat".)
     if (
       /^(call|dub|style|name|brand)$/.test(lemma) &&
-      s.kids(v, 'obj', 'iobj').some((o) => o === v + 1 && /^(itself|themselves|himself|herself)$/i.test(s.word(o)))
+      /^(itself|themselves|himself|herself)$/i.test(s.word(v + 1)) &&
+      s.kids(v, 'obj', 'iobj').includes(v + 1) &&
+      /^\p{Lu}/u.test(s.word(isOpenQuote(s.word(v + 2)) ? v + 3 : v + 2) ?? '')
     )
       continue;
     // "Cameroon's Biya, 92, declared winner of eighth term": a headline's passive without its
@@ -1963,12 +1966,8 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
       lemma === 'dismiss' &&
       s
         .kids(v, 'obj', 'nsubj:pass')
-        .some((o) => /^(case|charge|lawsuit|suit|indictment|appeal|petition|motion|complaint)s?$/i.test(s.word(o)))
+        .some((o) => /^(case|lawsuit|suit|indictment|appeal|petition|motion|complaint)s?$/i.test(s.word(o)))
     )
-      continue;
-    // "Prosecutors charged Tyler Robinson with aggravated murder": a charge laid in court is
-    // an act (a LegalCase event), not a statement; only "charged that …" says something.
-    if (lemma === 'charge' && s.kids(v, 'obl').some((o) => s.kids(o, 'case').some((c) => /^with$/i.test(s.word(c)))))
       continue;
     const own =
       passive?.speaker ??
