@@ -48,8 +48,21 @@ interface Draft {
   outlet?: boolean;
 }
 
+/**
+ * Whether the noun at k is (part of) a preposition's object: "on the messaging app Telegram"
+ * (through compounds and appositions to the noun the preposition marks).
+ */
+function inPrepositionalPhrase(s: SentenceView | undefined, k: number): boolean {
+  if (!s) return false;
+  for (let n = k, hops = 0; n && hops < 4; n = s.head[n] ?? 0, hops++) {
+    if (s.kids(n, 'case').some((c) => s.tok(c).pos === 'IN' || s.tok(c).pos === 'TO')) return true;
+    if (!/^(compound|appos|flat|flat:name)$/.test(s.rel[n] ?? '')) return false;
+  }
+  return false;
+}
+
 /** The draft a name refers to, if an existing one matches it unambiguously. */
-function match(drafts: Draft[], m: NamedMention): Draft | undefined {
+function match(drafts: Draft[], m: NamedMention, introduced = false): Draft | undefined {
   const same = drafts.filter((d) => d.type === m.type || (isOrgLike(d.type) && isOrgLike(m.type!)));
   const exact = same.find((d) => d.name.toLowerCase() === m.name.toLowerCase() || d.aliases.has(m.name));
   if (exact) return exact;
@@ -72,8 +85,9 @@ function match(drafts: Draft[], m: NamedMention): Draft | undefined {
       : [];
     // ("Issa Tchiroma Bakary … Tchiroma rejected the outcome": or a name's middle word, where
     // one person's name alone has it; many names are not given name and surname.)
+    // (Not one the article introduces as someone new: "Ali, a shopkeeper in Lahore, said".)
     const middle =
-      single && m.name.length > 2
+      single && m.name.length > 2 && !introduced
         ? same.filter((d) => {
             const words = d.name.split(/\s+/);
             return words.length >= 3 && words.slice(1, -1).includes(m.name);
@@ -405,8 +419,14 @@ export function resolveEntities(
   // Longest names first, so "Netanyahu" finds "Benjamin Netanyahu" wherever it appears.
   const order = [...names].sort((a, b) => b.name.split(' ').length - a.name.split(' ').length || a.start - b.start);
   const draftOf = new Map<NamedMention, Draft>();
+  // "Ali, a shopkeeper in Lahore, said": a name set beside "a" or "an" is someone new.
+  const introduced = (m: NamedMention) => {
+    const s = sentences[m.sentence];
+    const k = m.tokens[1];
+    return !!s && s.word(k + 1) === ',' && /^(a|an)$/i.test(s.word(k + 2) ?? '');
+  };
   for (const m of order) {
-    let d = match(drafts, m);
+    let d = match(drafts, m, introduced(m));
     if (!d) {
       d = { type: m.type!, name: m.name, aliases: new Set(), mentions: [], country: m.country, outlet: m.outlet };
       drafts.push(d);
@@ -873,7 +893,11 @@ export function resolveEntities(
             (d) =>
               entities.get(d)!.id === chained?.entity &&
               d.mentions.some((m) => m.start > subjectFirst.start && m.start < at) &&
-              !d.mentions.some((m) => m.start < at && s.index - m.sentence <= within && subjectOf(m)),
+              // (In passing: every mention in the window the object of a preposition, "on the
+              // messaging app Telegram"; not "Microsoft's main rival", nor a subject.)
+              d.mentions
+                .filter((m) => m.start < at && s.index - m.sentence <= within)
+                .every((m) => inPrepositionalPhrase(sentences[m.sentence], m.tokens[1])),
           );
         if (chained) {
           if (evident) chained.entity = entities.get(evident.d)!.id;

@@ -262,16 +262,26 @@ function typeOf(
       // "Canadian investment firm Brookfield", "the company Tesla": a name the gazetteer knows as a
       // town, right after a noun that says it is a body, is that body.
       if (prev && /^NNS?$/.test(prev.pos) && NAMED_BODIES.test(prev.word)) return { type: 'Organisation', name: text };
-      // "the Czech Statistical Office", "Fiala's centre-right Spolu coalition": a name that ends
-      // in a body's noun, or that one follows, is that body, wherever the tagger put it.
-      // (Not the Oval Office, a room.)
-      if (
-        / (Office|Bureau|Agency|Ministry|Authority|Institute|Directorate|Inspectorate)$/.test(text) &&
-        text !== 'Oval Office'
-      )
-        return { type: 'Organisation', name: text };
-      if (next && /^NN$/.test(next.pos) && /^(coalition|party|alliance|bloc)$/i.test(next.word))
-        return { type: 'Organisation', name: text };
+      // "the Czech Statistical Office", "Fiala's centre-right Spolu coalition": a name the
+      // tagger called a place of no kind it knows (not a city, state or country) that ends in a
+      // body's noun, or that "coalition", "alliance" or "bloc" follows (not "… of mayors"), is
+      // that body. (Not the Oval Office, a room.)
+      if (m.ner === 'LOCATION') {
+        if (
+          / (Office|Bureau|Agency|Ministry|Authority|Institute|Directorate|Inspectorate)$/.test(text) &&
+          text !== 'Oval Office'
+        )
+          return { type: 'Organisation', name: text };
+        if (
+          next &&
+          /^NN$/.test(next.pos) &&
+          /^(coalition|alliance|bloc)$/i.test(next.word) &&
+          !/^of$/i.test(s.word(m.tokenEnd + 2) ?? '') &&
+          // (Nor one that only says what kind of thing follows: "Saxony coalition talks".)
+          s.rel[m.tokenEnd + 1] !== 'compound'
+        )
+          return { type: 'Organisation', name: text };
+      }
       // "ST. PETERSBURG, Fla.": a US state as news agencies abbreviate it is that state.
       return { type: 'Place', name: US_STATE_ABBREVIATIONS[text] ?? text };
     }

@@ -1939,7 +1939,9 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
       /^(call|dub|style|name|brand)$/.test(lemma) &&
       /^(itself|themselves|himself|herself)$/i.test(s.word(v + 1)) &&
       s.kids(v, 'obj', 'iobj').includes(v + 1) &&
-      /^\p{Lu}/u.test(s.word(isOpenQuote(s.word(v + 2)) ? v + 3 : v + 2) ?? '')
+      /^\p{Lu}/u.test(s.word(isOpenQuote(s.word(v + 2)) ? v + 3 : v + 2) ?? '') &&
+      // (A possessive opens a description: "calling itself Europe's leading investment bank".)
+      !s.tokens.slice(v + 1, v + 4).some((t) => t.pos === 'POS')
     )
       continue;
     // "Cameroon's Biya, 92, declared winner of eighth term": a headline's passive without its
@@ -1966,7 +1968,9 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
       lemma === 'dismiss' &&
       s
         .kids(v, 'obj', 'nsubj:pass')
-        .some((o) => /^(case|lawsuit|suit|indictment|appeal|petition|motion|complaint)s?$/i.test(s.word(o)))
+        .some((o) => /^(case|lawsuit|suit|indictment|appeal|petition|motion|complaint)s?$/i.test(s.word(o))) &&
+      // (Not where it is dismissed as something: "Trump dismissed the lawsuit as a witch hunt".)
+      !s.subtree(v).some((k) => k > v && /^as$/i.test(s.word(k)))
     )
       continue;
     const own =
