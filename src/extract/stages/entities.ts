@@ -119,6 +119,8 @@ function match(drafts: Draft[], m: NamedMention, introduced = false): Draft | un
           d.name.includes(' ') &&
           d.name.split(/\s+/)[0] === m.name &&
           !GENERIC_FIRST_WORDS.has(m.name.toLowerCase()) &&
+          // (Not a chamber's committee: "Senate" is not the Senate Judiciary Committee.)
+          !/ (Committee|Subcommittee|Caucus)$/.test(d.name) &&
           !(m.name === m.name.toUpperCase() && PART_OF_BODY.test(d.name))) ||
         // "the Commission" after "the European Commission", "Senate Majority Leader" after "the
         // U.S. Senate": the body's head noun alone.
@@ -762,7 +764,9 @@ export function resolveEntities(
   // … the automaker said" is Volkswagen's).
   const union = (d: Draft) =>
     /\bunions?\b/i.test(d.name) ||
-    d.mentions.some((m) => /^unions?$/i.test(sentences[m.sentence]?.word(m.tokens[1] + 1) ?? ''));
+    d.mentions.some((m) => /^unions?$/i.test(sentences[m.sentence]?.word(m.tokens[1] + 1) ?? '')) ||
+    // ("Unite, the trade union, said".)
+    d.mentions.some((m) => calledBy(sentences, m, (w) => /^unions?$/i.test(w)));
   const traders = drafts.filter(
     (d) =>
       d.type === 'Organisation' &&
@@ -942,7 +946,11 @@ export function resolveEntities(
         // (For "the firm": not where another body was the subject since: "Hindenburg Research
         // accused Adani Group of fraud. The firm, which shut down …" is Hindenburg's.)
         if (company) {
-          const subject = latest(namedBodies, (m) => /^nsubj/.test(sentences[m.sentence]?.rel[m.tokens[1]] ?? ''));
+          // (For a trade's noun, only a body that could be called by it: "Unite, the trade union,
+          // said … The carmaker said" is still JLR's.)
+          const subject = latest(trade ? named : namedBodies, (m) =>
+            /^nsubj/.test(sentences[m.sentence]?.rel[m.tokens[1]] ?? ''),
+          );
           if (subject && subject.d !== before.d && subject.start > before.start) continue;
         }
         // (For "the group": not where another group was brought in since, unnamed: "UnitedHealth

@@ -470,7 +470,13 @@ function quantities(s: SentenceView, around: number[]): EventFact['quantities'] 
       k !== n &&
       s.tok(k).pos.startsWith('VB') &&
       (s.rel[k] === 'conj' ||
-        (/^(advcl|parataxis)$/.test(s.rel[k] ?? '') && s.kid(k, 'nsubj', 'nsubj:pass') !== undefined));
+        (/^(advcl|parataxis)$/.test(s.rel[k] ?? '') && s.kid(k, 'nsubj', 'nsubj:pass') !== undefined) ||
+        // ("resigned on Tuesday, a day after police fired on protesters …, killing at least 19":
+        // a loose "dep" with a subject of its own, opened by "after", "before" or "since", is
+        // another event's clause too.)
+        (s.rel[k] === 'dep' &&
+          s.kid(k, 'nsubj', 'nsubj:pass') !== undefined &&
+          s.kids(k, 'mark').some((m) => /^(after|before|since|when|while)$/i.test(s.word(m)))));
     for (const c of s.subtree(n, another)) {
       const t = s.tok(c);
       // Digits, or a number word counting a noun ("One person was killed", "two soldiers").
@@ -523,13 +529,22 @@ function quantities(s: SentenceView, around: number[]): EventFact['quantities'] 
           break;
         }
       }
+      // ("23 of its soldiers were killed": the count is of what its "of" names.)
+      const partOf =
+        noun === c || s.tok(noun).pos.startsWith('VB')
+          ? s
+              .kids(c, 'nmod')
+              .find((k) => /^NNS$/.test(s.tok(k).pos) && s.kids(k, 'case').some((x) => /^of$/i.test(s.word(x))))
+          : undefined;
       out.push({
         value,
         // "kill more than 400": a count of what the verb does, of nothing named.
         unit:
-          s.word(noun).toLowerCase() === t.word.toLowerCase() || s.tok(noun).pos.startsWith('VB')
-            ? 'count'
-            : s.lemma(noun),
+          partOf !== undefined
+            ? s.lemma(partOf)
+            : s.word(noun).toLowerCase() === t.word.toLowerCase() || s.tok(noun).pos.startsWith('VB')
+              ? 'count'
+              : s.lemma(noun),
         qualifier,
       });
     }
@@ -1113,7 +1128,9 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
           (/^(obj|nsubj:pass)$/.test(s.rel[i] ?? '') ||
             ((s.rel[i] ?? '').startsWith('obl') &&
               s.kids(i, 'case').some((c) => /^(at|in|during|to|into|over)$/i.test(s.word(c)))));
-        clauseOwn = direct || s.head[i] === v;
+        // (Not one it only dates: "lifted the ban on Facebook … after the killings" gives the
+        // killings no target.)
+        clauseOwn = direct || (s.head[i] === v && !anotherTime(s, i));
         // "ECOWAS condemned the coup": who speaks of an event did not do it.
         if (v !== undefined && !poss.length && direct && !SPOKEN_OF.has(s.lemma(v))) {
           const own = s.kid(v, 'nsubj') ?? subjectOf(s, v);

@@ -774,6 +774,33 @@ function namedBodies(s: SentenceView, taken: NamedMention[]): NamedMention[] {
       !s.tok(k).before.includes('\n');
     // ("OVD - Info": a hyphenated name the tokenizer split.)
     while (free(j + 1) || (j > i && splitHyphen(s, j + 1, free))) j += free(j + 1) ? 1 : 2;
+    // ("Unite, the trade union, said": or set before it, the noun in apposition to the name.)
+    const h = s.head[i] ?? 0;
+    // (The name may open a line: "Unite, the trade union, said" opens its paragraph.)
+    const opens = (k: number) => k >= 1 && (free(k) || (s.tok(k).before.includes('\n') && free2(k)));
+    const free2 = (k: number) =>
+      (s.tok(k).ner === 'O' || s.tok(k).ner === 'MISC') &&
+      /^NNPS?$/.test(s.tok(k).pos) &&
+      /^\p{Lu}/u.test(s.word(k)) &&
+      !covered(taken, k);
+    if (j === i && s.rel[i] === 'appos' && h >= 1 && h < i && s.word(h + 1) === ',' && opens(h)) {
+      let a = h;
+      while (a > 1 && !s.tok(a).before.includes('\n') && opens(a - 1)) a--;
+      // (The whole name only: not "Water" of "Thames Water", whose first word the tagger took.)
+      if (a === 1 || !/^NNP/.test(s.tok(a - 1).pos)) {
+        const text = s.text(a, h);
+        out.push({
+          ...s.span(a, h),
+          sentence: s.index,
+          text,
+          kind: 'name',
+          type: 'Organisation',
+          name: text,
+          tokens: [a, h],
+        });
+        continue;
+      }
+    }
     if (j === i) continue;
     const text = s.text(i + 1, j);
     out.push({

@@ -1642,3 +1642,46 @@ describe('session 26 review: counterexamples', () => {
     ]);
   });
 });
+
+describe('session 26: left-alone items taken up', () => {
+  it('counts no killing of another clause on a resignation ("resigned on Tuesday, a day after police fired …, killing at least 19")', async () => {
+    const a = await read('nepal-protests');
+    const resigned = a.events.find((e) => e.type === 'Resignation' && e.sentence === 1);
+    expect(resigned?.quantities ?? []).toEqual([]);
+    expect(a.events.find((e) => e.type === 'Killing' && e.sentence === 1)?.quantities).toContainEqual({
+      value: 19,
+      unit: 'person',
+      qualifier: 'at least',
+    });
+  });
+
+  it('gives an event named only to date a clause no target from that clause ("lifted the ban on Facebook … after the killings")', async () => {
+    const a = await read('nepal-protests');
+    const targets = a.events.flatMap((e) => e.participants.filter((p) => p.role === 'target').map((p) => p.entityId));
+    expect(targets).not.toContain('organisation:facebook');
+    const b = await read('comey-indicted');
+    expect(b.events.flatMap((e) => e.participants.map((p) => p.entityId))).not.toContain('organisation:instagram');
+  });
+
+  it('keeps "Senate" apart from the Senate Judiciary Committee', async () => {
+    const a = await read('comey-indicted');
+    expect(a.roles.find((r) => r.personId === 'person:chuck-schumer')?.ofId).toBe('organisation:senate');
+    expect(a.entities.find((e) => e.id === 'organisation:senate-judiciary-committee')?.aliases).not.toContain('Senate');
+  });
+
+  it('counts "23 of its soldiers" as soldiers', async () => {
+    const a = await read('pakistan-afghan-clashes');
+    expect(a.events.flatMap((e) => e.quantities ?? [])).toContainEqual({ value: 23, unit: 'soldier' });
+  });
+
+  it('makes a body of an untagged name set before "the trade union" or "a group that …", and keeps "The carmaker" on JLR', async () => {
+    const a = await read('jlr-cyberattack');
+    expect(a.statements.find((x) => text(a, x.speaker) === 'Unite')?.speaker?.entityId).toBe('organisation:unite');
+    expect(roles(a)).toContainEqual(['person:sharon-graham', 'general secretary', 'organisation:unite']);
+    expect(a.statements.find((x) => text(a, x.speaker) === 'The carmaker')?.speaker?.entityId).toBe(
+      'organisation:jaguar-land-rover',
+    );
+    const b = await read('according-asides');
+    expect(b.entities.map((e) => e.id)).toContain('organisation:civic-ledger');
+  });
+});
