@@ -787,7 +787,8 @@ function namedBodies(s: SentenceView, taken: NamedMention[]): NamedMention[] {
       let a = h;
       while (a > 1 && !s.tok(a).before.includes('\n') && opens(a - 1)) a--;
       // (The whole name only: not "Water" of "Thames Water", whose first word the tagger took.)
-      if (a === 1 || !/^NNP/.test(s.tok(a - 1).pos)) {
+      // (Nor "Egidio Community" of "Sant ' Egidio Community": no name goes on before it.)
+      if (a === 1 || (!/^NNP/.test(s.tok(a - 1).pos) && !/^(['’&.-]|\p{Lu})/u.test(s.word(a - 1)))) {
         const text = s.text(a, h);
         out.push({
           ...s.span(a, h),
