@@ -115,9 +115,10 @@ function match(drafts: Draft[], m: NamedMention, introduced = false): Draft | un
         d.name.replace(/^The /, '') === m.name.replace(/^The /, '') ||
         // "Mercantile" after "Mercantile Bancorp Inc": the distinctive first word alone; not an
         // acronym that names the body another is part of ("UN" beside "UN General Assembly").
+        // ("Amazon" after "Amazon.com Inc": its web address too.)
         (!m.name.includes(' ') &&
           d.name.includes(' ') &&
-          d.name.split(/\s+/)[0] === m.name &&
+          d.name.split(/\s+/)[0].replace(/\.com$/i, '') === m.name &&
           !GENERIC_FIRST_WORDS.has(m.name.toLowerCase()) &&
           // (Not a chamber's committee: "Senate" is not the Senate Judiciary Committee.)
           !/ (Committee|Subcommittee|Caucus)$/.test(d.name) &&
@@ -545,6 +546,19 @@ export function resolveEntities(
       genders.set(person, had === undefined || had === g ? g : null);
     }
   }
+  // (And a person the article introduces as someone's wife, son, widow …: "with his wife, Carla
+  // Bruni-Sarkozy", "Kirk's widow, Erika Kirk".)
+  for (const m of names) {
+    if (m.type !== 'Person') continue;
+    const s = sentences[m.sentence];
+    const a = m.tokens[0];
+    const kin = s && (s.word(a - 1) === ',' ? a - 2 : a - 1);
+    const g = kin ? KIN_GENDER[s!.lemma(kin).toLowerCase()] : undefined;
+    const id = g ? entities.get(draftOf.get(m)!)?.id : undefined;
+    if (!g || !id) continue;
+    const had = genders.get(id);
+    genders.set(id, had === undefined || had === g ? g : null);
+  }
   // "Merz … said he wanted to form a government", "TikTok said it had found …": the person (or
   // the body or country, for "it") named as the subject of a saying verb, for a pronoun that is
   // the subject of the clause said.
@@ -685,7 +699,9 @@ export function resolveEntities(
       let id: string | undefined = [...ids][0];
       if (ids.size > 1) {
         if (cm.type !== 'PRONOMINAL' || !/^(he|she|him|her|his)$/i.test(s.tok(cm.startIndex).word)) continue;
-        id = lastNamedBefore(out, span.start, s.index, (e) => ids.has(e));
+        // (Of the pronoun's gender, where the article says: "his" is not his wife's.)
+        const g = genderOf(s.tok(cm.startIndex).word);
+        id = lastNamedBefore(out, span.start, s.index, (e) => ids.has(e) && (!genders.get(e) || genders.get(e) === g));
         if (!id) continue;
       }
       // A chain that gives "he" in "Merz said he wanted …" or "she" in "Gálvez said she had
@@ -1056,6 +1072,29 @@ export const entitiesStage: Stage = {
     );
     return { ...doc, entities, mentions };
   },
+};
+
+/** The gender a noun of kinship says ("his wife, Carla Bruni-Sarkozy"). */
+const KIN_GENDER: Record<string, 'm' | 'f'> = {
+  wife: 'f',
+  widow: 'f',
+  mother: 'f',
+  daughter: 'f',
+  sister: 'f',
+  grandmother: 'f',
+  granddaughter: 'f',
+  niece: 'f',
+  aunt: 'f',
+  fiancee: 'f',
+  husband: 'm',
+  widower: 'm',
+  father: 'm',
+  son: 'm',
+  brother: 'm',
+  grandfather: 'm',
+  grandson: 'm',
+  nephew: 'm',
+  uncle: 'm',
 };
 
 /** The gender a pronoun or a "Mr."/"Mrs."/"Ms." name says its person has, if any. */

@@ -96,6 +96,9 @@ function typeOf(
 ): { type: EntityType; name: string; outlet?: boolean } | undefined {
   const text = m.text.replace(/\s+/g, ' ').trim();
   const lower = text.toLowerCase();
+  // "died in the province alone": a common noun the tagger called a place is no name.
+  // (Not a body: "the interior ministry" is one.)
+  if (m.ner === 'LOCATION' && !/\p{Lu}/u.test(text)) return undefined;
   const prev = s.tok(m.tokenBegin); // token before the mention (tokens are 1-based; tokenBegin is 0-based)
   const theName = prev && prev.word === 'The' && m.tokenBegin > 0 ? `The ${text}` : text;
   const next = s.tok(m.tokenEnd + 1);
@@ -242,7 +245,11 @@ function typeOf(
     case 'NATIONALITY':
     case 'COUNTRY': {
       if (KNOWN_PLACES.has(lower)) return { type: 'Place', name: text };
-      return { type: 'Country', name: canonicalCountry(text) ?? text };
+      // ("the Argentine people": the tagger's "the Argentine" is Argentina.)
+      return {
+        type: 'Country',
+        name: canonicalCountry(text) ?? countryOfDemonym(text.replace(/^the\s+/i, '')) ?? text,
+      };
     }
     default: {
       // "the Kremlin said": seats that news names for the institution in them.

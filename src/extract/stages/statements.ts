@@ -130,6 +130,10 @@ function nameBeforeWho(s: SentenceView, v: number): number | undefined {
   while (k < s.tokens.length && /^NNP/.test(s.tok(k + 1).pos)) k++;
   if (k < 1 || s.word(k + 1) !== ',' || !/^(who|which)$/i.test(s.word(k + 2) ?? '')) return undefined;
   const name = [...Array(k).keys()].map((x) => x + 1).find((x) => (s.head[x] ?? 0) > k);
+  // (Or the name the parser made the sentence's root, for want of a verb it could read:
+  // "Sandu, who founded PAS, said Moldovans had defended …".)
+  const root = [...Array(k).keys()].map((x) => x + 1).find((x) => s.rel[x] === 'ROOT');
+  if (name === undefined && root !== undefined && /^(PERSON|ORGANIZATION)$/.test(s.tok(root).ner)) return root;
   if (name === undefined || !/^(PERSON|ORGANIZATION)$/.test(s.tok(name).ner)) return undefined;
   const c = s.head[name] ?? 0;
   return c > k + 2 && c < v && s.head[c] === v && /^(ccomp|dep|advcl|parataxis)$/.test(s.rel[c] ?? '')
@@ -610,12 +614,17 @@ function speakerSpan(s: SentenceView, subj: number, cue: number): Span {
         !(s.rel[c] === 'appos' && named(c))) ||
       // "Hillary Clinton's campaign on Tuesday accused …": when, not who.
       ((s.rel[c] ?? '').startsWith('nmod') && c > subj && /^(DATE|TIME)$/.test(s.tok(c).ner)) ||
-      (s.rel[c] === 'case' && c < subj), // "criticised by Hannah Weiss, who …": not "by"
+      (s.rel[c] === 'case' && c < subj) || // "criticised by Hannah Weiss, who …": not "by"
+      // (Nor a verb of saying the parser made the speaker's modifier: ", said Moldovans had …".)
+      (s.rel[c] === 'amod' && c < subj && s.tok(c).pos === 'VBD' && SAY_VERBS.has(s.lemma(c))),
   );
   // "Mr. Kamin, who emphasized …": the relative pronoun is the cue's subject; the speaker
   // reaches from the person it stands for to it.
   const who = relativePronoun(s, subj, cue);
   if (who !== undefined) return { start: span.start, end: s.tok(who).characterOffsetEnd };
+  // ("Sandu, who founded PAS, said …", the name made the sentence's root: the name alone.)
+  if (s.rel[subj] === 'ROOT' && subj < cue && s.word(subj + 1) === ',')
+    return { start: span.start, end: s.tok(subj).characterOffsetEnd };
   // ("Steele, who was lieutenant governor …", "Han Duck-soo, who will serve …": a relative
   // clause the parser left loose, as a dependent of the name's head word (whose subtree may
   // take in a piece of the name, "-soo"), ends the speaker at its comma.)
@@ -890,7 +899,11 @@ function clauseDate(s: SentenceView, v: number, content?: [number, number]): Nor
  * clause's head, or nothing.
  */
 function hungOnContent(s: SentenceView, v: number): number | undefined {
-  const h = s.head[v] ?? 0;
+  // ("Sandu, who founded PAS, said Moldovans had defended …": made a modifier of the subject
+  // right after it, the verb reports that subject's clause.)
+  const subjectAfter =
+    s.rel[v] === 'amod' && s.head[v] === v + 1 && s.rel[v + 1] === 'nsubj' && (s.head[v + 1] ?? 0) > v + 1;
+  const h = subjectAfter ? s.head[v + 1] : (s.head[v] ?? 0);
   // ("While she says she will not be voting for Mr. Trump, she applauds …": a verb of saying
   // in a clause of its own, made a modifier of what it reports, with its subject and its
   // "while", "although", "as" or "after" before it and nothing after; not a condition or a
@@ -941,6 +954,26 @@ function hungOnContent(s: SentenceView, v: number): number | undefined {
   // It has a subject of its own there.
   return subjectGerund || s.kids(h, 'nsubj', 'nsubj:pass', 'csubj', 'expl').some((k) => k > v) ? h : undefined;
 }
+/**
+ * "declared a state of national calamity", "declared seven days of national mourning",
+ * "declared martial law": a measure taken, not something said.
+ */
+function measureDeclared(s: SentenceView, v: number): boolean {
+  if (s.lemma(v) !== 'declare') return false;
+  // (Not "declared war on the United States", nor "declared it a total disaster", judgements
+  // PolNeAR marks as said.)
+  const MEASURES = /^(emergency|mourning|curfew|holiday|calamity|lockdown)$/i;
+  return s
+    .kids(v, 'obj')
+    .some(
+      (o) =>
+        MEASURES.test(s.lemma(o)) ||
+        (/^law$/i.test(s.lemma(o)) && s.kids(o, 'amod').some((a) => /^martial$/i.test(s.word(a)))) ||
+        (/^(state|day|week|period)s?$/i.test(s.lemma(o)) &&
+          s.kids(o, 'nmod').some((n) => /^(emergency|mourning|calamity|disaster|siege|alert)$/i.test(s.lemma(n)))),
+    );
+}
+
 /**
  * "told a news conference that Robinson also faced charges …": the parser read "that" as a
  * relative pronoun, the object (or subject) of a clause on the one told that has an object (or
@@ -1857,7 +1890,15 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
       (s.rel[v] === 'acl' || s.rel[v] === 'amod') &&
       !s.kid(v, 'nsubj', 'aux') &&
       !hungSaying &&
-      !(t.pos === 'VBD' && SAY_VERBS.has(lemma) && apposRelay(s, v) !== undefined)
+      !(t.pos === 'VBD' && SAY_VERBS.has(lemma) && apposRelay(s, v) !== undefined) &&
+      // (Nor ", said Moldovans had defended …", made a modifier of the subject after it.)
+      !(
+        t.pos === 'VBD' &&
+        SAY_VERBS.has(lemma) &&
+        s.rel[v] === 'amod' &&
+        s.word(v - 1) === ',' &&
+        hungOnContent(s, v) !== undefined
+      )
     )
       continue;
     // "too early to tell whether …", "a right to know …", "a meeting to discuss the talks":
@@ -1947,21 +1988,26 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     // "Cameroon's Biya, 92, declared winner of eighth term": a headline's passive without its
     // auxiliary, which the tagger read as a past tense with a bare post as its object; no one
     // spoke. (Not "declared victory", "declared a state of emergency".)
-    if (
-      s.index === 0 &&
+    if (measureDeclared(s, v)) continue;
+    // (Nor, anywhere, the passive with its auxiliary: "Samia Suluhu Hassan was declared the
+    // winner of last week's election".)
+    // (In the passive the statement stays, as PolNeAR marks it, with no one named as its
+    // speaker: the one declared winner did not speak.)
+    const passiveCue = s.kid(v, 'aux:pass') !== undefined;
+    const declaredPost =
+      (s.index === 0 || passiveCue) &&
       /^(declare|name|proclaim|confirm|crown)$/.test(lemma) &&
       s
-        .kids(v, 'obj')
+        .kids(v, 'obj', 'xcomp')
         .some(
           (o) =>
-            o === v + 1 &&
+            (o === v + 1 || (passiveCue && o === v + 2 && /^(the|a)$/i.test(s.word(v + 1)))) &&
             /^(winner|victor|champion|president|leader|chairman|chair|candidate|nominee|successor|head|chief)$/i.test(
               s.word(o),
             ) &&
-            !s.kids(o, 'det', 'nmod:poss').length,
-        )
-    )
-      continue;
+            (passiveCue || !s.kids(o, 'det', 'nmod:poss').length),
+        );
+    if (declaredPost && !passiveCue) continue;
     // "ask the judge to dismiss the case as a vindictive prosecution": throwing out a case is a
     // court's act, not a view ("dismissed the claims as baseless" is one).
     if (
@@ -2046,7 +2092,7 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
       asker === undefined;
     const subj = headlineVerbAsNoun(
       s,
-      hedge || askedOf || askedPassively || gerundAlone || misparsed(aside ?? found)
+      hedge || askedOf || askedPassively || gerundAlone || declaredPost || misparsed(aside ?? found)
         ? undefined
         : regarded && s.kid(v, 'aux:pass') !== undefined
           ? regardedBy
@@ -3178,6 +3224,7 @@ function learnedDrafts(
       // (Not what is scheduled or possible: "The U.N. Security Council was due to hold an
       // emergency meeting".)
       if (s.tok(x.cue).pos.startsWith('JJ') && SCHEDULED.test(s.lemma(x.cue))) continue;
+      if (measureDeclared(s, x.cue)) continue;
       const p = attributionProbability(model, attributionFeatures(s, x));
       if (p < model.threshold) continue;
       // (Not "a story about the count", with no one holding it, nor "a war broke that has

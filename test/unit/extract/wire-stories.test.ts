@@ -1685,3 +1685,54 @@ describe('session 26: left-alone items taken up', () => {
     expect(b.entities.map((e) => e.id)).toContain('organisation:civic-ledger');
   });
 });
+
+// Session 26, a second batch of ten wire stories (bbc-director-resigns … argentina-midterms).
+describe('session 26: a second batch of stories', () => {
+  it('gives "his" in a chain that holds his wife, named as such, to him ("His lawyers", "acquitted him")', async () => {
+    const a = await read('sarkozy-jailed');
+    expect(a.statements.find((x) => text(a, x.speaker) === 'His lawyers')?.speaker?.entityId).toBe(
+      'person:nicolas-sarkozy',
+    );
+    const acquitted = a.events.find((e) => text(a, e.trigger) === 'acquitted');
+    expect(acquitted?.participants.map((p) => p.entityId)).not.toContain('person:carla-bruni-sarkozy');
+  });
+
+  it('gives "was declared the winner" no speaker, and the headline\'s "declared winner" no statement', async () => {
+    const a = await read('tanzania-election');
+    const declared = a.statements.filter((x) => text(a, x.cue) === 'declared');
+    expect(declared).toHaveLength(1);
+    expect(declared[0].speaker?.entityId).toBeUndefined();
+    expect(text(a, declared[0].content)).toBe("the winner of last week's election with nearly 98% of the vote");
+  });
+
+  it('makes no statement of a declared measure ("a state of national calamity", "seven days of national mourning")', async () => {
+    for (const name of ['philippines-typhoon', 'odinga-dies']) {
+      const a = await read(name);
+      expect(a.statements.filter((x) => text(a, x.cue) === 'declared')).toEqual([]);
+    }
+  });
+
+  it('makes no place of "the province" the tagger tagged, nor a country of "the Argentine"', async () => {
+    const a = await read('philippines-typhoon');
+    expect(a.entities.map((e) => e.id)).not.toContain('place:province');
+    const b = await read('argentina-midterms');
+    expect(b.entities.filter((e) => e.type === 'Country').map((e) => e.id)).toEqual([
+      'country:united-states',
+      'country:argentina',
+    ]);
+  });
+
+  it('reads "Amazon" as Amazon.com Inc', async () => {
+    const a = await read('amazon-layoffs');
+    expect(a.entities.filter((e) => e.name.startsWith('Amazon')).map((e) => e.id)).toEqual([
+      'organisation:amazon-com-inc',
+    ]);
+  });
+
+  it('reads "Sandu, who founded PAS, said Moldovans had defended …", which the parser made a modifier', async () => {
+    const a = await read('moldova-election');
+    const said = a.statements.find((x) => text(a, x.cue) === 'said' && x.speaker?.entityId === 'person:maia-sandu');
+    expect(text(a, said?.speaker)).toBe('Sandu');
+    expect(text(a, said?.content)).toBe('Moldovans had defended their democracy "against unprecedented interference."');
+  });
+});

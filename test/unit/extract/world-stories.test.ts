@@ -355,11 +355,12 @@ describe('nasrallah-killed.txt', () => {
     });
   });
 
-  it('keeps "Ayatollah" out of the name, and what "said" reports out of "declared"', async () => {
+  it('keeps "Ayatollah" out of the name, and makes no statement of "declared five days of mourning"', async () => {
     const a = await read('nasrallah-killed');
     expect(a.entities.find((e) => e.id === 'person:ali-khamenei')?.aliases).toContain('Ayatollah Ali Khamenei');
-    const declared = a.statements.find((s) => text(a, s.cue) === 'declared');
-    expect(text(a, declared?.content)).toBe('five days of mourning');
+    // (Until 0.5.107 a statement whose content was "five days of mourning"; since 0.5.108 a
+    // declared measure, mourning as an emergency or a curfew, is an act, not something said.)
+    expect(a.statements.filter((s) => text(a, s.cue) === 'declared')).toEqual([]);
   });
 });
 
