@@ -62,8 +62,15 @@ function inPrepositionalPhrase(s: SentenceView | undefined, k: number): boolean 
 }
 
 /** The draft a name refers to, if an existing one matches it unambiguously. */
-function match(drafts: Draft[], m: NamedMention, introduced = false): Draft | undefined {
+function match(drafts: Draft[], m: NamedMention, introduced = false, beforePanel = false): Draft | undefined {
   const same = drafts.filter((d) => d.type === m.type || (isOrgLike(d.type) && isOrgLike(m.type!)));
+  // ("Democrats on the Senate panel said": the chamber's name before "panel" is its committee.)
+  if (beforePanel) {
+    const panels = same.filter(
+      (d) => / (Committee|Subcommittee|Caucus)$/.test(d.name) && d.name.split(/\s+/)[0] === m.name,
+    );
+    if (panels.length === 1) return panels[0];
+  }
   const exact = same.find((d) => d.name.toLowerCase() === m.name.toLowerCase() || d.aliases.has(m.name));
   if (exact) return exact;
   if (m.type === 'Person') {
@@ -120,8 +127,9 @@ function match(drafts: Draft[], m: NamedMention, introduced = false): Draft | un
           d.name.includes(' ') &&
           d.name.split(/\s+/)[0].replace(/\.com$/i, '') === m.name &&
           !GENERIC_FIRST_WORDS.has(m.name.toLowerCase()) &&
-          // (Not a chamber's committee: "Senate" is not the Senate Judiciary Committee.)
-          !/ (Committee|Subcommittee|Caucus)$/.test(d.name) &&
+          // (Not a chamber's committee: "Senate" is not the Senate Judiciary Committee; but "the
+          // Senate panel" is.)
+          (beforePanel || !/ (Committee|Subcommittee|Caucus)$/.test(d.name)) &&
           !(m.name === m.name.toUpperCase() && PART_OF_BODY.test(d.name))) ||
         // "the Commission" after "the European Commission", "Senate Majority Leader" after "the
         // U.S. Senate": the body's head noun alone.
@@ -428,8 +436,10 @@ export function resolveEntities(
     const k = m.tokens[1];
     return !!s && s.word(k + 1) === ',' && /^(a|an)$/i.test(s.word(k + 2) ?? '');
   };
+  const beforePanel = (m: NamedMention) =>
+    /^(panel|committee|subcommittee|caucus)$/i.test(sentences[m.sentence]?.word(m.tokens[1] + 1) ?? '');
   for (const m of order) {
-    let d = match(drafts, m, introduced(m));
+    let d = match(drafts, m, introduced(m), beforePanel(m));
     if (!d) {
       d = { type: m.type!, name: m.name, aliases: new Set(), mentions: [], country: m.country, outlet: m.outlet };
       drafts.push(d);

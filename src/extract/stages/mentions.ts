@@ -245,11 +245,13 @@ function typeOf(
     case 'NATIONALITY':
     case 'COUNTRY': {
       if (KNOWN_PLACES.has(lower)) return { type: 'Place', name: text };
-      // ("the Argentine people": the tagger's "the Argentine" is Argentina.)
-      return {
-        type: 'Country',
-        name: canonicalCountry(text) ?? countryOfDemonym(text.replace(/^the\s+/i, '')) ?? text,
-      };
+      // ("the Argentine people": the tagger's "the Argentine" is Argentina; but "The Argentine,
+      // who turned 38, said" is a player, no country.)
+      if (!canonicalCountry(text) && /^the\s/i.test(text) && countryOfDemonym(text.replace(/^the\s+/i, '')))
+        return /^(NN|JJ)/.test(next?.pos ?? '')
+          ? { type: 'Country', name: countryOfDemonym(text.replace(/^the\s+/i, ''))! }
+          : undefined;
+      return { type: 'Country', name: canonicalCountry(text) ?? text };
     }
     default: {
       // "the Kremlin said": seats that news names for the institution in them.

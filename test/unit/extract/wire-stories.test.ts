@@ -1736,3 +1736,20 @@ describe('session 26: a second batch of stories', () => {
     expect(text(a, said?.content)).toBe('Moldovans had defended their democracy "against unprecedented interference."');
   });
 });
+
+// A review of the second set of session 26 rules (review26b-* fixtures).
+describe('session 26 second review: counterexamples', () => {
+  it('keeps "the Senate panel" the committee, though "Senate" alone is the chamber', async () => {
+    const a = await read('review26b-01-senate-committee');
+    expect(a.statements.find((x) => text(a, x.speaker) === 'Democrats on the Senate panel')?.speaker?.entityId).toBe(
+      'organisation:senate-foreign-relations-committee',
+    );
+  });
+
+  it('gives "The Argentine, who turned 38, said" (a player) to no country', async () => {
+    const a = await read('review26b-10-argentine-player');
+    const said = a.statements.find((x) => text(a, x.speaker) === 'The Argentine');
+    expect(said).toBeDefined();
+    expect(said?.speaker?.entityId).toBeUndefined();
+  });
+});
