@@ -56,7 +56,7 @@ export const withoutArticle = (word: string) => word.replace(/^(?:al|el|Al|El)-(
  */
 export function surnameOf(name: string): string {
   const words = name.split(/\s+/);
-  while (words.length > 2 && /^(Jr\.?|Sr\.?)$/.test(words[words.length - 1])) words.pop();
+  while (words.length > 2 && /^(Jr\.?|Sr\.?|Junior|Senior)$/.test(words[words.length - 1])) words.pop();
   // ("Leo XIV", "Henry VIII": a pope's or a monarch's number after one name leaves that name;
   // "Robert Griffin III" is still a Griffin.)
   if (words.length > 1 && SUFFIXES.test(words[words.length - 1])) {

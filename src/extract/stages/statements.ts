@@ -3738,9 +3738,27 @@ export function findStatements(doc: ArticleDoc): Statement[] {
   };
   const couldBe = (entity: string, pronoun: 'he' | 'she') =>
     entity.startsWith('person:') && !titled(entity, pronoun === 'he' ? 'f' : 'm');
+  // ("Wilders, whose party … brought down the government of Prime Minister Dick Schoof, said he
+  // would respect the result. He also said …": a "he" or "she" opening a sentence is the person
+  // named as the subject of the sentence before, not whoever was named last in it.)
+  // Speakers a quotation naming its speaker in full moved to another: span → [from, to].
+  const selfNamed = new Map<string, [string, string]>();
+  const previousSubject = (sentence: number): string | undefined => {
+    const p = sentences[sentence - 1];
+    const root = p?.root ?? 0;
+    const subj = p && root >= 1 ? p.kid(root, 'nsubj') : undefined;
+    if (!p || subj === undefined) return undefined;
+    const at = p.tok(subj).characterOffsetBegin;
+    return mentions.find((m) => m.kind === 'name' && m.entity?.startsWith('person:') && m.start <= at && at < m.end)
+      ?.entity;
+  };
   const lastPerson = (span: Span, sentence: number): string | undefined => {
     const pronoun = heOrShe(span);
-    return pronoun && lastNamedBefore(mentions, span.start, sentence, (e) => couldBe(e, pronoun));
+    if (!pronoun) return undefined;
+    const opens = sentences[sentence]?.tok(1).characterOffsetBegin === span.start;
+    const before = opens ? previousSubject(sentence) : undefined;
+    if (before && couldBe(before, pronoun)) return before;
+    return lastNamedBefore(mentions, span.start, sentence, (e) => couldBe(e, pronoun));
   };
   // The widest name in the speaker; not a place that only modifies a noun that is no name
   // ("The Santa Clara, California-based company", "A Jerusalem court"): the place did not speak.
@@ -3905,7 +3923,7 @@ export function findStatements(doc: ArticleDoc): Statement[] {
         : undefined;
     const headEntity = d.speakerHead && entityAt(mentions, d.speakerHead.start, d.speakerHead.end);
     const ownHead = workforce && headEntity === employer ? undefined : headEntity;
-    const speakerEntity = seatOf(
+    const found = seatOf(
       d.speaker
         ? (boundTo(d) ??
             possessor ??
@@ -3922,6 +3940,26 @@ export function findStatements(doc: ArticleDoc): Statement[] {
         : undefined,
       entities,
     );
+    // ("Quiroga conceded defeat. “I called Rodrigo Paz to congratulate him,” he said": no one
+    // quoted names himself in full; a "he" or "she" a chain gave the person the quotation names
+    // is the subject of the sentence before, where that is someone else.)
+    const pronounSpeaker = d.speaker ? heOrShe(d.speaker) : undefined;
+    const namesSelf =
+      pronounSpeaker &&
+      found &&
+      isOpenQuote(text.slice(d.content.start, d.content.start + 1)) &&
+      mentions.some(
+        (m) =>
+          m.kind === 'name' &&
+          m.entity === found &&
+          m.start >= d.content.start &&
+          m.end <= d.content.end &&
+          /\s/.test(text.slice(m.start, m.end)),
+      );
+    const other = namesSelf ? previousSubject(d.sentence) : undefined;
+    const speakerEntity = other && other !== found && couldBe(other, pronounSpeaker!) ? other : found;
+    if (speakerEntity !== found && d.speaker)
+      selfNamed.set(`${d.speaker.start}:${d.speaker.end}`, [found!, speakerEntity!]);
     const about = [
       ...new Set(
         mentions
@@ -3973,6 +4011,14 @@ export function findStatements(doc: ArticleDoc): Statement[] {
       confidence: d.confidence,
     };
   });
+  // (What else that "he" says goes with it: "…,” he said, adding that his party would …".)
+  for (const st of statements) {
+    const fix = st.speaker && selfNamed.get(`${st.speaker.start}:${st.speaker.end}`);
+    if (fix && st.speaker!.entityId === fix[0]) {
+      st.speaker = { ...st.speaker!, entityId: fix[1] };
+      st.about = st.about.filter((e) => e !== fix[1]);
+    }
+  }
   itAfterBody(statements, text, mentions);
   return joinPieces(withRelays(statements, text), text, articleId);
 }

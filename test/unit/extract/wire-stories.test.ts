@@ -1753,3 +1753,28 @@ describe('session 26 second review: counterexamples', () => {
     expect(said?.speaker?.entityId).toBeUndefined();
   });
 });
+
+describe('session 26: pronoun speakers in the second batch', () => {
+  it('gives a "He" opening a sentence to the subject of the one before, not the man named in its clause', async () => {
+    const a = await read('dutch-election-d66');
+    expect(a.statements.find((x) => text(a, x.content)?.startsWith('the PVV would remain'))?.speaker?.entityId).toBe(
+      'person:geert-wilders',
+    );
+  });
+
+  it('gives "“I called Rodrigo Paz to congratulate him,” he said, adding …" to Quiroga, not Paz', async () => {
+    const a = await read('bolivia-election');
+    const he = a.statements.filter((x) => text(a, x.speaker) === 'he' && x.sentence === 5);
+    expect(he.map((x) => [text(a, x.cue), x.speaker?.entityId])).toEqual([
+      ['said', 'person:jorge-quiroga'],
+      ['adding', 'person:jorge-quiroga'],
+    ]);
+    expect(he[1].about).not.toContain('person:jorge-quiroga');
+  });
+
+  it('calls "Raila Odinga Junior" Odinga, not "Junior", and keeps "Odinga" his father', async () => {
+    const a = await read('odinga-dies');
+    expect(a.entities.find((e) => e.id === 'person:raila-odinga-junior')?.aliases).not.toContain('Junior');
+    expect(a.entities.find((e) => e.id === 'person:raila-odinga')?.mentions).toHaveLength(6);
+  });
+});
