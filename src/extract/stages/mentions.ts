@@ -768,8 +768,33 @@ const splitHyphen = (s: SentenceView, k: number, part: (k: number) => boolean) =
  * "cybersecurity firm CrowdStrike", "the rights group OVD-Info": capitalised words the tagger
  * left untagged right after a noun that says what body they name are that body.
  */
+/** Words that say what kind of post follows, not whose ("Police Commissioner", "Majority Leader"). */
+const POST_QUALIFIERS =
+  /^(police|majority|minority|party|army|military|state|defen[cs]e|foreign|deputy|opposition|government|senate|house|interior|health|finance|justice|prime|vice|chief|general|national|federal|democratic|republican|labou?r|union|council|city|county|district|supreme|high|central|security|intelligence|treasury|commerce|trade|education|energy|transport|economy|culture|environment|agriculture|communications?|information|executive|managing|assistant|associate|acting|interim|former|senior|junior|top|regional|provincial|municipal|campaign|press|media|team|club|church|student|youth|women|fire|border|coast|navy|air|space|court|parliamentary|presidential|royal|imperial|tribal|village|town)$/i;
+
 function namedBodies(s: SentenceView, taken: NamedMention[]): NamedMention[] {
   const out: NamedMention[] = [];
+  // ("… barred from running: Chadema leader Tundu Lissu is on trial": an untagged name right
+  // before a post that a person's name follows is the body the post is of. Not the sentence's
+  // first word, which may be a common noun: "Party spokesman Syed Ali Zafar said".)
+  for (let k = 2; k + 2 <= s.tokens.length; k++) {
+    const t = s.tok(k);
+    if (t.ner !== 'O' || t.pos !== 'NNP' || !/^\p{Lu}[\p{L}\d-]+$/u.test(t.word) || covered(taken, k)) continue;
+    if (s.tok(k - 1).pos === 'NNP' || !ROLE_NOUNS.has(s.word(k + 1).toLowerCase())) continue;
+    // (Not a word that says what kind of post it is: "Police Commissioner", "Majority Leader".)
+    // (Nor a portfolio, an abstract noun: "Privatisation Minister", "Tourism Minister".)
+    if (POST_QUALIFIERS.test(t.word) || /(tion|sion|ment|ism|ity|ance|ence|ure|ing|ry|cs)$/i.test(t.word)) continue;
+    if (s.tok(k + 2).ner !== 'PERSON' && s.tok(k + 2).ner !== 'TITLE') continue;
+    out.push({
+      ...s.span(k, k),
+      sentence: s.index,
+      text: t.word,
+      kind: 'name',
+      type: 'Organisation',
+      name: t.word,
+      tokens: [k, k],
+    });
+  }
   for (let i = 1; i < s.tokens.length; i++) {
     if (!/^NNS?$/.test(s.tok(i).pos) || !/^\p{Ll}/u.test(s.word(i)) || !BODY_NOUNS.has(s.word(i))) continue;
     let j = i;

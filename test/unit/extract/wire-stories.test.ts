@@ -1778,3 +1778,18 @@ describe('session 26: pronoun speakers in the second batch', () => {
     expect(a.entities.find((e) => e.id === 'person:raila-odinga')?.mentions).toHaveLength(6);
   });
 });
+
+describe('session 26: a party the tagger missed', () => {
+  it('makes "Chadema" in "Chadema leader Tundu Lissu" a body, and the posts its own', async () => {
+    const a = await read('tanzania-election');
+    expect(roles(a)).toEqual(
+      expect.arrayContaining([
+        ['person:tundu-lissu', 'leader', 'organisation:chadema'],
+        ['person:john-kitoka', 'spokesperson', 'organisation:chadema'],
+      ]),
+    );
+    // (Not "Police Commissioner Jessica Tisch", "Majority Leader John Thune".)
+    const b = await read('review26b-01-senate-committee');
+    expect(b.entities.map((e) => e.id)).not.toContain('organisation:majority');
+  });
+});
