@@ -785,68 +785,36 @@ function namedBodies(s: SentenceView, taken: NamedMention[]): NamedMention[] {
     // (Nor a portfolio, an abstract noun: "Privatisation Minister", "Tourism Minister".)
     if (POST_QUALIFIERS.test(t.word) || /(tion|sion|ment|ism|ity|ance|ence|ure|ing|ry|cs)$/i.test(t.word)) continue;
     if (s.tok(k + 2).ner !== 'PERSON' && s.tok(k + 2).ner !== 'TITLE') continue;
-    out.push({
-      ...s.span(k, k),
-      sentence: s.index,
-      text: t.word,
-      kind: 'name',
-      type: 'Organisation',
-      name: t.word,
-      tokens: [k, k],
-    });
+    out.push(namedAt(s, k, k, 'Organisation'));
   }
+  // (Or the tagger's MISC: "the charity World Central Kitchen". A name may open a line only
+  // where it is set before the noun: "Unite, the trade union, said" opens its paragraph.)
+  const free = (k: number, lineStart = false) =>
+    k >= 1 &&
+    k <= s.tokens.length &&
+    (s.tok(k).ner === 'O' || s.tok(k).ner === 'MISC') &&
+    /^NNPS?$/.test(s.tok(k).pos) &&
+    /^\p{Lu}/u.test(s.word(k)) &&
+    !covered(taken, k) &&
+    (lineStart || !s.tok(k).before.includes('\n'));
   for (let i = 1; i < s.tokens.length; i++) {
     if (!/^NNS?$/.test(s.tok(i).pos) || !/^\p{Ll}/u.test(s.word(i)) || !BODY_NOUNS.has(s.word(i))) continue;
     let j = i;
-    // (Or the tagger's MISC: "the charity World Central Kitchen".)
-    const free = (k: number) =>
-      k <= s.tokens.length &&
-      (s.tok(k).ner === 'O' || s.tok(k).ner === 'MISC') &&
-      /^NNPS?$/.test(s.tok(k).pos) &&
-      /^\p{Lu}/u.test(s.word(k)) &&
-      !covered(taken, k) &&
-      !s.tok(k).before.includes('\n');
     // ("OVD - Info": a hyphenated name the tokenizer split.)
     while (free(j + 1) || (j > i && splitHyphen(s, j + 1, free))) j += free(j + 1) ? 1 : 2;
+    if (j > i) {
+      out.push(namedAt(s, i + 1, j, 'Organisation'));
+      continue;
+    }
     // ("Unite, the trade union, said": or set before it, the noun in apposition to the name.)
     const h = s.head[i] ?? 0;
-    // (The name may open a line: "Unite, the trade union, said" opens its paragraph.)
-    const opens = (k: number) => k >= 1 && (free(k) || (s.tok(k).before.includes('\n') && free2(k)));
-    const free2 = (k: number) =>
-      (s.tok(k).ner === 'O' || s.tok(k).ner === 'MISC') &&
-      /^NNPS?$/.test(s.tok(k).pos) &&
-      /^\p{Lu}/u.test(s.word(k)) &&
-      !covered(taken, k);
-    if (j === i && s.rel[i] === 'appos' && h >= 1 && h < i && s.word(h + 1) === ',' && opens(h)) {
-      let a = h;
-      while (a > 1 && !s.tok(a).before.includes('\n') && opens(a - 1)) a--;
-      // (The whole name only: not "Water" of "Thames Water", whose first word the tagger took.)
-      // (Nor "Egidio Community" of "Sant ' Egidio Community": no name goes on before it.)
-      if (a === 1 || (!/^NNP/.test(s.tok(a - 1).pos) && !/^(['’&.-]|\p{Lu})/u.test(s.word(a - 1)))) {
-        const text = s.text(a, h);
-        out.push({
-          ...s.span(a, h),
-          sentence: s.index,
-          text,
-          kind: 'name',
-          type: 'Organisation',
-          name: text,
-          tokens: [a, h],
-        });
-        continue;
-      }
-    }
-    if (j === i) continue;
-    const text = s.text(i + 1, j);
-    out.push({
-      ...s.span(i + 1, j),
-      sentence: s.index,
-      text,
-      kind: 'name',
-      type: 'Organisation',
-      name: text,
-      tokens: [i + 1, j],
-    });
+    if (s.rel[i] !== 'appos' || h < 1 || h >= i || s.word(h + 1) !== ',' || !free(h, true)) continue;
+    let a = h;
+    while (a > 1 && !s.tok(a).before.includes('\n') && free(a - 1, true)) a--;
+    // (The whole name only: not "Water" of "Thames Water", whose first word the tagger took.)
+    // (Nor "Egidio Community" of "Sant ' Egidio Community": no name goes on before it.)
+    if (a === 1 || (!/^NNP/.test(s.tok(a - 1).pos) && !/^(['’&.-]|\p{Lu})/u.test(s.word(a - 1))))
+      out.push(namedAt(s, a, h, 'Organisation'));
   }
   return out;
 }
