@@ -72,6 +72,29 @@ export const WORKERS =
 export const KIN =
   /^(family|families|mother|father|wife|wives|husband|son|daughter|brother|sister|sibling|parent|child|children|uncle|aunt|cousin|nephew|niece|grandson|granddaughter|grandchild|grandchildren|grandmother|grandfather|spouse|widow|widower|fiancee?)s?$/i;
 
+/** The gender a noun of kinship says ("his wife, Carla Bruni-Sarkozy"). */
+export const KIN_GENDER: Record<string, 'm' | 'f'> = {
+  wife: 'f',
+  widow: 'f',
+  mother: 'f',
+  daughter: 'f',
+  sister: 'f',
+  grandmother: 'f',
+  granddaughter: 'f',
+  niece: 'f',
+  aunt: 'f',
+  fiancee: 'f',
+  husband: 'm',
+  widower: 'm',
+  father: 'm',
+  son: 'm',
+  brother: 'm',
+  grandfather: 'm',
+  grandson: 'm',
+  nephew: 'm',
+  uncle: 'm',
+};
+
 /**
  * People named after someone they are not, and do not speak for ("one Sanders supporter
  * wrote", "a harsh critic of the mayor said"): the one named beside them is no speaker.
@@ -128,3 +151,7 @@ export function confirmedInPost(s: SentenceView, v: number): boolean {
   const as = s.kids(v, 'obl', 'xcomp').filter((o) => s.kids(o, 'case').some((c) => /^as$/i.test(s.word(c))));
   return as.every((o) => s.tok(o).ner === 'TITLE' || ROLE_NOUNS.has(s.lemma(o).toLowerCase()));
 }
+
+/** Words that say what kind of post follows, not whose ("Police Commissioner", "Majority Leader"). */
+export const POST_QUALIFIERS =
+  /^(police|majority|minority|party|army|military|state|defen[cs]e|foreign|deputy|opposition|government|senate|house|interior|health|finance|justice|prime|vice|chief|general|national|federal|democratic|republican|labou?r|union|council|city|county|district|supreme|high|central|security|intelligence|treasury|commerce|trade|education|energy|transport|economy|culture|environment|agriculture|communications?|information|executive|managing|assistant|associate|acting|interim|former|senior|junior|top|regional|provincial|municipal|campaign|press|media|team|club|church|student|youth|women|fire|border|coast|navy|air|space|court|parliamentary|presidential|royal|imperial|tribal|village|town)$/i;

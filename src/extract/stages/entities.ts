@@ -4,7 +4,7 @@
 // names, and outlet nominals ("the daily") attach to the outlet named last.
 import { entityId } from '../ids.ts';
 import { SPEECH_VERBS } from '../lexicon/cues.ts';
-import { KIN, ROLE_NOUNS } from '../lexicon/roles.ts';
+import { KIN, KIN_GENDER, ROLE_NOUNS } from '../lexicon/roles.ts';
 import {
   ARMED_GROUPS,
   BODY_NOUNS,
@@ -863,7 +863,9 @@ export function resolveEntities(
         // (Nor where CoreNLP's chains already named it: "The Paris-based agency" for the IEA; a
         // trade's noun is read below, over a chain, where the article calls a body by it.)
         const chained = out.find((m) => m.start <= at && at < m.end);
-        if ((company || a < i) && chained && !((trade || (company && !group)) && chained.kind !== 'name')) continue;
+        // (For "the company" and a trade's noun, a chain is read below too.)
+        const plain = company && !group && !trade;
+        if ((company || a < i) && chained && !((trade || plain) && chained.kind !== 'name')) continue;
         // The last mention before it, in the window, of one of `ds`.
         const latest = (ds: Draft[], ok: (m: NamedMention) => boolean) =>
           ds
@@ -914,8 +916,7 @@ export function resolveEntities(
         // (And "the company" that a chain gave a company named since only in passing, never a
         // subject, is the company that was one: "JLR … stopped production … claimed the attack
         // on the messaging app Telegram. The company said …", which CoreNLP gave Telegram.)
-        const subjectFirst =
-          company && !group && !trade && chained ? latest(named, (m) => usable(m) && subjectOf(m)) : undefined;
+        const subjectFirst = plain && chained ? latest(named, (m) => usable(m) && subjectOf(m)) : undefined;
         const passing =
           subjectFirst !== undefined &&
           entities.get(subjectFirst.d)!.id !== chained?.entity &&
@@ -937,7 +938,6 @@ export function resolveEntities(
         // (For "the company", a company that was a subject first, then any: "JLR … stopped
         // production … hackers claimed the attack on the messaging app Telegram. The company
         // said …" is JLR's.)
-        const plain = company && !group && !trade;
         // (Else, for "the company" or a trade's noun, the story's company, the subject of its
         // opening sentence, where none was named in the window: "Jaguar Land Rover said … The
         // carmaker said the phased restart would begin …", six sentences on.)
@@ -1082,29 +1082,6 @@ export const entitiesStage: Stage = {
     );
     return { ...doc, entities, mentions };
   },
-};
-
-/** The gender a noun of kinship says ("his wife, Carla Bruni-Sarkozy"). */
-const KIN_GENDER: Record<string, 'm' | 'f'> = {
-  wife: 'f',
-  widow: 'f',
-  mother: 'f',
-  daughter: 'f',
-  sister: 'f',
-  grandmother: 'f',
-  granddaughter: 'f',
-  niece: 'f',
-  aunt: 'f',
-  fiancee: 'f',
-  husband: 'm',
-  widower: 'm',
-  father: 'm',
-  son: 'm',
-  brother: 'm',
-  grandfather: 'm',
-  grandson: 'm',
-  nephew: 'm',
-  uncle: 'm',
 };
 
 /** The gender a pronoun or a "Mr."/"Mrs."/"Ms." name says its person has, if any. */

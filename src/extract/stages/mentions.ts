@@ -28,7 +28,7 @@ import {
   demonymOf,
 } from '../lexicon/places.ts';
 import { HONORIFICS, JUDICIAL_STYLE, isEastAsianFamilyName } from '../lexicon/names.ts';
-import { FIRM_POSTS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/roles.ts';
+import { FIRM_POSTS, POST_QUALIFIERS, ROLE_NOUNS, TITLE_WORDS } from '../lexicon/roles.ts';
 import { need, type Stage } from '../pipeline.ts';
 import { isCloseQuote, isOpenQuote, type SentenceView } from '../syntax.ts';
 import type { EntityType, Mention } from '../types.ts';
@@ -768,10 +768,6 @@ const splitHyphen = (s: SentenceView, k: number, part: (k: number) => boolean) =
  * "cybersecurity firm CrowdStrike", "the rights group OVD-Info": capitalised words the tagger
  * left untagged right after a noun that says what body they name are that body.
  */
-/** Words that say what kind of post follows, not whose ("Police Commissioner", "Majority Leader"). */
-const POST_QUALIFIERS =
-  /^(police|majority|minority|party|army|military|state|defen[cs]e|foreign|deputy|opposition|government|senate|house|interior|health|finance|justice|prime|vice|chief|general|national|federal|democratic|republican|labou?r|union|council|city|county|district|supreme|high|central|security|intelligence|treasury|commerce|trade|education|energy|transport|economy|culture|environment|agriculture|communications?|information|executive|managing|assistant|associate|acting|interim|former|senior|junior|top|regional|provincial|municipal|campaign|press|media|team|club|church|student|youth|women|fire|border|coast|navy|air|space|court|parliamentary|presidential|royal|imperial|tribal|village|town)$/i;
-
 function namedBodies(s: SentenceView, taken: NamedMention[]): NamedMention[] {
   const out: NamedMention[] = [];
   // ("… barred from running: Chadema leader Tundu Lissu is on trial": an untagged name right
