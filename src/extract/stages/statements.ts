@@ -2126,11 +2126,8 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
       content = inverted.content;
       confidence = 0.8;
     } else if (clauseHead !== undefined && s.rel[v] === 'nsubj' && s.kid(v, 'obj') !== undefined) {
-      // (", saying the takeover was …": the participle's object opens the clause it reports.)
-      content = range(
-        s,
-        s.subtree(clauseHead, anotherCue(s)).filter((k) => k > v),
-      );
+      // (", saying the takeover was …": the participle's object opens the clause it reports,
+      // which is read below, as for any verb hung on what it reports; not its object alone.)
     } else if (vouched) {
       content = vouched;
       confidence = 0.7;
