@@ -306,6 +306,10 @@ export const KNOWN_COMPANIES = new Set([
   'Samsung',
   'BlackRock',
   'Anthropic',
+  // (And one whose founder's name it is, in the news far more often as the company: "Walt
+  // Disney's ABC suspended …", "Disney did not respond".)
+  'Disney',
+  'Walt Disney',
 ]);
 
 /**
@@ -434,6 +438,9 @@ export const TRADE_NOMINALS = new Set([
   'maker',
 ]);
 
+/** Nouns by which an article names again a trade union it named. */
+export const UNION_NOMINALS = new Set(['union', 'guild']);
+
 /** Nouns by which an article names again an armed, political or rights group it named. */
 export const GROUP_NOMINALS = new Set(['group', 'militia', 'charity']);
 
@@ -461,6 +468,24 @@ export const ARMED_GROUPS = new Set([
   'hts',
   'rapid support forces',
   'rsf',
+]);
+
+/**
+ * Rights, aid and campaign groups news names every day, lower case, whose names say nothing of a
+ * group ("Amnesty International urged … “…,” the rights group said").
+ */
+export const NAMED_GROUPS = new Set([
+  'amnesty international',
+  'human rights watch',
+  'reporters without borders',
+  'doctors without borders',
+  'medecins sans frontieres',
+  'médecins sans frontières',
+  'oxfam',
+  'save the children',
+  'greenpeace',
+  'transparency international',
+  "b'tselem",
 ]);
 
 /** Nouns that bring in a group ("a local armed gang led by …", "a clan militia"). */

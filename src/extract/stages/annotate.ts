@@ -45,13 +45,27 @@ export function markupTags(text: string): Span[] {
 }
 
 /**
+ * "… Kamala Harris wrote on X. President Donald Trump condemned …": CoreNLP's tokenizer reads
+ * "X." before a capitalised word as an initial and runs the two sentences into one, whose
+ * parse gives Trump's words to Harris. The full stop after the platform's name ("on X", "to
+ * X", "via X") is written "!" for CoreNLP, which its tokenizer always splits off and ends a
+ * sentence with; one character for one, so every offset is unchanged.
+ */
+const PLATFORM_X_STOP = /\b(?:on|to|via) X(\.)(?=[ \t]+[“"‘'A-Z])/g;
+
+export function platformStops(text: string): string {
+  return text.replace(PLATFORM_X_STOP, (m) => `${m.slice(0, -1)}!`);
+}
+
+/**
  * The text CoreNLP reads: masked regions, party tags and markup blanked, archive-style opening
- * '' marks written `` (see quotes.ts), every offset unchanged.
+ * '' marks written `` (see quotes.ts), the full stop after "on X" written "!", every offset
+ * unchanged.
  */
 export function textForCoreNlp(source: { text: string; masked: Span[] }): string {
   const tags = [...partyTags(source.text), ...markupTags(source.text)];
   const masked = maskText(source.text, source.masked);
-  return withOpeningMarks(tags.length ? maskText(masked, tags) : masked);
+  return platformStops(withOpeningMarks(tags.length ? maskText(masked, tags) : masked));
 }
 
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;

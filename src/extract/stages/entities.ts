@@ -7,6 +7,8 @@ import { SPEECH_VERBS } from '../lexicon/cues.ts';
 import { KIN, KIN_GENDER, ROLE_NOUNS } from '../lexicon/roles.ts';
 import {
   ARMED_GROUPS,
+  NAMED_GROUPS,
+  UNION_NOMINALS,
   BODY_NOUNS,
   GENERIC_FIRST_WORDS,
   GROUP_NAME_ENDS,
@@ -134,6 +136,8 @@ function match(drafts: Draft[], m: NamedMention, introduced = false, beforePanel
         // "the Commission" after "the European Commission", "Senate Majority Leader" after "the
         // U.S. Senate": the body's head noun alone.
         (!m.name.includes(' ') && BODY_HEADS.has(m.name) && d.name.includes(' ') && lastWord(d.name) === m.name) ||
+        // ("Disney" after "Walt Disney", a known company named for its founder.)
+        (!m.name.includes(' ') && KNOWN_COMPANIES.has(d.name) && d.name.includes(' ') && lastWord(d.name) === m.name) ||
         // "Supreme Court says …" in the headline, "The U.S. Supreme Court on Thursday …" below:
         // one name is the other with its country before it.
         countryBefore(d.name, m.name) ||
@@ -582,6 +586,17 @@ export function resolveEntities(
     // time or manner on a verb is that verb's subject, said or not.)
     const aside =
       v && s.rel[v] === 'advcl' && s.kids(v, 'mark').some((m) => /^(as|while|when|after|before)$/i.test(s.word(m)));
+    // ("The White House said Trump had been informed …, and that he had asked his envoy to warn
+    // Qatar": the subject of a clause joined to a reported clause with a named person as its
+    // subject is that person.)
+    const joined = v && s.rel[v] === 'conj' && s.rel[s.head[v]] === 'ccomp' && !/^its?$/i.test(s.word(k));
+    if (joined) {
+      const first = s.kid(s.head[v], 'nsubj', 'nsubj:pass');
+      const hit = first === undefined || first > k ? undefined : nameAt(s.index, first);
+      const id = hit?.type === 'Person' ? entities.get(draftOf.get(hit)!)?.id : undefined;
+      const known = id ? genders.get(id) : undefined;
+      if (id && (!known || known === genderOf(s.word(k)))) return id;
+    }
     const g = v && (s.rel[v] === 'ccomp' || aside) ? s.head[v] : undefined;
     // (Not in a quotation before the verb: "“He really does love us,” Melanie said" is of him.)
     // (nor inside one after it: "Trump said: “He is a loser”"; an odd number of quotation marks
@@ -781,6 +796,7 @@ export function resolveEntities(
       !d.outlet &&
       !isCompanyName(d.name) &&
       (ARMED_GROUPS.has(d.name.toLowerCase()) ||
+        NAMED_GROUPS.has(d.name.toLowerCase()) ||
         [...d.aliases].some((x) => ARMED_GROUPS.has(x.toLowerCase())) ||
         (!NOT_GROUPS.test(d.name) && (GROUP_NAME_ENDS.test(d.name) || d.mentions.some(calledGroup)))),
   );
@@ -789,7 +805,7 @@ export function resolveEntities(
   // institution or party, no armed group, no union ("Volkswagen agreed with the IG Metall union
   // … the automaker said" is Volkswagen's).
   const union = (d: Draft) =>
-    /\bunions?\b/i.test(d.name) ||
+    /\b(unions?|Guild|Teamsters)\b/i.test(d.name) ||
     d.mentions.some((m) => /^unions?$/i.test(sentences[m.sentence]?.word(m.tokens[1] + 1) ?? '')) ||
     // ("Unite, the trade union, said".)
     d.mentions.some((m) => calledBy(sentences, m, (w) => /^unions?$/i.test(w)));
@@ -806,6 +822,14 @@ export function resolveEntities(
     { nouns: COMPANY_NOMINALS, named: companies, company: true, group: false, trade: false },
     { nouns: GROUP_NOMINALS, named: groups, company: true, group: true, trade: false },
     { nouns: TRADE_NOMINALS, named: traders, company: true, group: false, trade: true },
+    // "The Writers Guild of America said … “…,” the union said": the union named last before it.
+    {
+      nouns: UNION_NOMINALS,
+      named: drafts.filter((d) => d.type === 'Organisation' && !d.outlet && union(d)),
+      company: false,
+      group: false,
+      trade: false,
+    },
   ];
   const namedBodies = drafts.filter((d) => d.type === 'Organisation' && !d.outlet);
   for (const { nouns, named, company, group, trade } of nominals) {

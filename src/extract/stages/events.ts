@@ -54,6 +54,21 @@ const namedBy = (s: SentenceView, c: number) =>
   PLACE_NOUNS.has(s.lemma(s.head[c] ?? 0)) &&
   s.kids(c, 'case').some((k) => s.word(k).toLowerCase() === 'of');
 
+/**
+ * "… struck Dnipro, killing one person, regional governor Serhiy Lysak said.": a name the parser
+ * set beside a noun as an apposition, right before a verb of saying that has no subject of its
+ * own, is who said it, not one the event was done to.
+ */
+const relaySpeaker = (s: SentenceView, a: number) => {
+  const after = Math.max(...s.subtree(a)) + 1;
+  return (
+    s.rel[a] === 'appos' &&
+    s.tok(after)?.pos.startsWith('VB') &&
+    SPEECH_VERBS.has(s.lemma(after)) &&
+    s.kid(after, 'nsubj') === undefined
+  );
+};
+
 function npEntities(s: SentenceView, i: number, mentions: Mention[], where?: Set<string>): string[] {
   const ids = s.subtree(
     i,
@@ -89,7 +104,10 @@ function npEntities(s: SentenceView, i: number, mentions: Mention[], where?: Set
     for (const k of s.subtree(
       h,
       (c) =>
-        ['acl', 'acl:relcl', 'nmod', 'advcl', 'ccomp', 'conj'].includes(s.rel[c] ?? '') && c !== h && !namedBy(s, c),
+        (['acl', 'acl:relcl', 'nmod', 'advcl', 'ccomp', 'conj'].includes(s.rel[c] ?? '') &&
+          c !== h &&
+          !namedBy(s, c)) ||
+        relaySpeaker(s, c),
     )) {
       const e = entityOfToken(s, k, mentions);
       // "the Iran-backed group", "the London-based monitor": who backs it or where it sits is
@@ -459,6 +477,10 @@ const NUMBER_WORDS =
 /** Gatherings whose size is no count of an event's victims ("a crowd of about 3,000 people"). */
 const GATHERINGS = /^(crowd|audience|gathering|congregation|throng|rally|assembly)$/i;
 
+/** Units of measure: "about 50 miles (80 km) southwest of Minneapolis" is a distance, no count. */
+const MEASURES =
+  /^(mile|km|kilometre|kilometer|metre|meter|m|foot|feet|ft|yard|inch|hectare|acre|sq|kg|kilogram|gram|ton|tonne|pound|lb|litre|liter|gallon|barrel|degree|mph|kph|knot)s?$/i;
+
 function quantities(s: SentenceView, around: number[]): EventFact['quantities'] {
   const out: EventFact['quantities'] = [];
   const seen = new Set<number>();
@@ -467,24 +489,38 @@ function quantities(s: SentenceView, around: number[]): EventFact['quantities'] 
     // more than 12 million"), nor a clause with a subject of its own ("Hamas frees 20 hostages as
     // Israel releases nearly 2,000 prisoners").
     const another = (k: number) =>
-      k !== n &&
-      s.tok(k).pos.startsWith('VB') &&
-      (s.rel[k] === 'conj' ||
-        (/^(advcl|parataxis)$/.test(s.rel[k] ?? '') && s.kid(k, 'nsubj', 'nsubj:pass') !== undefined) ||
-        // ("resigned on Tuesday, a day after police fired on protesters …, killing at least 19":
-        // a loose "dep" with a subject of its own, opened by "after", "before" or "since", is
-        // another event's clause too.)
-        (s.rel[k] === 'dep' &&
-          s.kid(k, 'nsubj', 'nsubj:pass') !== undefined &&
-          s.kids(k, 'mark').some((m) => /^(after|before|since|when|while)$/i.test(s.word(m)))));
+      (k !== n &&
+        s.tok(k).pos.startsWith('VB') &&
+        (s.rel[k] === 'conj' ||
+          (/^(advcl|parataxis)$/.test(s.rel[k] ?? '') && s.kid(k, 'nsubj', 'nsubj:pass') !== undefined) ||
+          // ("resigned on Tuesday, a day after police fired on protesters …, killing at least 19":
+          // a loose "dep" with a subject of its own, opened by "after", "before" or "since", is
+          // another event's clause too.)
+          (s.rel[k] === 'dep' &&
+            s.kid(k, 'nsubj', 'nsubj:pass') !== undefined &&
+            s.kids(k, 'mark').some((m) => /^(after|before|since|when|while)$/i.test(s.word(m)))))) ||
+      // ("The protests were triggered by the deaths of eight women": the dead are the deaths'
+      // count, not the protests'.)
+      (k !== n && s.tok(k).pos.startsWith('NN') && /^(death|killing|murder|injury|casualty)$/i.test(s.lemma(k)));
     for (const c of s.subtree(n, another)) {
       const t = s.tok(c);
+      // ("RABAT, Oct 1 (Reuters) - Two people were killed …", the parser counting the dateline's
+      // date: the noun after the number is what it counts.)
+      const filed = s.datelineEnd();
+      const counts =
+        s.rel[c] === 'nummod' &&
+        (s.head[c] ?? 0) < c &&
+        (s.head[c] ?? 0) <= filed &&
+        c > filed &&
+        /^NNS?$/.test(s.tok(c + 1)?.pos ?? '')
+          ? c + 1
+          : (s.head[c] ?? 0);
       // Digits, or a number word counting a noun ("One person was killed", "two soldiers").
       const counted =
         /\d/.test(t.word) ||
         (s.rel[c] === 'nummod' &&
           NUMBER_WORDS.test(t.word) &&
-          (PEOPLE_NOUNS.has(s.lemma(s.head[c] ?? 0)) || s.lemma(s.head[c] ?? 0) === 'person'));
+          (PEOPLE_NOUNS.has(s.lemma(counts)) || s.lemma(counts) === 'person'));
       if (seen.has(c) || t.ner !== 'NUMBER' || !counted) continue;
       seen.add(c);
       // normalizedNER reads ">1100.0", "~50.0" or "1.5E7" ("15 million").
@@ -503,7 +539,11 @@ function quantities(s: SentenceView, around: number[]): EventFact['quantities'] 
       const aged = (k: number) => /^(now|aged|ages?)$/i.test(s.word(k - 1));
       if (aged(c) || (s.rel[c] === 'conj' && aged(s.head[c] ?? 0))) continue;
       // "ruled 6-3", "voted 85-11": a tally, not a count.
-      if ((s.word(c + 1) === '-' && /^\d+$/.test(s.word(c + 2))) || /^\d+-\d+$/.test(t.word) || s.word(c - 1) === '-')
+      if (
+        (s.word(c + 1) === '-' && /^\d+$/.test(s.word(c + 2))) ||
+        /^\d+-\d+$/.test(t.word) ||
+        (s.word(c - 1) === '-' && /\d$/.test(s.word(c - 2)))
+      )
         continue;
       // "a 277-page ruling", "a 10-day trial": a measure of something else.
       if (s.word(c + 1) === '-' && !s.tok(c + 1).before && !s.tok(c + 2)?.before && /^\p{L}/u.test(s.word(c + 2)))
@@ -513,9 +553,10 @@ function quantities(s: SentenceView, around: number[]): EventFact['quantities'] 
       // "because he was 17 at the time of the attack": an age too.
       const of = s.kid(c, 'cop') !== undefined ? s.kid(c, 'nsubj') : undefined;
       if (of !== undefined && (/^(he|she|i|you|they|we)$/i.test(s.word(of)) || s.tok(of).ner === 'PERSON')) continue;
-      let noun = s.head[c] ?? c;
+      let noun = counts || c;
       // "15 million people": the people, not the million.
       if (noun !== c && s.tok(noun)?.ner === 'NUMBER' && s.head[noun]) noun = s.head[noun];
+      if (noun !== c && MEASURES.test(s.word(noun))) continue;
       // ("killing 241 of the 242 people on board": the whole a count is of is no count; "a
       // crowd of about 3,000 people": nor the crowd where it happened.)
       const whole = s.rel[noun] === 'nmod' && s.kids(noun, 'case').some((k) => /^of$/i.test(s.word(k)));
@@ -1188,7 +1229,15 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
           // Istanbul Mayor Ekrem Imamoglu, Interior Minister Ali Yerlikaya said".)
           // (Not "the case of Libya", a matter, not a lawsuit against it.)
           if (OF_TARGET.has(type!) && !isVerb && host === i && cases.includes('of') && lemma !== 'case') {
-            const named = [n, ...s.kids(n, 'conj')].map((k) => entityOfToken(s, k, mentions));
+            // ("the killing of conservative activist Charlie Kirk", the name hung elsewhere: the
+            // person named right after the post.)
+            const named = [n, ...s.kids(n, 'conj')].map(
+              (k) =>
+                entityOfToken(s, k, mentions) ??
+                (s.tok(k).ner === 'TITLE' && s.tok(k + 1)?.ner === 'PERSON'
+                  ? entityOfToken(s, k + 1, mentions)
+                  : undefined),
+            );
             for (const e of type === 'Acquisition' ? es : named) if (e) add(e, 'target');
             continue;
           }

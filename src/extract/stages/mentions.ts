@@ -911,6 +911,9 @@ function groupMentions(s: SentenceView, taken: NamedMention[]): NamedMention[] {
     if (s.kids(i, 'appos').some(named) || named(i + 1)) continue;
     if (word === 'opposition') qualified = true;
     if (!qualified) continue;
+    // ("Amnesty International urged … “…,” the rights group said": one group named before,
+    // which entities reads "the group" as, not a group of its own.)
+    if (word === 'group' && t.pos === 'NN' && /^the$/i.test(s.word(first - 1))) continue;
     while (first < i && ['and', ','].includes(s.tok(first).word.toLowerCase())) first++;
     const span = s.span(first, last);
     const text = s.sentence.tokens

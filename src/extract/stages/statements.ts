@@ -484,6 +484,30 @@ function trailingRelay(s: SentenceView, v: number): Inverted | undefined {
 }
 
 /**
+ * "He faces federal charges of stalking and murder, acting U.S. Attorney Joe Thompson told a
+ * news conference.": the parser made the name after the comma part of the clause before ("acting"
+ * a verb, the name its object) and left the closing verb of saying with no subject. The name
+ * right before the verb, with its titles back to the comma, is the speaker; the clause before the
+ * comma is what was said.
+ */
+function nameBeforeRelay(s: SentenceView, v: number): Inverted | undefined {
+  if (!/^VB[DZ]$/.test(s.tok(v).pos) || !/^(dep|parataxis)$/.test(s.rel[v] ?? '') || s.head[v] >= v) return undefined;
+  if (s.kid(v, 'nsubj', 'nsubj:pass', 'ccomp', 'xcomp') !== undefined) return undefined;
+  const name = v - 1;
+  if (!/^(PERSON|ORGANIZATION)$/.test(s.tok(name).ner ?? '') || !/^NNPS?$/.test(s.tok(name).pos)) return undefined;
+  let first = name;
+  while (
+    first > 1 &&
+    (/^NNPS?$/.test(s.tok(first - 1).pos) ||
+      /^(PERSON|ORGANIZATION|TITLE|COUNTRY|NATIONALITY)$/.test(s.tok(first - 1).ner ?? '') ||
+      /^(acting|former|deputy|interim|chief|senior|top)$/.test(s.word(first - 1)))
+  )
+    first--;
+  if (first < 4 || s.word(first - 1) !== ',' || isQuote(s.word(first - 2))) return undefined;
+  return { speaker: name, content: withQuotes(s, 1, first - 2) };
+}
+
+/**
  * "The government could ask the court to order Google to sell parts of its business, legal
  * experts said.": the parser makes the clause's last noun the subject of the closing "said"
  * and the speaker, set off by a comma right before the verb, its apposition. The apposition
@@ -603,6 +627,22 @@ function apposOf(s: SentenceView, subj: number | undefined, cue?: number): Span 
   return a === undefined ? undefined : s.span(a, a);
 }
 
+/**
+ * "…, Israeli and Hamas officials said.": where the parser took the first of two coordinated
+ * modifiers out of the speaker (making it a conjunct of the main verb), the word before the
+ * speaker's own words after the comma that closes what was said, if any.
+ */
+function strandedModifier(s: SentenceView, from: number): number | undefined {
+  const m = from - 2;
+  return m > 2 &&
+    /^(and|or)$/i.test(s.word(from - 1)) &&
+    /^(JJ|NNP|NNPS)$/.test(s.tok(m).pos) &&
+    s.word(m - 1) === ',' &&
+    s.rel[m] === 'conj'
+    ? m
+    : undefined;
+}
+
 function speakerSpan(s: SentenceView, subj: number, cue: number): Span {
   // "The labour minister, Tomas Brandt, defended …": a name set beside a title is who spoke.
   const named = (c: number) => /PERSON/.test(s.tok(c).ner) && !/PERSON|ORGANIZATION/.test(s.tok(subj).ner);
@@ -628,6 +668,8 @@ function speakerSpan(s: SentenceView, subj: number, cue: number): Span {
   // ("Steele, who was lieutenant governor …", "Han Duck-soo, who will serve …": a relative
   // clause the parser left loose, as a dependent of the name's head word (whose subtree may
   // take in a piece of the name, "-soo"), ends the speaker at its comma.)
+  const stranded = strandedModifier(s, s.tokenAt(span.start) ?? subj);
+  if (stranded !== undefined && subj < cue) return { start: s.tok(stranded).characterOffsetBegin, end: span.end };
   const loose = s
     .kids(subj, 'dep')
     .filter((c) => c > subj)
@@ -1477,6 +1519,20 @@ function medium(s: SentenceView, v: number, first: number): boolean {
   );
 }
 
+/**
+ * "complained about the mesh and the polystyrene boards used to cover windows": a participle
+ * with no subject, auxiliary or mark of its own, right after a noun, that the parser hung on
+ * the cue as a loose "dep", describes that noun; it is not what was said.
+ */
+const reducedRelative = (s: SentenceView, c: number) =>
+  s.rel[c] === 'dep' &&
+  s.tok(c).pos === 'VBN' &&
+  /^NNS?$/.test(s.tok(c - 1)?.pos ?? '') &&
+  s.kid(c, 'nsubj', 'nsubj:pass', 'aux', 'aux:pass', 'mark', 'cop') === undefined &&
+  // (Not one with a clause of its own, which may be what was said: "said in an interview taped
+  // before the attacks that the United States had “contained” the Islamic State".)
+  !s.subtree(c).some((k) => s.rel[k] === 'ccomp');
+
 /** Content that comes after the cue: the complements on its right, the addressee skipped. */
 function rightContent(
   s: SentenceView,
@@ -1509,30 +1565,32 @@ function rightContent(
       !circumstance(s, c) &&
       !tail(c) &&
       !afterThing(s, v, c) &&
-      !doingMeanwhile(s, v, c),
+      !doingMeanwhile(s, v, c) &&
+      !reducedRelative(s, c),
   );
   // ("said in a statement posted on Facebook that …": the clause, not the medium's participle.)
   const posted = postedThat(s, v);
   if (posted.length) kids = kids.map((k) => posted.find((c) => s.head[c] === k) ?? k);
+  let addressee: number | undefined;
   if (ADDRESSEE_VERBS.has(lemma)) {
-    const addressee = s.kids(v, 'obj', 'iobj').find((o) => o > v && !s.tok(o).pos.startsWith('VB'));
-    kids = kids.filter((k) => k !== addressee);
+    const to = s.kids(v, 'obj', 'iobj').find((o) => o > v && !s.tok(o).pos.startsWith('VB'));
+    addressee = to;
+    kids = kids.filter((k) => k !== to);
     // "told the AP her group never worked with Manafort": the parser makes what was told a
     // relative clause on the one told; a clause right after the addressee with a subject of its
     // own, no relative pronoun, is what was said.
     // (Only after one told who is named, not "asked the supporters he met to vote early", a
     // relative clause; and not where the verb has an infinitive of its own.)
     const named =
-      addressee !== undefined &&
-      (/^(NNPS?|PRP)$/.test(s.tok(addressee).pos) || /^(PERSON|ORGANIZATION)$/.test(s.tok(addressee).ner ?? ''));
+      to !== undefined && (/^(NNPS?|PRP)$/.test(s.tok(to).pos) || /^(PERSON|ORGANIZATION)$/.test(s.tok(to).ner ?? ''));
     // (Or any one told, where "that" can only be the mark: `thatAsMark`.)
     const told =
-      addressee === undefined || s.kid(v, 'xcomp') !== undefined
+      to === undefined || s.kid(v, 'xcomp') !== undefined
         ? undefined
-        : s.kids(addressee, 'acl:relcl').find((c) => {
+        : s.kids(to, 'acl:relcl').find((c) => {
             if (!named && !thatAsMark(s, c)) return false;
             const subject = s.kid(c, 'nsubj', 'nsubj:pass');
-            const own = s.subtree(addressee, (k) => k === c);
+            const own = s.subtree(to, (k) => k === c);
             return (
               subject !== undefined &&
               !/^(who|whom|which|that|whose)$/i.test(s.word(subject)) &&
@@ -1553,10 +1611,10 @@ function rightContent(
     // the parser hung inside a relative clause on the one told, whose verb reports nothing,
     // is what was told (from "that" on).
     const inside =
-      addressee === undefined || told !== undefined || clausal
+      to === undefined || told !== undefined || clausal
         ? undefined
         : s
-            .kids(addressee, 'acl:relcl')
+            .kids(to, 'acl:relcl')
             // (A verb that reports nothing, "gathered": not an adjective that may, "who were
             // worried that …", nor a cue, nor "so … that".)
             .filter(
@@ -1640,8 +1698,13 @@ function rightContent(
     while (end > k && s.word(end) === ',' && s.head[end] === v) end--;
     return Math.max(...s.subtree(k)) === end;
   };
+  // (After the one told, too: "told reporters the strike was “a lethal strike”".)
   const subjectAsObject = kids.find(
-    (k) => !clausal.includes(k) && s.rel[k] === 'obj' && !ADDRESSEE_VERBS.has(lemma) && justBefore(k),
+    (k) =>
+      !clausal.includes(k) &&
+      s.rel[k] === 'obj' &&
+      (!ADDRESSEE_VERBS.has(lemma) || (addressee !== undefined && k > addressee)) &&
+      justBefore(k),
   );
   const lastClause = clausal.length ? Math.min(...s.subtree(clausal[clausal.length - 1])) : 0;
   if (subjectAsObject !== undefined) clausal.push(subjectAsObject);
@@ -1741,7 +1804,7 @@ function relayContent(s: SentenceView, v: number, subj: number): [number, number
     if (!(commaBefore && s.word(to + 1) === ';'))
       return commaBefore && commaAfter && from > 2 ? [1, lastWord] : undefined;
   }
-  let end = Math.min(subjStart, v) - 1;
+  let end = (strandedModifier(s, Math.min(subjStart, v)) ?? Math.min(subjStart, v)) - 1;
   while (end > 1 && /^[,—–:-]$/.test(s.word(end))) end--;
   if (end < 2) return undefined;
   // (From the last semicolon before it: "The finalists were Paris, France; Rome, Italy,
@@ -1949,7 +2012,7 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     )
       continue;
     const inverted = SAY_VERBS.has(lemma)
-      ? (trailingRelay(s, v) ?? quotedSubject(s, v) ?? apposRelay(s, v))
+      ? (trailingRelay(s, v) ?? quotedSubject(s, v) ?? apposRelay(s, v) ?? nameBeforeRelay(s, v))
       : undefined;
     // "…, saying his rival would bring war": the parser read "saying" as the mark of the clause
     // it reports; that clause is the content, and the verb the clause hangs on has the speaker.
@@ -2265,7 +2328,17 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
       confidence = 0.6;
     }
     if (!content && (content = prepositionalContent(s, v, lemma))) confidence = 0.6;
-    if (!content && subj && (RELAY_VERBS.has(lemma) || (s.rel[v] === 'parataxis' && SAY_VERBS.has(lemma)))) {
+    // (Never an infinitive: "… and that he had asked his envoy to warn Qatar" relays nothing
+    // before it.)
+    // (The "to" right before it: the parser may hang a "to" from inside a quotation on a closing
+    // "said".)
+    const infinitive = s.tok(v).pos === 'VB' && s.kids(v, 'mark').some((m) => /^to$/i.test(s.word(m)) && m >= v - 2);
+    if (
+      !content &&
+      subj &&
+      !infinitive &&
+      (RELAY_VERBS.has(lemma) || (s.rel[v] === 'parataxis' && SAY_VERBS.has(lemma)))
+    ) {
       // "X claimed progress, Anadolu reports." / "…, sources said."
       content = relayContent(s, v, subj);
       confidence = 0.6;

@@ -48,6 +48,18 @@ describe('party tags', () => {
   });
 });
 
+describe('"on X." before another sentence', () => {
+  it('writes the full stop after the platform\'s name "!" for CoreNLP, one character for one', () => {
+    const text =
+      'Harris wrote on X. President Trump condemned it. Posted to X. "We grieve," he said. Malcolm X. Jones spoke. He was on X.';
+    const sent = textForCoreNlp({ text, masked: [] });
+    expect(sent).toHaveLength(text.length);
+    expect(sent).toBe(
+      'Harris wrote on X! President Trump condemned it. Posted to X! "We grieve," he said. Malcolm X. Jones spoke. He was on X.',
+    );
+  });
+});
+
 describe('markup', () => {
   it('blanks tags left in a plain-text article, attributes and all, and keeps what they hold and every offset', () => {
     const text =

@@ -1793,3 +1793,104 @@ describe('session 26: a party the tagger missed', () => {
     expect(b.entities.map((e) => e.id)).not.toContain('organisation:majority');
   });
 });
+
+// Session 27: ten more wire stories (peru-boluarte-ousted, qatar-strike, alaska-summit,
+// minnesota-shooting, kimmel-suspended, venezuela-boat-strike, lisa-cook-fed, hong-kong-fire,
+// epstein-files-vote, morocco-genz-protests), recorded from the real CoreNLP server and read by hand.
+describe('session 27: statements', () => {
+  it('ends a sentence after "wrote on X." so the next sentence\'s speaker is its own', async () => {
+    const a = await read('minnesota-shooting');
+    const condemned = a.statements.find((x) => text(a, x.cue) === 'condemned');
+    expect(text(a, condemned?.speaker)).toBe('President Donald Trump');
+    expect(condemned?.speaker?.entityId).toBe('person:donald-trump');
+    expect(
+      a.statements.filter((x) => x.speaker?.entityId === 'person:kamala-harris').map((x) => text(a, x.cue)),
+    ).toEqual(['wrote']);
+  });
+
+  it('makes no closing relay of an infinitive ("had asked his envoy to warn Qatar"), and the "he" is Trump', async () => {
+    const a = await read('qatar-strike');
+    expect(a.statements.filter((x) => text(a, x.cue) === 'warn')).toEqual([]);
+    const asked = a.statements.find((x) => text(a, x.cue) === 'asked');
+    expect(asked?.speaker?.entityId).toBe('person:donald-trump');
+    expect(roles(a)).toContainEqual(['person:steve-witkoff', 'envoy', 'country:united-states']);
+  });
+
+  it('keeps "Israeli and" in the speaker "Israeli and Hamas officials", not in what they said', async () => {
+    const a = await read('qatar-strike');
+    const said = a.statements.find((x) => x.sentence === 1 && text(a, x.cue) === 'said');
+    expect(text(a, said?.speaker)).toBe('Israeli and Hamas officials');
+    expect(text(a, said?.content)).toMatch(/a ceasefire in Gaza$/);
+  });
+
+  it('reads "told reporters the strike was …" from the clause\'s subject', async () => {
+    const a = await read('venezuela-boat-strike');
+    const told = a.statements.find((x) => text(a, x.cue) === 'told');
+    expect(text(a, told?.content)).toBe('the strike was "a lethal strike" and that more would follow');
+  });
+
+  it('reports no participle that describes a noun ("the boards used to cover windows")', async () => {
+    const a = await read('hong-kong-fire');
+    const complained = a.statements.find((x) => text(a, x.cue) === 'complained');
+    expect(text(a, complained?.content)).toBe(
+      'the mesh and the polystyrene boards used to cover windows during the works',
+    );
+  });
+
+  it('finds "…, acting U.S. Attorney Joe Thompson told a news conference", the name made an object', async () => {
+    const a = await read('minnesota-shooting');
+    const told = a.statements.find((x) => text(a, x.cue) === 'told');
+    expect(told?.speaker?.entityId).toBe('person:joe-thompson');
+    expect(text(a, told?.content)).toBe('He faces federal charges of stalking and murder');
+  });
+});
+
+describe('session 27: names and bodies', () => {
+  it('reads "the rights group" as Amnesty International and "the union" as the Writers Guild', async () => {
+    const a = await read('morocco-genz-protests');
+    const quoted = a.statements.find((x) => text(a, x.speaker) === 'the rights group');
+    expect(quoted?.speaker?.entityId).toBe('organisation:amnesty-international');
+    expect(a.entities.map((e) => e.id)).not.toContain('group:rights-group');
+    const b = await read('kimmel-suspended');
+    expect(b.statements.find((x) => text(b, x.speaker) === 'the union')?.speaker?.entityId).toBe(
+      'organisation:writers-guild-of-america',
+    );
+  });
+
+  it('makes Walt Disney, and Disney after it, one company', async () => {
+    const a = await read('kimmel-suspended');
+    const disney = a.entities.filter((e) => /Disney/.test(e.name));
+    expect(disney.map((e) => [e.id, e.type, e.aliases])).toEqual([
+      ['organisation:walt-disney', 'Organisation', ['Disney']],
+    ]);
+  });
+});
+
+describe('session 27: events', () => {
+  it('does not make the governor who reports a strike one of its targets', async () => {
+    const a = await read('alaska-summit');
+    const struck = a.events.find((e) => text(a, e.trigger) === 'struck');
+    expect(struck?.participants.map((p) => p.entityId)).not.toContain('person:serhiy-lysak');
+    expect(struck?.participants).toContainEqual(expect.objectContaining({ role: 'target', entityId: 'place:dnipro' }));
+  });
+
+  it('counts no distances, and counts the dead after a dateline', async () => {
+    const a = await read('minnesota-shooting');
+    const arrested = a.events.find((e) => e.type === 'Detention');
+    expect(arrested?.quantities ?? []).toEqual([]);
+    const b = await read('morocco-genz-protests');
+    const killed = b.events.find((e) => e.type === 'Killing' && e.sentence === 1);
+    expect(killed?.quantities).toEqual([{ value: 2, unit: 'person' }]);
+    // ("The protests were triggered by the deaths of eight women": the deaths' count, not theirs.)
+    expect(b.events.find((e) => e.type === 'Protest')?.quantities ?? []).toEqual([]);
+  });
+
+  it('makes "the killing of conservative activist Charlie Kirk" a killing of Kirk', async () => {
+    const a = await read('kimmel-suspended');
+    // (Sentence 2: CoreNLP ends one after the show's name, "Jimmy Kimmel Live!".)
+    const killing = a.events.find((e) => e.type === 'Killing' && e.sentence === 2);
+    expect(killing?.participants).toContainEqual(
+      expect.objectContaining({ role: 'target', entityId: 'person:charlie-kirk' }),
+    );
+  });
+});
