@@ -306,10 +306,6 @@ export const KNOWN_COMPANIES = new Set([
   'Samsung',
   'BlackRock',
   'Anthropic',
-  // (And one whose founder's name it is, in the news far more often as the company: "Walt
-  // Disney's ABC suspended …", "Disney did not respond".)
-  'Disney',
-  'Walt Disney',
 ]);
 
 /**
@@ -440,6 +436,10 @@ export const TRADE_NOMINALS = new Set([
 
 /** Nouns by which an article names again a trade union it named. */
 export const UNION_NOMINALS = new Set(['union', 'guild']);
+
+/** Names that say a body is a trade union ("Writers Guild of America", "United Auto Workers"). */
+export const TRADE_UNION_NAME =
+  /\b(Workers|Employees|Teachers|Nurses|Guild|Teamsters|Trades? Unions?|Union of \w+ers|\w+ers'? Union)\b|^(Unite|Unison|Verdi|SAG-AFTRA|UAW|IG Metall|AFL-CIO|TUC|CGT|CFDT|COSATU)$/;
 
 /** Nouns by which an article names again an armed, political or rights group it named. */
 export const GROUP_NOMINALS = new Set(['group', 'militia', 'charity']);

@@ -47,11 +47,12 @@ export function markupTags(text: string): Span[] {
 /**
  * "… Kamala Harris wrote on X. President Donald Trump condemned …": CoreNLP's tokenizer reads
  * "X." before a capitalised word as an initial and runs the two sentences into one, whose
- * parse gives Trump's words to Harris. The full stop after the platform's name ("on X", "to
- * X", "via X") is written "!" for CoreNLP, which its tokenizer always splits off and ends a
- * sentence with; one character for one, so every offset is unchanged.
+ * parse gives Trump's words to Harris. The full stop after the platform's name ("on X", "via
+ * X") is written "!" for CoreNLP, which its tokenizer always splits off and ends a
+ * sentence with; one character for one, so every offset is unchanged. (Not "to X.": "went to X.
+ * Zhang, a researcher" names a person.)
  */
-const PLATFORM_X_STOP = /\b(?:on|to|via) X(\.)(?=[ \t]+[“"‘'A-Z])/g;
+const PLATFORM_X_STOP = /\b(?:on|via) X(\.)(?=[ \t]+[“"‘'A-Z])/g;
 
 export function platformStops(text: string): string {
   return text.replace(PLATFORM_X_STOP, (m) => `${m.slice(0, -1)}!`);

@@ -8,6 +8,7 @@ import { KIN, KIN_GENDER, ROLE_NOUNS } from '../lexicon/roles.ts';
 import {
   ARMED_GROUPS,
   NAMED_GROUPS,
+  TRADE_UNION_NAME,
   UNION_NOMINALS,
   BODY_NOUNS,
   GENERIC_FIRST_WORDS,
@@ -136,8 +137,6 @@ function match(drafts: Draft[], m: NamedMention, introduced = false, beforePanel
         // "the Commission" after "the European Commission", "Senate Majority Leader" after "the
         // U.S. Senate": the body's head noun alone.
         (!m.name.includes(' ') && BODY_HEADS.has(m.name) && d.name.includes(' ') && lastWord(d.name) === m.name) ||
-        // ("Disney" after "Walt Disney", a known company named for its founder.)
-        (!m.name.includes(' ') && KNOWN_COMPANIES.has(d.name) && d.name.includes(' ') && lastWord(d.name) === m.name) ||
         // "Supreme Court says …" in the headline, "The U.S. Supreme Court on Thursday …" below:
         // one name is the other with its country before it.
         countryBefore(d.name, m.name) ||
@@ -573,6 +572,24 @@ export function resolveEntities(
     const had = genders.get(id);
     genders.set(id, had === undefined || had === g ? g : null);
   }
+  // "The White House said Trump had been informed …, and that he had asked his envoy to warn
+  // Qatar": a "he" or "she" (or "his", "her" of the subject) opening a clause joined to a reported
+  // clause whose subject names a person is that person, where CoreNLP's chain gave it someone the
+  // sentence does not name ("Murkowski said Dunleavy had called her and she told him …" keeps her).
+  const joinedSubject = (s: SentenceView, k: number, chained: string | undefined): string | undefined => {
+    const owner = /^(his|her)$/i.test(s.word(k)) && s.rel[k] === 'nmod:poss' ? s.head[k] : undefined;
+    const at = owner ?? k;
+    if (!/^(he|she|his|her)$/i.test(s.word(k)) || !/^nsubj/.test(s.rel[at] ?? '')) return undefined;
+    const v = s.head[at];
+    if (!v || s.rel[v] !== 'conj' || s.rel[s.head[v]] !== 'ccomp') return undefined;
+    const first = s.kid(s.head[v], 'nsubj', 'nsubj:pass');
+    const hit = first === undefined || first > k ? undefined : nameAt(s.index, first);
+    const id = hit?.type === 'Person' ? entities.get(draftOf.get(hit)!)?.id : undefined;
+    const here = (e: string) => names.some((m) => m.sentence === s.index && entities.get(draftOf.get(m)!)?.id === e);
+    if (!id || (chained && here(chained))) return undefined;
+    const known = genders.get(id);
+    return !known || known === genderOf(s.word(k)) ? id : undefined;
+  };
   // "Merz … said he wanted to form a government", "TikTok said it had found …": the person (or
   // the body or country, for "it") named as the subject of a saying verb, for a pronoun that is
   // the subject of the clause said.
@@ -586,17 +603,6 @@ export function resolveEntities(
     // time or manner on a verb is that verb's subject, said or not.)
     const aside =
       v && s.rel[v] === 'advcl' && s.kids(v, 'mark').some((m) => /^(as|while|when|after|before)$/i.test(s.word(m)));
-    // ("The White House said Trump had been informed …, and that he had asked his envoy to warn
-    // Qatar": the subject of a clause joined to a reported clause with a named person as its
-    // subject is that person.)
-    const joined = v && s.rel[v] === 'conj' && s.rel[s.head[v]] === 'ccomp' && !/^its?$/i.test(s.word(k));
-    if (joined) {
-      const first = s.kid(s.head[v], 'nsubj', 'nsubj:pass');
-      const hit = first === undefined || first > k ? undefined : nameAt(s.index, first);
-      const id = hit?.type === 'Person' ? entities.get(draftOf.get(hit)!)?.id : undefined;
-      const known = id ? genders.get(id) : undefined;
-      if (id && (!known || known === genderOf(s.word(k)))) return id;
-    }
     const g = v && (s.rel[v] === 'ccomp' || aside) ? s.head[v] : undefined;
     // (Not in a quotation before the verb: "“He really does love us,” Melanie said" is of him.)
     // (nor inside one after it: "Trump said: “He is a loser”"; an odd number of quotation marks
@@ -732,7 +738,8 @@ export function resolveEntities(
       // A chain that gives "he" in "Merz said he wanted …" or "she" in "Gálvez said she had
       // called Sheinbaum" to someone other than the one saying it (unless that one's own
       // pronouns are of the other gender) is wrong there: it is the one saying it.
-      const reporter = cm.type === 'PRONOMINAL' ? sayerOf(s, cm.headIndex) : undefined;
+      const reporter =
+        cm.type === 'PRONOMINAL' ? (sayerOf(s, cm.headIndex) ?? joinedSubject(s, cm.headIndex, id)) : undefined;
       if (reporter && reporter !== id && cm.startIndex === cm.headIndex) {
         id = reporter;
         centred.set(s.index, reporter);
@@ -805,9 +812,15 @@ export function resolveEntities(
   // institution or party, no armed group, no union ("Volkswagen agreed with the IG Metall union
   // … the automaker said" is Volkswagen's).
   const union = (d: Draft) =>
-    /\b(unions?|Guild|Teamsters)\b/i.test(d.name) ||
+    /\bunions?\b/i.test(d.name) ||
     d.mentions.some((m) => /^unions?$/i.test(sentences[m.sentence]?.word(m.tokens[1] + 1) ?? '')) ||
     // ("Unite, the trade union, said".)
+    d.mentions.some((m) => calledBy(sentences, m, (w) => /^unions?$/i.test(w)));
+  // A trade union: a body called one, or whose name says so ("Writers Guild of America", "United
+  // Auto Workers", "National Union of Journalists"); not "Union Pacific", "the European Union".
+  const tradeUnion = (d: Draft) =>
+    TRADE_UNION_NAME.test(d.name) ||
+    d.mentions.some((m) => /^unions?$/i.test(sentences[m.sentence]?.word(m.tokens[1] + 1) ?? '')) ||
     d.mentions.some((m) => calledBy(sentences, m, (w) => /^unions?$/i.test(w)));
   const traders = drafts.filter(
     (d) =>
@@ -825,7 +838,7 @@ export function resolveEntities(
     // "The Writers Guild of America said … “…,” the union said": the union named last before it.
     {
       nouns: UNION_NOMINALS,
-      named: drafts.filter((d) => d.type === 'Organisation' && !d.outlet && union(d)),
+      named: drafts.filter((d) => d.type === 'Organisation' && !d.outlet && tradeUnion(d)),
       company: false,
       group: false,
       trade: false,
@@ -848,7 +861,9 @@ export function resolveEntities(
         // militant group", "the armed group"; not "a group of", "the group of seven", "the rights
         // group Amnesty International", which names another.)
         if (group) {
-          if (/^(of|[A-Z].*)$/.test(s.word(i + 1) ?? '') && s.word(i + 1) !== 'On') continue;
+          // (Though "accuses the group of using civilians as shields" is the group named before.)
+          const ofDoing = s.word(i + 1) === 'of' && s.tok(i + 2)?.pos === 'VBG';
+          if (/^(of|[A-Z].*)$/.test(s.word(i + 1) ?? '') && s.word(i + 1) !== 'On' && !ofDoing) continue;
           while (a > 2 && (/^JJ/.test(s.tok(a - 1).pos) || s.tok(a - 1).ner === 'NATIONALITY')) a--;
           if (/^(backed|aligned|linked|allied|affiliated)$/i.test(s.word(a - 1)) && s.tok(a - 2)?.pos === 'HYPH') {
             a -= 3;
@@ -889,7 +904,7 @@ export function resolveEntities(
         const chained = out.find((m) => m.start <= at && at < m.end);
         // (For "the company" and a trade's noun, a chain is read below too.)
         const plain = company && !group && !trade;
-        if ((company || a < i) && chained && !((trade || plain) && chained.kind !== 'name')) continue;
+        if ((company || a < i) && chained && !((trade || plain || group) && chained.kind !== 'name')) continue;
         // The last mention before it, in the window, of one of `ds`.
         const latest = (ds: Draft[], ok: (m: NamedMention) => boolean) =>
           ds
@@ -954,9 +969,25 @@ export function resolveEntities(
                 .filter((m) => m.start < at && s.index - m.sentence <= within)
                 .every((m) => inPrepositionalPhrase(sentences[m.sentence], m.tokens[1])),
           );
+        // (For "the group", a chain that reaches back past another group named as a subject since:
+        // "Amnesty International … the rights group said. Human Rights Watch also criticised the
+        // executions. “…,” the group said" is Human Rights Watch's.)
+        const since =
+          group && chained
+            ? latest(named, (m) => usable(m) && subjectOf(m) && entities.get(draftOf.get(m)!)?.id !== chained.entity)
+            : undefined;
+        // (Nor past a group brought in since, unnamed: "A coalition of aid agencies … warned …. The
+        // group said".)
+        const overtaken =
+          since !== undefined &&
+          !out.some((m) => m !== chained && m.entity === chained!.entity && m.start > since.start && m.start < at) &&
+          !anotherGroupBetween(sentences, since.start, at, since.d, (off) =>
+            out.some((m) => m.start <= off && off < m.end && m.entity === entities.get(since.d)!.id),
+          );
         if (chained) {
           if (evident) chained.entity = entities.get(evident.d)!.id;
           else if (passing) chained.entity = entities.get(subjectFirst.d)!.id;
+          else if (overtaken) chained.entity = entities.get(since.d)!.id;
           continue;
         }
         // (For "the company", a company that was a subject first, then any: "JLR … stopped
@@ -981,6 +1012,22 @@ export function resolveEntities(
           (plain ? latest(named, usable) : undefined) ??
           lead();
         if (!before) continue;
+        // (Nor, for "the union", past another union brought in since, unnamed: "The actors union
+        // SAG-AFTRA remains on strike. The union said".)
+        const opens = s.tok(a).characterOffsetBegin;
+        if (
+          nouns === UNION_NOMINALS &&
+          sentences.some((x) =>
+            x.tokens.some(
+              (t) =>
+                t.characterOffsetBegin > before.start &&
+                t.characterOffsetBegin < opens &&
+                /^(union|guild)s?$/i.test(t.word) &&
+                !names.some((m) => m.start <= t.characterOffsetBegin && t.characterOffsetBegin < m.end),
+            ),
+          )
+        )
+          continue;
         const namedIn = sentences[before.d.mentions.find((m) => m.start === before.start)!.sentence];
         if (unnamedRival(namedIn ? namedIn.tok(1).characterOffsetBegin - 1 : before.start)) continue;
         // (For a group: the one that was a subject, where it is as late as the last one named:

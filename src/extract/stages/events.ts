@@ -69,10 +69,19 @@ const relaySpeaker = (s: SentenceView, a: number) => {
   );
 };
 
+/**
+ * "Peru's Congress removes President Boluarte, Jeri sworn in": a verb with a subject of its own
+ * the parser hung loosely on a noun is a clause of its own, not part of the noun's phrase.
+ */
+const ownClause = (s: SentenceView, c: number) =>
+  s.rel[c] === 'dep' && s.tok(c).pos.startsWith('VB') && s.kid(c, 'nsubj', 'nsubj:pass') !== undefined;
+
 function npEntities(s: SentenceView, i: number, mentions: Mention[], where?: Set<string>): string[] {
   const ids = s.subtree(
     i,
-    (c) => ['acl', 'acl:relcl', 'nmod', 'appos', 'advcl', 'ccomp'].includes(s.rel[c] ?? '') && !namedBy(s, c),
+    (c) =>
+      (['acl', 'acl:relcl', 'nmod', 'appos', 'advcl', 'ccomp'].includes(s.rel[c] ?? '') && !namedBy(s, c)) ||
+      ownClause(s, c),
   );
   const heads = [i, ...s.kids(i, 'conj')];
   const out = new Set<string>();
@@ -107,7 +116,8 @@ function npEntities(s: SentenceView, i: number, mentions: Mention[], where?: Set
         (['acl', 'acl:relcl', 'nmod', 'advcl', 'ccomp', 'conj'].includes(s.rel[c] ?? '') &&
           c !== h &&
           !namedBy(s, c)) ||
-        relaySpeaker(s, c),
+        relaySpeaker(s, c) ||
+        ownClause(s, c),
     )) {
       const e = entityOfToken(s, k, mentions);
       // "the Iran-backed group", "the London-based monitor": who backs it or where it sits is
@@ -122,7 +132,13 @@ function npEntities(s: SentenceView, i: number, mentions: Mention[], where?: Set
       // sentenced.
       // (Kin only: "its board fired him", "its warplanes struck", "protests against her
       // government" are the owner's.)
-      if (s.rel[k] === 'nmod:poss' && s.tok(k).pos === 'PRP$' && KIN.test(s.word(s.head[k] ?? 0))) continue;
+      // (Nor whose predecessor or successor: "after her predecessor Pedro Castillo was removed".)
+      if (
+        s.rel[k] === 'nmod:poss' &&
+        s.tok(k).pos === 'PRP$' &&
+        (KIN.test(s.word(s.head[k] ?? 0)) || /^(predecessor|successor)s?$/i.test(s.word(s.head[k] ?? 0)))
+      )
+        continue;
       // "Sudan's paramilitary Rapid Support Forces", "Brazil's Supreme Court": the organisation or
       // court alone, not its country (a city stays where: "London's High Court").
       const org = entityOfToken(s, h, mentions);
@@ -481,7 +497,7 @@ const GATHERINGS = /^(crowd|audience|gathering|congregation|throng|rally|assembl
 const MEASURES =
   /^(mile|km|kilometre|kilometer|metre|meter|m|foot|feet|ft|yard|inch|hectare|acre|sq|kg|kilogram|gram|ton|tonne|pound|lb|litre|liter|gallon|barrel|degree|mph|kph|knot)s?$/i;
 
-function quantities(s: SentenceView, around: number[]): EventFact['quantities'] {
+function quantities(s: SentenceView, around: number[], deadly = false): EventFact['quantities'] {
   const out: EventFact['quantities'] = [];
   const seen = new Set<number>();
   for (const n of around) {
@@ -500,8 +516,11 @@ function quantities(s: SentenceView, around: number[]): EventFact['quantities'] 
             s.kid(k, 'nsubj', 'nsubj:pass') !== undefined &&
             s.kids(k, 'mark').some((m) => /^(after|before|since|when|while)$/i.test(s.word(m)))))) ||
       // ("The protests were triggered by the deaths of eight women": the dead are the deaths'
-      // count, not the protests'.)
-      (k !== n && s.tok(k).pos.startsWith('NN') && /^(death|killing|murder|injury|casualty)$/i.test(s.lemma(k)));
+      // count, not the protests'; an attack's or a disaster's they are: "led to the deaths of 12".)
+      (!deadly &&
+        k !== n &&
+        s.tok(k).pos.startsWith('NN') &&
+        /^(death|killing|murder|injury|casualty)$/i.test(s.lemma(k)));
     for (const c of s.subtree(n, another)) {
       const t = s.tok(c);
       // ("RABAT, Oct 1 (Reuters) - Two people were killed …", the parser counting the dateline's
@@ -729,7 +748,24 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
       // "its board fired him", "was ousted in a no-confidence vote", "dismissed from the
       // military": someone removed from a post (not "fired missiles", "dismissed the case",
       // nor soldiers ousting a president from power, a coup).
-      if (isVerb && /^(fire|sack|oust|dismiss)$/.test(lemma) && type !== 'Coup' && removedPerson(s, i) !== undefined)
+      // ("voted to remove President Dina Boluarte from office": so is "removed from office", where
+      // no court or soldiers did it.)
+      const fromOffice =
+        lemma === 'remove' &&
+        type === undefined &&
+        s
+          .kids(i, 'obl')
+          .some(
+            (o) =>
+              /^(office|post|position|job|presidency|premiership)$/i.test(s.lemma(o)) &&
+              s.kids(o, 'case').some((c) => /^from$/i.test(s.word(c))),
+          );
+      if (
+        isVerb &&
+        (/^(fire|sack|oust|dismiss)$/.test(lemma) || fromOffice) &&
+        type !== 'Coup' &&
+        removedPerson(s, i) !== undefined
+      )
         type = 'Dismissal';
       // "Microsoft took over Activision": a takeover.
       if (lemma === 'take' && isVerb && particle(s, i, /^over$/i) !== undefined) type = 'Acquisition';
@@ -1053,10 +1089,17 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
           t.pos === 'VBN' && s.rel[i] === 'acl' && !s.kids(i, 'obj', 'nsubj', 'aux').length
             ? subjectOf(s, i)
             : undefined;
+        // ("Castillo was removed and arrested": a participle joined to a passive, with no subject,
+        // auxiliary or object of its own, is passive too.)
+        const joinedPassive =
+          t.pos === 'VBN' &&
+          s.rel[i] === 'conj' &&
+          !s.kids(i, 'nsubj', 'aux', 'obj').length &&
+          s.kid(s.head[i], 'aux:pass') !== undefined;
         const pass = antecedent(
           s.kid(i, 'nsubj:pass') ??
             (headlinePassive ? s.kid(i, 'nsubj') : undefined) ??
-            (s.kid(i, 'aux:pass') !== undefined ? subjectOf(s, i) : undefined) ??
+            (s.kid(i, 'aux:pass') !== undefined || joinedPassive ? subjectOf(s, i) : undefined) ??
             onNoun,
         );
         // (Past a dateline the parser made the subject, a court: "BUCHAREST, Dec 6 (Reuters) -
@@ -1230,11 +1273,16 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
           // (Not "the case of Libya", a matter, not a lawsuit against it.)
           if (OF_TARGET.has(type!) && !isVerb && host === i && cases.includes('of') && lemma !== 'case') {
             // ("the killing of conservative activist Charlie Kirk", the name hung elsewhere: the
-            // person named right after the post.)
+            // person named right after the post; not an owner, "of activist Maria Lopez's brother".)
+            const possessed = (k: number) => {
+              let j = k;
+              while (s.tok(j + 1)?.ner === 'PERSON') j++;
+              return s.tok(j + 1)?.pos === 'POS';
+            };
             const named = [n, ...s.kids(n, 'conj')].map(
               (k) =>
                 entityOfToken(s, k, mentions) ??
-                (s.tok(k).ner === 'TITLE' && s.tok(k + 1)?.ner === 'PERSON'
+                (s.tok(k).ner === 'TITLE' && s.tok(k + 1)?.ner === 'PERSON' && !possessed(k + 1)
                   ? entityOfToken(s, k + 1, mentions)
                   : undefined),
             );
@@ -1392,7 +1440,10 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
               ...brokenSubject(s, i),
             ];
       // (A death has no count: "dies at 100" is an age.)
-      const qs = type === 'Death' ? [] : quantities(s, quantityHosts);
+      const qs =
+        type === 'Death'
+          ? []
+          : quantities(s, quantityHosts, type === 'Attack' || type === 'Killing' || type === 'Disaster');
       let first = s.kids(i, 'compound').filter((c) => c === i - 1).length ? i - 1 : i;
       // "full-scale invasion", not "scale invasion": a hyphenated word stays whole.
       while (first < i && first > 2 && s.word(first - 1) === '-' && !s.tok(first - 1).before) first -= 2;

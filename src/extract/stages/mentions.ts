@@ -6,6 +6,7 @@ import type { CoreEntityMention } from '../corenlp/types.ts';
 import {
   KNOWN_COMPANIES,
   KNOWN_ORGANISATION_NAMES,
+  NAMED_GROUPS,
   BODY_NOUNS,
   COMPANY_POSSESSIONS,
   GENERIC_FIRST_WORDS,
@@ -865,7 +866,11 @@ function actsOrSpeaks(s: SentenceView, i: number): boolean {
   return false;
 }
 
-function groupMentions(s: SentenceView, taken: NamedMention[]): NamedMention[] {
+/** A rights or aid group named by its name ("Amnesty International", "Human Rights Watch"). */
+const namedGroup = (m: NamedMention) =>
+  m.type === 'Organisation' && (NAMED_GROUPS.has(m.name.toLowerCase()) || /\bWatch$/.test(m.name));
+
+function groupMentions(s: SentenceView, taken: NamedMention[], before: NamedMention[] = []): NamedMention[] {
   const out: NamedMention[] = [];
   for (let i = 1; i <= s.tokens.length; i++) {
     const t = s.tok(i);
@@ -912,8 +917,16 @@ function groupMentions(s: SentenceView, taken: NamedMention[]): NamedMention[] {
     if (word === 'opposition') qualified = true;
     if (!qualified) continue;
     // ("Amnesty International urged … “…,” the rights group said": one group named before,
-    // which entities reads "the group" as, not a group of its own.)
-    if (word === 'group' && t.pos === 'NN' && /^the$/i.test(s.word(first - 1))) continue;
+    // which entities reads "the group" as, not a group of its own; "Israeli forces detained
+    // dozens …, a Palestinian rights group said", with none named, is one.)
+    if (
+      word === 'group' &&
+      t.pos === 'NN' &&
+      /^the$/i.test(s.word(first - 1)) &&
+      /^(rights|aid|humanitarian|advocacy)$/i.test(s.word(i - 1)) &&
+      [...before, ...taken.filter((m) => m.tokens[1] < first)].some(namedGroup)
+    )
+      continue;
     while (first < i && ['and', ','].includes(s.tok(first).word.toLowerCase())) first++;
     const span = s.span(first, last);
     const text = s.sentence.tokens
@@ -2166,7 +2179,7 @@ export function findMentions(sentences: SentenceView[]): NamedMention[] {
       ...athleteMentions(s, ner),
       ...namedBodies(s, ner),
     ];
-    const groups = groupMentions(s, [...ner, ...missed]);
+    const groups = groupMentions(s, [...ner, ...missed], out);
     out.push(...ner, ...missed, ...groups);
   }
   // "Hurricane Milton killed at least 16 … Milton had weakened": a storm's name is no person's.

@@ -2331,8 +2331,11 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     // (Never an infinitive: "… and that he had asked his envoy to warn Qatar" relays nothing
     // before it.)
     // (The "to" right before it: the parser may hang a "to" from inside a quotation on a closing
-    // "said".)
-    const infinitive = s.tok(v).pos === 'VB' && s.kids(v, 'mark').some((m) => /^to$/i.test(s.word(m)) && m >= v - 2);
+    // "said". A relay due or expected to be made is one: "…, Reeves was due to say in a speech".)
+    const infinitive =
+      s.tok(v).pos === 'VB' &&
+      s.kids(v, 'mark').some((m) => /^to$/i.test(s.word(m)) && m >= v - 2) &&
+      !/^(due|expect|set|schedule|likely|go|about|poise|slate|plan)$/i.test(s.lemma(s.head[v]));
     if (
       !content &&
       subj &&

@@ -52,10 +52,11 @@ describe('"on X." before another sentence', () => {
   it('writes the full stop after the platform\'s name "!" for CoreNLP, one character for one', () => {
     const text =
       'Harris wrote on X. President Trump condemned it. Posted to X. "We grieve," he said. Malcolm X. Jones spoke. He was on X.';
+    // ("Posted to X." stays: "the grant went to X. Zhang, a researcher" names a person.)
     const sent = textForCoreNlp({ text, masked: [] });
     expect(sent).toHaveLength(text.length);
     expect(sent).toBe(
-      'Harris wrote on X! President Trump condemned it. Posted to X! "We grieve," he said. Malcolm X. Jones spoke. He was on X.',
+      'Harris wrote on X! President Trump condemned it. Posted to X. "We grieve," he said. Malcolm X. Jones spoke. He was on X.',
     );
   });
 });

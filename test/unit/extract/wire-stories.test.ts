@@ -1856,14 +1856,6 @@ describe('session 27: names and bodies', () => {
       'organisation:writers-guild-of-america',
     );
   });
-
-  it('makes Walt Disney, and Disney after it, one company', async () => {
-    const a = await read('kimmel-suspended');
-    const disney = a.entities.filter((e) => /Disney/.test(e.name));
-    expect(disney.map((e) => [e.id, e.type, e.aliases])).toEqual([
-      ['organisation:walt-disney', 'Organisation', ['Disney']],
-    ]);
-  });
 });
 
 describe('session 27: events', () => {
@@ -1892,5 +1884,85 @@ describe('session 27: events', () => {
     expect(killing?.participants).toContainEqual(
       expect.objectContaining({ role: 'target', entityId: 'person:charlie-kirk' }),
     );
+  });
+});
+
+// A review of session 27's rules (review27-* fixtures): counterexamples the first cut read worse
+// than 0.5.108, fixed.
+describe('session 27 review: counterexamples', () => {
+  it('keeps "went to X. Zhang" one sentence: an initial, not the platform', async () => {
+    const a = await read('review27-02-x-initial');
+    expect(a.entities.map((e) => e.id)).toContain('person:x-zhang');
+  });
+
+  it('keeps a relay in an infinitive no one was told to do ("Reeves was due to say")', async () => {
+    const a = await read('review27-04-infinitive-relay');
+    const say = a.statements.find((x) => text(a, x.cue) === 'say');
+    expect(say?.speaker?.entityId).toBe('person:rachel-reeves');
+    expect(text(a, say?.content)).toBe('The plan would save about 4 billion pounds a year');
+    expect(a.statements.filter((x) => text(a, x.cue) === 'warn' || text(a, x.cue) === 'tell')).toEqual([]);
+  });
+
+  it('keeps CoreNLP\'s "she" where its person is named in the sentence ("Murkowski said Dunleavy had called her and she told him")', async () => {
+    const a = await read('review27-05-pronoun-conj');
+    expect(a.statements.filter((x) => text(a, x.speaker) === 'she').map((x) => x.speaker?.entityId)).toEqual([
+      'person:lisa-murkowski',
+      'person:lisa-murkowski',
+    ]);
+  });
+
+  it('gives "the group" the group named as a subject since, and an unnamed "the rights group" a group of its own', async () => {
+    const a = await read('review27-11-rights-group-named');
+    expect(a.statements.filter((x) => /group/.test(text(a, x.speaker) ?? '')).map((x) => x.speaker?.entityId)).toEqual([
+      'organisation:amnesty-international',
+      'organisation:human-rights-watch',
+    ]);
+    const b = await read('review27-12-rights-group-unnamed');
+    expect(b.statements.find((x) => text(b, x.speaker) === 'the rights group')?.speaker?.entityId).toBe(
+      'group:rights-group',
+    );
+    expect(b.statements.find((x) => text(b, x.speaker) === 'The opposition group')?.speaker?.entityId).toBe(
+      'group:opposition-group',
+    );
+  });
+
+  it('reads no trade union into "Union Pacific", nor past an unnamed union brought in since', async () => {
+    const a = await read('review27-14-union-pacific');
+    expect(a.statements.find((x) => text(a, x.speaker) === 'the union')?.speaker?.entityId).toBeUndefined();
+    const b = await read('review27-15-guild');
+    expect(b.statements.find((x) => text(b, x.speaker) === 'the guild')?.speaker?.entityId).toBe(
+      'organisation:writers-guild-of-america',
+    );
+    expect(b.statements.find((x) => text(b, x.speaker) === 'The union')?.speaker?.entityId).toBeUndefined();
+  });
+
+  it('counts "led to the deaths of 12 people" for the attack', async () => {
+    const a = await read('review27-20-dateline-count-edge');
+    const attack = a.events.find((e) => text(a, e.trigger) === 'attack');
+    expect(attack?.quantities).toEqual([{ value: 12, unit: 'person' }]);
+  });
+
+  it('does not make the owner the target: "the killing of activist Maria Lopez\'s brother"', async () => {
+    const a = await read('review27-28-second-sentence');
+    const killing = a.events.find((e) => e.type === 'Killing');
+    expect(killing?.participants.map((p) => p.entityId)).not.toContain('person:maria-lopez');
+  });
+});
+
+describe('session 27: removals and the passive', () => {
+  it('makes "voted to remove President Dina Boluarte from office" a Dismissal of her alone, and "Castillo was removed and arrested" his detention', async () => {
+    const a = await read('peru-boluarte-ousted');
+    const removed = a.events.filter((e) => e.type === 'Dismissal');
+    expect(removed.map((e) => e.participants.map((p) => `${p.role}:${p.entityId}`))).toEqual([
+      ['agent:organisation:congress', 'target:person:dina-boluarte'],
+    ]);
+    const arrested = a.events.find((e) => e.type === 'Detention' && e.participants.length);
+    expect(arrested?.participants.map((p) => `${p.role}:${p.entityId}`)).toEqual(['target:person:pedro-castillo']);
+  });
+
+  it('gives no one "his predecessor Dmytro Kuleba resigned" to the one whose predecessor he was', async () => {
+    const a = await read('review25-relay-who-said');
+    const resigned = a.events.find((e) => e.type === 'Resignation' && text(a, e.trigger) === 'resigned');
+    expect(resigned?.participants.map((p) => p.entityId)).toEqual(['person:dmytro-kuleba']);
   });
 });
