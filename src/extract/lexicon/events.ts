@@ -77,6 +77,8 @@ export const NOUN_TRIGGERS: Record<string, EventType> = {
   cyclone: 'Disaster',
   tornado: 'Disaster',
   wildfire: 'Disaster',
+  blaze: 'Disaster',
+  inferno: 'Disaster',
   mudslide: 'Disaster',
   avalanche: 'Disaster',
   eruption: 'Disaster',

@@ -493,6 +493,9 @@ const NUMBER_WORDS =
 /** Gatherings whose size is no count of an event's victims ("a crowd of about 3,000 people"). */
 const GATHERINGS = /^(crowd|audience|gathering|congregation|throng|rally|assembly)$/i;
 
+/** What a fire does as a disaster. */
+const FIRE_VERBS = /^(kill|break|tear|spread|destroy|gut|engulf|rage|sweep|ravage|burn|claim|damage)$/i;
+
 /** Units of measure: "about 50 miles (80 km) southwest of Minneapolis" is a distance, no count. */
 const MEASURES =
   /^(mile|km|kilometre|kilometer|metre|meter|m|foot|feet|ft|yard|inch|hectare|acre|sq|kg|kilogram|gram|ton|tonne|pound|lb|litre|liter|gallon|barrel|degree|mph|kph|knot)s?$/i;
@@ -745,6 +748,11 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
       // "A Jeju Air plane … crashed on landing", "a helicopter crash": an air or road disaster.
       if (CRASH_VERBS.has(lemma) && isVerb && craftCrashed(s, i)) type = 'Disaster';
       if (isNoun && craftCrash(s, i)) type = 'Disaster';
+      // "A fire that tore through several towers … has killed at least 44 people", "The fire broke
+      // out on Wednesday": a fire that does what a disaster does (not "opened fire", "came under
+      // fire", "a ceasefire").
+      if (isNoun && lemma === 'fire' && /^nsubj/.test(s.rel[i] ?? '') && FIRE_VERBS.test(s.lemma(s.head[i])))
+        type = 'Disaster';
       // "its board fired him", "was ousted in a no-confidence vote", "dismissed from the
       // military": someone removed from a post (not "fired missiles", "dismissed the case",
       // nor soldiers ousting a president from power, a coup).

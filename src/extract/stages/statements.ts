@@ -2336,10 +2336,23 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
       s.tok(v).pos === 'VB' &&
       s.kids(v, 'mark').some((m) => /^to$/i.test(s.word(m)) && m >= v - 2) &&
       !/^(due|expect|set|schedule|likely|go|about|poise|slate|plan)$/i.test(s.lemma(s.head[v]));
+    // (Nor a verb that reports a clause after it, which another cue took: "she told him she would
+    // oppose the cuts" relays nothing before it.)
+    const told = s.kids(v, 'obj', 'iobj').find((o) => o > v);
+    const reportsAfter =
+      told !== undefined &&
+      s.children[v].some(
+        (c) =>
+          c > told &&
+          Math.min(...s.subtree(c)) === Math.max(...s.subtree(told)) + 1 &&
+          /^(ccomp|parataxis)$/.test(s.rel[c] ?? '') &&
+          s.kid(c, 'nsubj', 'nsubj:pass') !== undefined,
+      );
     if (
       !content &&
       subj &&
       !infinitive &&
+      !reportsAfter &&
       (RELAY_VERBS.has(lemma) || (s.rel[v] === 'parataxis' && SAY_VERBS.has(lemma)))
     ) {
       // "X claimed progress, Anadolu reports." / "…, sources said."

@@ -1907,8 +1907,11 @@ describe('session 27 review: counterexamples', () => {
     const a = await read('review27-05-pronoun-conj');
     expect(a.statements.filter((x) => text(a, x.speaker) === 'she').map((x) => x.speaker?.entityId)).toEqual([
       'person:lisa-murkowski',
-      'person:lisa-murkowski',
     ]);
+    // ("she told him she would oppose the cuts" relays nothing before it; the sentence is
+    // Murkowski's.)
+    const said = a.statements.find((x) => x.speaker?.entityId === 'person:lisa-murkowski' && text(a, x.cue) === 'said');
+    expect(text(a, said?.content)).toBe('Governor Mike Dunleavy had called her on Monday');
   });
 
   it('gives "the group" the group named as a subject since, and an unnamed "the rights group" a group of its own', async () => {
@@ -1946,6 +1949,18 @@ describe('session 27 review: counterexamples', () => {
     const a = await read('review27-28-second-sentence');
     const killing = a.events.find((e) => e.type === 'Killing');
     expect(killing?.participants.map((p) => p.entityId)).not.toContain('person:maria-lopez');
+  });
+});
+
+describe('session 27: fires', () => {
+  it('makes the Hong Kong blaze a Disaster where it burned, with its dead', async () => {
+    const a = await read('hong-kong-fire');
+    const fire = a.events.find((e) => e.type === 'Disaster');
+    expect(fire?.participants).toContainEqual(expect.objectContaining({ role: 'place', entityId: 'place:hong-kong' }));
+    expect(fire?.quantities).toContainEqual({ value: 44, unit: 'person', qualifier: 'at least' });
+    // (Not a fire opened on someone: "police opened fire on protesters" stays no Disaster.)
+    const b = await read('morocco-genz-protests');
+    expect(b.events.filter((e) => e.type === 'Disaster')).toEqual([]);
   });
 });
 
