@@ -265,6 +265,8 @@ export const KNOWN_ORGANISATION_NAMES = new Set([
   'm23',
   'boko haram',
   'al-shabaab',
+  'islamic state west africa province',
+  'iswap',
 ]);
 
 /**
@@ -306,6 +308,7 @@ export const KNOWN_COMPANIES = new Set([
   'Samsung',
   'BlackRock',
   'Anthropic',
+  'FedEx',
 ]);
 
 /**

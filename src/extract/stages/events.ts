@@ -200,7 +200,7 @@ const BACKING =
 
 /** What one side signs alone ("signed the complaint", "signed an executive order"). */
 const ONE_SIDED_PAPERS =
-  /^(complaint|petition|letter|order|decree|bill|law|statement|book|autograph|waiver|form|ballot)$/i;
+  /^(complaint|petition|letter|order|decree|bill|law|statement|book|autograph|waiver|form|ballot|declaration|proclamation)$/i;
 
 const LABOUR_WORDS =
   /^(worker|union|employee|machinist|staff|pay|wage|contract|walkout|picket|teacher|nurse|doctor|driver|miner|docker)s?$/i;
@@ -493,6 +493,10 @@ const NUMBER_WORDS =
 /** Gatherings whose size is no count of an event's victims ("a crowd of about 3,000 people"). */
 const GATHERINGS = /^(crowd|audience|gathering|congregation|throng|rally|assembly)$/i;
 
+/** "flash floods": a flood with "flash" before it (not "a flood of refugees"). */
+const flashFlood = (s: SentenceView, n: number) =>
+  s.lemma(n) === 'flood' && s.kids(n, 'compound', 'amod').some((k) => /^flash$/i.test(s.word(k)));
+
 /** What a fire does as a disaster. */
 const FIRE_VERBS = /^(kill|break|tear|spread|destroy|gut|engulf|rage|sweep|ravage|burn|claim|damage)$/i;
 
@@ -748,6 +752,8 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
       // "A Jeju Air plane … crashed on landing", "a helicopter crash": an air or road disaster.
       if (CRASH_VERBS.has(lemma) && isVerb && craftCrashed(s, i)) type = 'Disaster';
       if (isNoun && craftCrash(s, i)) type = 'Disaster';
+      // "flash floods in central Texas" (not "a flood of refugees").
+      if (isNoun && flashFlood(s, i)) type = 'Disaster';
       // "A fire that tore through several towers … has killed at least 44 people", "The fire broke
       // out on Wednesday": a fire that does what a disaster does (not "opened fire", "came under
       // fire", "a ceasefire").
@@ -951,9 +957,17 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
           disaster &&
           crashAt === undefined &&
           subj !== undefined &&
-          NOUN_TRIGGERS[s.lemma(subj).toLowerCase()] === 'Disaster'
+          (NOUN_TRIGGERS[s.lemma(subj).toLowerCase()] === 'Disaster' || flashFlood(s, subj))
         )
-          crashAt = s.tok(subj).characterOffsetBegin;
+          // (A flash flood's trigger opens at "flash".)
+          crashAt = s.tok(
+            Math.min(
+              subj,
+              ...(flashFlood(s, subj)
+                ? s.kids(subj, 'compound', 'amod').filter((k) => /^flash$/i.test(s.word(k)))
+                : []),
+            ),
+          ).characterOffsetBegin;
       }
       // "the democratically elected president": a description, not an election reported ("for
       // impeached President Yoon Suk Yeol": nor an impeachment).
@@ -1256,7 +1270,9 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
                 passive ||
                   (type === 'LegalCase' && !BRING_CASE.has(s.lemma(v))) ||
                   // ("faces an arrest warrant", "faces charges": the one it is against.)
-                  (s.lemma(v) === 'face' && (LEGAL.has(type!) || type === 'Sanction' || type === 'Accusation'))
+                  (s.lemma(v) === 'face' && (LEGAL.has(type!) || type === 'Sanction' || type === 'Accusation')) ||
+                  // ("Nigeria's government rejected the accusation that …": the one accused.)
+                  (type === 'Accusation' && /^(reject|deny|dismiss|refute|rebuff)$/.test(s.lemma(v)))
                   ? 'target'
                   : 'agent',
               );

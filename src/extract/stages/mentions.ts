@@ -127,6 +127,8 @@ function typeOf(
   // "Turkish Airlines", which the tagger may call a place or a person.
   if (AIRLINE.test(text) && (m.ner !== 'PERSON' || !text.startsWith('Air ')))
     return { type: 'Organisation', name: text };
+  // ("Islamic State West Africa Province", which the tagger calls a place by its last word.)
+  if (m.ner === 'LOCATION' && KNOWN_ORGANISATION_NAMES.has(lower)) return { type: 'Organisation', name: text };
   switch (m.ner) {
     case 'PERSON': {
       // "Deir al-Balah", "Beit Lahia", "Kafr Qasim": Arabic place names the tagger took for

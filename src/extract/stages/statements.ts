@@ -524,7 +524,22 @@ const apposRelays = new WeakMap<SentenceView, Map<number, Inverted | undefined>>
 
 function findApposRelay(s: SentenceView, v: number): Inverted | undefined {
   const subj = s.kid(v, 'nsubj');
-  if ((subj !== undefined && subj > v) || s.kid(v, 'ccomp', 'obj', 'nsubj:pass') !== undefined) return undefined;
+  // ("… including journalists working for Reuters, the Associated Press and Al Jazeera, Gaza
+  // health officials said.": the parser may also take the end of a list of names in the clause
+  // for the subject, the rest for what it says; then the clause before is a ccomp.)
+  const listEnd =
+    subj !== undefined &&
+    s.kid(subj, 'conj') !== undefined &&
+    s.word(Math.min(...s.subtree(subj)) - 1) === ',' &&
+    s.tok(Math.min(...s.subtree(subj)) - 2)?.ner === s.tok(subj).ner &&
+    /^(ORGANIZATION|PERSON|COUNTRY)$/.test(s.tok(subj).ner ?? '') &&
+    s.kids(subj, 'appos').some((a) => s.tok(a).pos === 'NNS');
+  if (
+    (subj !== undefined && subj > v) ||
+    s.kid(v, 'obj', 'nsubj:pass') !== undefined ||
+    (s.kid(v, 'ccomp') !== undefined && !(listEnd && s.kids(v, 'ccomp').every((c) => c < subj!)))
+  )
+    return undefined;
   // The verb ends the sentence (a time may follow it: "…, officials said on Friday.").
   const when = s.kids(v, 'obl').flatMap((o) => s.subtree(o));
   // (Or a participle after a comma that ends it: "…, the World Health Organization said on
@@ -2043,7 +2058,13 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
       /^(call|dub|style|name|brand)$/.test(lemma) &&
       /^(itself|themselves|himself|herself)$/i.test(s.word(v + 1)) &&
       s.kids(v, 'obj', 'iobj').includes(v + 1) &&
-      /^\p{Lu}/u.test(s.word(isOpenQuote(s.word(v + 2)) ? v + 3 : v + 2) ?? '') &&
+      // (With "the" before a name: "called themselves the High Military Command for the
+      // Restoration of Order"; not "the party of workers".)
+      /^\p{Lu}/u.test(
+        s.word(
+          isOpenQuote(s.word(v + 2)) || (/^the$/.test(s.word(v + 2)) && s.tok(v + 3)?.pos === 'NNP') ? v + 3 : v + 2,
+        ) ?? '',
+      ) &&
       // (A possessive opens a description: "calling itself Europe's leading investment bank".)
       !s.tokens.slice(v + 1, v + 4).some((t) => t.pos === 'POS')
     )
@@ -3841,7 +3862,22 @@ export function findStatements(doc: ArticleDoc): Statement[] {
   const lastPerson = (span: Span, sentence: number): string | undefined => {
     const pronoun = heOrShe(span);
     if (!pronoun) return undefined;
-    const opens = sentences[sentence]?.tok(1).characterOffsetBegin === span.start;
+    const sv = sentences[sentence];
+    // (Or the subject with no person named before it in its sentence: "“It will be very hard for
+    // me …,” he wrote", after "President Donald Trump, who had urged New Yorkers to vote for
+    // Cuomo, threatened …".)
+    const k = sv?.tokenAt(span.start);
+    const opens =
+      sv?.tok(1).characterOffsetBegin === span.start ||
+      (k !== undefined &&
+        sv!.rel[k] === 'nsubj' &&
+        !mentions.some(
+          (m) =>
+            m.kind === 'name' &&
+            m.entity?.startsWith('person:') &&
+            m.start >= sv!.tok(1).characterOffsetBegin &&
+            m.start < span.start,
+        ));
     const before = opens ? previousSubject(sentence) : undefined;
     if (before && couldBe(before, pronoun)) return before;
     return lastNamedBefore(mentions, span.start, sentence, (e) => couldBe(e, pronoun));
@@ -4009,9 +4045,20 @@ export function findStatements(doc: ArticleDoc): Statement[] {
         : undefined;
     const headEntity = d.speakerHead && entityAt(mentions, d.speakerHead.start, d.speakerHead.end);
     const ownHead = workforce && headEntity === employer ? undefined : headEntity;
+    // ("Thiam's party, the Democratic Party of Ivory Coast, said": a body named beside a common
+    // noun is who spoke, not the noun's owner nor a chain's guess.)
+    const apposed = d.speakerAppos && entityAt(mentions, d.speakerAppos.start, d.speakerAppos.end);
+    const bodyBeside =
+      apposed &&
+      /^(organisation|group|court):/.test(apposed) &&
+      headEntity !== apposed &&
+      !/^person:/.test(headEntity ?? '')
+        ? apposed
+        : undefined;
     const found = seatOf(
       d.speaker
         ? (boundTo(d) ??
+            bodyBeside ??
             possessor ??
             // (Not where a chain put "Robinson's roommate" in Robinson's: the workers, kin
             // or followers of someone are not that someone.)

@@ -1981,3 +1981,62 @@ describe('session 27: removals and the passive', () => {
     expect(resigned?.participants.map((p) => p.entityId)).toEqual(['person:dmytro-kuleba']);
   });
 });
+
+// Session 27, a second batch of eight wire stories (ukraine-corruption, mamdani-wins,
+// ivory-coast-election, nasser-hospital-strike, texas-floods, ups-crash, guinea-bissau-coup,
+// nigeria-trump-threat).
+describe('session 27: a second batch', () => {
+  it('gives "…, Reuters, the Associated Press and Al Jazeera, Gaza health officials said" to the officials', async () => {
+    const a = await read('nasser-hospital-strike');
+    const said = a.statements.find((x) => x.sentence === 1);
+    expect(text(a, said?.speaker)).toBe('Gaza health officials');
+    expect(text(a, said?.content)).toMatch(/working for Reuters, the Associated Press and Al Jazeera$/);
+  });
+
+  it('gives a "he" after a quotation to the subject of the sentence before, not to a name in its relative clause', async () => {
+    const a = await read('mamdani-wins');
+    expect(a.statements.find((x) => text(a, x.cue) === 'wrote')?.speaker?.entityId).toBe('person:donald-trump');
+    const b = await read('tanzania-election');
+    expect(b.statements.find((x) => text(b, x.speaker) === 'she')?.speaker?.entityId).toBe(
+      'person:samia-suluhu-hassan',
+    );
+  });
+
+  it('gives "Thiam\'s party, the Democratic Party of Ivory Coast, said" to the party', async () => {
+    const a = await read('ivory-coast-election');
+    expect(a.statements.find((x) => text(a, x.speaker) === "Thiam's party")?.speaker?.entityId).toBe(
+      'organisation:democratic-party-of-ivory-coast',
+    );
+  });
+
+  it('makes the one who rejects an accusation its target, and no statement of "called themselves the High Military Command"', async () => {
+    const a = await read('nigeria-trump-threat');
+    const accusation = a.events.find((e) => e.type === 'Accusation');
+    expect(accusation?.participants).toEqual([
+      expect.objectContaining({ role: 'target', entityId: 'organisation:nigerian-government' }),
+    ]);
+    expect(a.entities.find((e) => e.name === 'Islamic State West Africa Province')?.type).toBe('Organisation');
+    const b = await read('guinea-bissau-coup');
+    expect(
+      b.statements.filter((x) => text(b, x.cue) === 'called' && /themselves/.test(text(b, x.content) ?? '')),
+    ).toEqual([]);
+  });
+
+  it('makes flash floods a Disaster, one with the killing they did, and a signed disaster declaration no Agreement', async () => {
+    const a = await read('texas-floods');
+    expect(a.events.map((e) => e.type)).not.toContain('Agreement');
+    expect(a.events.find((e) => e.type === 'Disaster')?.participants).toContainEqual(
+      expect.objectContaining({ role: 'place', entityId: 'place:texas' }),
+    );
+    const b = await read('pakistan-floods');
+    // (One for this year's floods: the helicopter that crashed and the floods of 2022 are others.)
+    expect(
+      b.events.filter((e) => e.type === 'Disaster' && e.date === '2025-08-15').map((e) => text(b, e.trigger)),
+    ).toEqual(['Flash floods', 'crashed']);
+  });
+
+  it('knows FedEx', async () => {
+    const a = await read('ups-crash');
+    expect(a.statements.find((x) => text(a, x.speaker) === 'FedEx')?.speaker?.entityId).toBe('organisation:fedex');
+  });
+});
