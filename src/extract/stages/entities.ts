@@ -7,18 +7,18 @@ import { SPEECH_VERBS } from '../lexicon/cues.ts';
 import { KIN, KIN_GENDER, ROLE_NOUNS } from '../lexicon/roles.ts';
 import {
   ARMED_GROUPS,
-  NAMED_GROUPS,
-  TRADE_UNION_NAME,
-  UNION_NOMINALS,
   BODY_NOUNS,
   GENERIC_FIRST_WORDS,
   GROUP_NAME_ENDS,
   GROUP_NOMINALS,
   KNOWN_COMPANIES,
+  NAMED_GROUPS,
   NOT_GROUPS,
   OTHER_GROUPS,
   OUTLET_NOMINALS,
   TRADE_NOMINALS,
+  TRADE_UNION_NAME,
+  UNION_NOMINALS,
 } from '../lexicon/organisations.ts';
 import { KNOWN_PLACES, canonicalCountry, countryOfCapital, countryOfDemonym } from '../lexicon/places.ts';
 import { surnameOf, titleGender, withoutArticle } from '../lexicon/names.ts';
@@ -811,17 +811,14 @@ export function resolveEntities(
   // named last in the three sentences before that may be a company: no outlet, no state organ,
   // institution or party, no armed group, no union ("Volkswagen agreed with the IG Metall union
   // … the automaker said" is Volkswagen's).
-  const union = (d: Draft) =>
-    /\bunions?\b/i.test(d.name) ||
+  const calledUnion = (d: Draft) =>
     d.mentions.some((m) => /^unions?$/i.test(sentences[m.sentence]?.word(m.tokens[1] + 1) ?? '')) ||
     // ("Unite, the trade union, said".)
     d.mentions.some((m) => calledBy(sentences, m, (w) => /^unions?$/i.test(w)));
+  const union = (d: Draft) => /\bunions?\b/i.test(d.name) || calledUnion(d);
   // A trade union: a body called one, or whose name says so ("Writers Guild of America", "United
   // Auto Workers", "National Union of Journalists"); not "Union Pacific", "the European Union".
-  const tradeUnion = (d: Draft) =>
-    TRADE_UNION_NAME.test(d.name) ||
-    d.mentions.some((m) => /^unions?$/i.test(sentences[m.sentence]?.word(m.tokens[1] + 1) ?? '')) ||
-    d.mentions.some((m) => calledBy(sentences, m, (w) => /^unions?$/i.test(w)));
+  const tradeUnion = (d: Draft) => TRADE_UNION_NAME.test(d.name) || calledUnion(d);
   const traders = drafts.filter(
     (d) =>
       d.type === 'Organisation' &&

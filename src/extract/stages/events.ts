@@ -200,7 +200,7 @@ const BACKING =
 
 /** What one side signs alone ("signed the complaint", "signed an executive order"). */
 const ONE_SIDED_PAPERS =
-  /^(complaint|petition|letter|order|decree|bill|law|statement|book|autograph|waiver|form|ballot|declaration|proclamation)$/i;
+  /^(complaint|petition|letter|order|decree|bill|law|statement|book|autograph|waiver|form|ballot)$/i;
 
 const LABOUR_WORDS =
   /^(worker|union|employee|machinist|staff|pay|wage|contract|walkout|picket|teacher|nurse|doctor|driver|miner|docker)s?$/i;
@@ -500,6 +500,26 @@ const flashFlood = (s: SentenceView, n: number) =>
 /** What a fire does as a disaster. */
 const FIRE_VERBS = /^(kill|break|tear|spread|destroy|gut|engulf|rage|sweep|ravage|burn|claim|damage)$/i;
 
+/**
+ * Whether the noun "fire" at n is a blaze: "A fire that tore through …", "Hong Kong high-rise
+ * fire kills …", "fires in the Amazon spread"; not gunfire, whoever fires it ("Israeli fire killed five", "Tank fire",
+ * "Friendly fire", "Fire from the shelling"), nor a bare figurative one ("Fire burns in the hearts
+ * of the soldiers").
+ */
+function blaze(s: SentenceView, n: number): boolean {
+  const mods = s.kids(n, 'compound', 'amod');
+  const gunfire = mods.some(
+    (k) =>
+      s.tok(k).ner === 'NATIONALITY' ||
+      /^(tank|sniper|artillery|friendly|gun|rocket|mortar|machine|enemy|army|police|naval|hostile|cross|return|small-arms)$/i.test(
+        s.word(k),
+      ),
+  );
+  // (Nor "the fire of criticism".)
+  const from = s.kids(n, 'nmod').some((k) => s.kids(k, 'case').some((c) => /^(from|of)$/i.test(s.word(c))));
+  return !gunfire && !from && (s.kid(n, 'det') !== undefined || mods.length > 0 || s.tok(n).pos === 'NNS');
+}
+
 /** Units of measure: "about 50 miles (80 km) southwest of Minneapolis" is a distance, no count. */
 const MEASURES =
   /^(mile|km|kilometre|kilometer|metre|meter|m|foot|feet|ft|yard|inch|hectare|acre|sq|kg|kilogram|gram|ton|tonne|pound|lb|litre|liter|gallon|barrel|degree|mph|kph|knot)s?$/i;
@@ -507,6 +527,7 @@ const MEASURES =
 function quantities(s: SentenceView, around: number[], deadly = false): EventFact['quantities'] {
   const out: EventFact['quantities'] = [];
   const seen = new Set<number>();
+  const filed = s.datelineEnd();
   for (const n of around) {
     // Not what another verb joined to this one counts ("killed tens of thousands and displaced
     // more than 12 million"), nor a clause with a subject of its own ("Hamas frees 20 hostages as
@@ -532,7 +553,6 @@ function quantities(s: SentenceView, around: number[], deadly = false): EventFac
       const t = s.tok(c);
       // ("RABAT, Oct 1 (Reuters) - Two people were killed …", the parser counting the dateline's
       // date: the noun after the number is what it counts.)
-      const filed = s.datelineEnd();
       const counts =
         s.rel[c] === 'nummod' &&
         (s.head[c] ?? 0) < c &&
@@ -757,7 +777,13 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
       // "A fire that tore through several towers … has killed at least 44 people", "The fire broke
       // out on Wednesday": a fire that does what a disaster does (not "opened fire", "came under
       // fire", "a ceasefire").
-      if (isNoun && lemma === 'fire' && /^nsubj/.test(s.rel[i] ?? '') && FIRE_VERBS.test(s.lemma(s.head[i])))
+      if (
+        isNoun &&
+        lemma === 'fire' &&
+        /^nsubj/.test(s.rel[i] ?? '') &&
+        FIRE_VERBS.test(s.lemma(s.head[i])) &&
+        blaze(s, i)
+      )
         type = 'Disaster';
       // "its board fired him", "was ousted in a no-confidence vote", "dismissed from the
       // military": someone removed from a post (not "fired missiles", "dismissed the case",
@@ -853,8 +879,12 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
       // "200 lawmakers signed the complaint", "signed an executive order": one side's paper, no
       // agreement between sides.
       // (Not "a joint statement", "a letter of intent".)
+      // ("signed a major disaster declaration", "an emergency declaration": one side's; not "a
+      // declaration of principles" two countries sign.)
       const oneSided = (o: number) =>
-        ONE_SIDED_PAPERS.test(s.lemma(o)) &&
+        (ONE_SIDED_PAPERS.test(s.lemma(o)) ||
+          (s.lemma(o) === 'declaration' &&
+            s.kids(o, 'compound', 'amod').some((k) => /^(disaster|emergency)$/i.test(s.word(k))))) &&
         !s.kids(o, 'amod').some((k) => /^joint$/i.test(s.word(k))) &&
         !s.kids(o, 'nmod').some((k) => /^intent$/i.test(s.word(k)));
       if (lemma === 'sign' && isVerb && s.kids(i, 'obj', 'nsubj:pass').some(oneSided)) continue;

@@ -1586,26 +1586,27 @@ function rightContent(
   // ("said in a statement posted on Facebook that …": the clause, not the medium's participle.)
   const posted = postedThat(s, v);
   if (posted.length) kids = kids.map((k) => posted.find((c) => s.head[c] === k) ?? k);
-  let addressee: number | undefined;
+  const addressee = ADDRESSEE_VERBS.has(lemma)
+    ? s.kids(v, 'obj', 'iobj').find((o) => o > v && !s.tok(o).pos.startsWith('VB'))
+    : undefined;
   if (ADDRESSEE_VERBS.has(lemma)) {
-    const to = s.kids(v, 'obj', 'iobj').find((o) => o > v && !s.tok(o).pos.startsWith('VB'));
-    addressee = to;
-    kids = kids.filter((k) => k !== to);
+    kids = kids.filter((k) => k !== addressee);
     // "told the AP her group never worked with Manafort": the parser makes what was told a
     // relative clause on the one told; a clause right after the addressee with a subject of its
     // own, no relative pronoun, is what was said.
     // (Only after one told who is named, not "asked the supporters he met to vote early", a
     // relative clause; and not where the verb has an infinitive of its own.)
     const named =
-      to !== undefined && (/^(NNPS?|PRP)$/.test(s.tok(to).pos) || /^(PERSON|ORGANIZATION)$/.test(s.tok(to).ner ?? ''));
+      addressee !== undefined &&
+      (/^(NNPS?|PRP)$/.test(s.tok(addressee).pos) || /^(PERSON|ORGANIZATION)$/.test(s.tok(addressee).ner ?? ''));
     // (Or any one told, where "that" can only be the mark: `thatAsMark`.)
     const told =
-      to === undefined || s.kid(v, 'xcomp') !== undefined
+      addressee === undefined || s.kid(v, 'xcomp') !== undefined
         ? undefined
-        : s.kids(to, 'acl:relcl').find((c) => {
+        : s.kids(addressee, 'acl:relcl').find((c) => {
             if (!named && !thatAsMark(s, c)) return false;
             const subject = s.kid(c, 'nsubj', 'nsubj:pass');
-            const own = s.subtree(to, (k) => k === c);
+            const own = s.subtree(addressee, (k) => k === c);
             return (
               subject !== undefined &&
               !/^(who|whom|which|that|whose)$/i.test(s.word(subject)) &&
@@ -1626,10 +1627,10 @@ function rightContent(
     // the parser hung inside a relative clause on the one told, whose verb reports nothing,
     // is what was told (from "that" on).
     const inside =
-      to === undefined || told !== undefined || clausal
+      addressee === undefined || told !== undefined || clausal
         ? undefined
         : s
-            .kids(to, 'acl:relcl')
+            .kids(addressee, 'acl:relcl')
             // (A verb that reports nothing, "gathered": not an adjective that may, "who were
             // worried that …", nor a cue, nor "so … that".)
             .filter(

@@ -2040,3 +2040,20 @@ describe('session 27: a second batch', () => {
     expect(a.statements.find((x) => text(a, x.speaker) === 'FedEx')?.speaker?.entityId).toBe('organisation:fedex');
   });
 });
+
+// A review of the second batch's rules (review27b-* fixtures), fixed.
+describe('session 27 second review: counterexamples', () => {
+  it('makes no Disaster of gunfire ("Israeli fire killed five", "Tank fire", "Friendly fire")', async () => {
+    const a = await read('review27b-22-israeli-fire');
+    expect(a.events.filter((e) => e.type === 'Disaster')).toEqual([]);
+    expect(a.events.filter((e) => e.type === 'Killing')).toHaveLength(3);
+  });
+
+  it('keeps "signed a declaration of principles" an Agreement', async () => {
+    const a = await read('review27b-14-declaration');
+    const from = a.source.text.indexOf('The two countries signed');
+    expect(a.events.some((e) => e.type === 'Agreement' && e.trigger.start > from && e.trigger.start < from + 30)).toBe(
+      true,
+    );
+  });
+});
