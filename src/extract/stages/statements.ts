@@ -1769,6 +1769,27 @@ function rightContent(
 
 /** "…, a source said." — the clause before the speaker is what was said. */
 function relayContent(s: SentenceView, v: number, subj: number): [number, number] | undefined {
+  // (Never an infinitive: "… and that he had asked his envoy to warn Qatar" relays nothing
+  // before it.)
+  // (The "to" right before it: the parser may hang a "to" from inside a quotation on a closing
+  // "said". A relay due or expected to be made is one: "…, Reeves was due to say in a speech".)
+  const infinitive =
+    s.tok(v).pos === 'VB' &&
+    s.kids(v, 'mark').some((m) => /^to$/i.test(s.word(m)) && m >= v - 2) &&
+    !/^(due|expect|set|schedule|likely|go|about|poise|slate|plan)$/i.test(s.lemma(s.head[v]));
+  // (Nor a verb that reports a clause after it, which another cue took: "she told him she would
+  // oppose the cuts" relays nothing before it.)
+  const told = s.kids(v, 'obj', 'iobj').find((o) => o > v);
+  const reportsAfter =
+    told !== undefined &&
+    s.children[v].some(
+      (c) =>
+        c > told &&
+        Math.min(...s.subtree(c)) === Math.max(...s.subtree(told)) + 1 &&
+        /^(ccomp|parataxis)$/.test(s.rel[c] ?? '') &&
+        s.kid(c, 'nsubj', 'nsubj:pass') !== undefined,
+    );
+  if (infinitive || reportsAfter) return undefined;
   // "Having said that, her aides said she would campaign …": the parser hung the cue and its
   // subject on the clause after them, which is what was said.
   const host = s.head[v];
@@ -2350,33 +2371,7 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
       confidence = 0.6;
     }
     if (!content && (content = prepositionalContent(s, v, lemma))) confidence = 0.6;
-    // (Never an infinitive: "… and that he had asked his envoy to warn Qatar" relays nothing
-    // before it.)
-    // (The "to" right before it: the parser may hang a "to" from inside a quotation on a closing
-    // "said". A relay due or expected to be made is one: "…, Reeves was due to say in a speech".)
-    const infinitive =
-      s.tok(v).pos === 'VB' &&
-      s.kids(v, 'mark').some((m) => /^to$/i.test(s.word(m)) && m >= v - 2) &&
-      !/^(due|expect|set|schedule|likely|go|about|poise|slate|plan)$/i.test(s.lemma(s.head[v]));
-    // (Nor a verb that reports a clause after it, which another cue took: "she told him she would
-    // oppose the cuts" relays nothing before it.)
-    const told = s.kids(v, 'obj', 'iobj').find((o) => o > v);
-    const reportsAfter =
-      told !== undefined &&
-      s.children[v].some(
-        (c) =>
-          c > told &&
-          Math.min(...s.subtree(c)) === Math.max(...s.subtree(told)) + 1 &&
-          /^(ccomp|parataxis)$/.test(s.rel[c] ?? '') &&
-          s.kid(c, 'nsubj', 'nsubj:pass') !== undefined,
-      );
-    if (
-      !content &&
-      subj &&
-      !infinitive &&
-      !reportsAfter &&
-      (RELAY_VERBS.has(lemma) || (s.rel[v] === 'parataxis' && SAY_VERBS.has(lemma)))
-    ) {
+    if (!content && subj && (RELAY_VERBS.has(lemma) || (s.rel[v] === 'parataxis' && SAY_VERBS.has(lemma)))) {
       // "X claimed progress, Anadolu reports." / "…, sources said."
       content = relayContent(s, v, subj);
       confidence = 0.6;
