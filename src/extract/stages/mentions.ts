@@ -127,8 +127,10 @@ function typeOf(
   // "Turkish Airlines", which the tagger may call a place or a person.
   if (AIRLINE.test(text) && (m.ner !== 'PERSON' || !text.startsWith('Air ')))
     return { type: 'Organisation', name: text };
-  // ("Islamic State West Africa Province", which the tagger calls a place by its last word.)
-  if (m.ner === 'LOCATION' && KNOWN_ORGANISATION_NAMES.has(lower)) return { type: 'Organisation', name: text };
+  // "the Houthis have attacked …", "Islamic State West Africa Province": a movement or an armed
+  // group news names every day, which the tagger may call a person or a place (by its last word).
+  if ((m.ner === 'PERSON' || m.ner === 'LOCATION') && KNOWN_ORGANISATION_NAMES.has(lower))
+    return { type: 'Organisation', name: text };
   switch (m.ner) {
     case 'PERSON': {
       // "Deir al-Balah", "Beit Lahia", "Kafr Qasim": Arabic place names the tagger took for
@@ -186,9 +188,8 @@ function typeOf(
         )
       )
         return { type: 'Place', name: text };
-      // "TikTok said it had found no evidence", "the Houthis have attacked …": a company or a
-      // movement news names every day, alone.
-      if (KNOWN_COMPANIES.has(text) || KNOWN_ORGANISATION_NAMES.has(lower)) return { type: 'Organisation', name: text };
+      // "TikTok said it had found no evidence": a company news names every day, alone.
+      if (KNOWN_COMPANIES.has(text)) return { type: 'Organisation', name: text };
       // "the Wagner mercenary group", "the Wagner group": a name before a noun that says it is a
       // body is that body.
       // (Not "the Netanyahu coalition", "the Trump movement": only nouns no person is named by.)
