@@ -142,6 +142,20 @@ function nameBeforeWho(s: SentenceView, v: number): number | undefined {
 }
 
 /**
+ * "The Department of Homeland Security, which oversees FEMA, rejected that account": a body or
+ * person the parser made the sentence's root, hanging the verb after the relative clause on it
+ * as a clause of its own with no subject, is who spoke.
+ */
+function rootBeforeWhich(s: SentenceView, v: number): number | undefined {
+  const root = s.root;
+  if (!root || s.head[v] !== root || s.rel[v] !== 'acl:relcl' || s.word(v - 1) !== ',') return undefined;
+  if (s.kid(v, 'nsubj', 'nsubj:pass') !== undefined || !/^NNP/.test(s.tok(root).pos)) return undefined;
+  if (!/^(PERSON|ORGANIZATION)$/.test(s.tok(root).ner ?? '')) return undefined;
+  const which = s.tokens.findIndex((t, i) => i + 1 > root && i + 1 < v && /^(which|who)$/i.test(t.word)) + 1;
+  return which > root && s.word(which - 1) === ',' && s.head[which] === v ? root : undefined;
+}
+
+/**
  * "She called the agreement a step forward in global efforts to address climate change,
  * applauding America's leadership": a participle after a comma that the parser hangs on the
  * noun before it ("efforts") goes on the subject of that noun's clause. (Not where the noun
@@ -1615,6 +1629,15 @@ function rightContent(
             );
           });
     const clausal = kids.some((k) => ['ccomp', 'parataxis', 'dep'].includes(s.rel[k] ?? ''));
+    // ("He reminded the room that the president had fired …": or a "that" clause the parser
+    // made a complement of the one told.)
+    const thatOnAddressee =
+      told === undefined && !clausal && addressee !== undefined
+        ? s
+            .kids(addressee, 'ccomp')
+            .find((c) => s.kids(c, 'mark').some((m) => m === Math.min(...s.subtree(c)) && /^that$/i.test(s.word(m))))
+        : undefined;
+    if (thatOnAddressee !== undefined) kids.push(thatOnAddressee);
     if (told !== undefined && !clausal) {
       kids.push(told);
       // (And the rest of a list the parser hung on the verb: "… faced charges of felony
@@ -1931,6 +1954,14 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     if (lemma === 'add' && added !== undefined && [...s.kids(v, 'obl'), ...s.kids(added, 'nmod')].some(addedTo))
       continue;
     if (lemma === 'maintain' && s.kid(v, 'ccomp') === undefined) continue;
+    // "Vantec is recalling about 1.2 million power banks", "Ford recalls trucks": a product
+    // recall, counted or of goods, remembers nothing.
+    if (
+      lemma === 'recall' &&
+      s.kid(v, 'ccomp') === undefined &&
+      s.kids(v, 'obj').some((o) => s.kid(o, 'nummod') !== undefined || RECALLED_GOODS.test(s.lemma(o)))
+    )
+      continue;
     // "Rust Belt states that have lost jobs …": the noun, read as the verb; the verb "states"
     // reports a clause with a subject of its own ("The rule states that courts should …", "The
     // indictment states Smith lied"), not a relative pronoun.
@@ -1970,6 +2001,17 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
       s.kids(v, 'obj', 'ccomp').includes(v + 1) &&
       /^VB[ZPD]$/.test(s.tok(v + 1).pos) &&
       s.kid(v + 1, 'nsubj', 'nsubj:pass', 'mark') === undefined
+    )
+      continue;
+    // "hours after a weak jobs report in August": "a" before a plural subject right before the
+    // verb makes the verb the noun that phrase ends in.
+    const plural = s.kid(v, 'nsubj');
+    if (
+      plural === v - 1 &&
+      /^NNP?S$/.test(s.tok(plural).pos) &&
+      s
+        .kids(plural, 'det')
+        .some((d) => /^an?$/i.test(s.word(d)) && s.tokens.slice(d, plural - 1).every((t) => /^(JJ|NN|VBG)/.test(t.pos)))
     )
       continue;
     // "20 believed to be alive": a participle modifying a noun reports no one's words (the
@@ -2134,6 +2176,7 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
       ledBy(s, v);
     const found =
       midName ??
+      rootBeforeWhich(s, v) ??
       inverted?.speaker ??
       relayedParticiple(s, v) ??
       (asMark ? markSpeaker(s, v) : undefined) ??
@@ -2152,9 +2195,11 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     // "The United States is expected to withdraw", "he is believed to have …": the passive of
     // a verb of thinking or saying before an infinitive reports no one named; its subject is
     // what the expectation is about, not who holds it.
+    // (Its subject may be shared with a verb it is joined to: "A second man … was wounded in the
+    // arm and is expected to survive".)
     const hedge =
       s.kid(v, 'aux:pass') !== undefined &&
-      s.kid(v, 'nsubj:pass') !== undefined &&
+      (s.kid(v, 'nsubj:pass') !== undefined || s.rel[v] === 'conj') &&
       s.kids(v, 'xcomp').some((x) => s.kid(x, 'mark') !== undefined) &&
       !s.kids(v, 'obl').some((o) => s.kids(o, 'case').some((c) => s.word(c).toLowerCase() === 'by'));
     // "The WHO last declared …", with "WHO" read as "who": a subject that is a verb or an
@@ -3528,6 +3573,28 @@ function quoteDrafts(doc: ArticleDoc, sentences: SentenceView[], taken: Draft[],
         out.push({ speaker: speaker ?? who, cue, content: span, sentence: s.index, confidence: 0.75 });
         continue;
       }
+      // ('"Why would we hand Chuck Schumer a veto …?" asked Sen. Ron Johnson of Wisconsin, who
+      // said …': or the cue first, in lower case, and the name after it.)
+      let n = 2;
+      while (
+        n <= after.tokens.length &&
+        (/^NNP/.test(after.tok(n).pos) || (after.word(n) === 'of' && n > 2 && /^NNP/.test(after.tok(n + 1)?.pos ?? '')))
+      )
+        n++;
+      const first = after.tok(1);
+      if (
+        n > 2 &&
+        /^\p{Ll}/u.test(first.word) &&
+        first.pos === 'VBD' &&
+        SPEECH_VERBS.has(after.lemma(1)) &&
+        after.tokens.slice(1, n - 1).some((t) => t.ner === 'PERSON' || t.ner === 'ORGANIZATION') &&
+        ![...taken, ...out].some((d) => d.cue && d.cue.start === first.characterOffsetBegin)
+      ) {
+        const who = { start: after.tok(2).characterOffsetBegin, end: after.tok(n - 1).characterOffsetEnd };
+        const asked = { start: first.characterOffsetBegin, end: first.characterOffsetEnd };
+        out.push({ speaker: speaker ?? who, cue: asked, content: span, sentence: s.index, confidence: 0.75 });
+        continue;
+      }
     }
     // A title (“The Lead with Jake Tapper,” ''Chick Lit: The New Woman's Fiction.'') no cue
     // reports is no one's words.
@@ -4072,20 +4139,30 @@ export function findStatements(doc: ArticleDoc): Statement[] {
     // ("Quiroga conceded defeat. “I called Rodrigo Paz to congratulate him,” he said": no one
     // quoted names himself in full; a "he" or "she" a chain gave the person the quotation names
     // is the subject of the sentence before, where that is someone else.)
+    // (Nor, in words reported without quotation marks, by any of their names: "Investigators
+    // believe he knew Vasquez, but …, she said" after the police chief's words is not Vasquez's.)
     const pronounSpeaker = d.speaker ? heOrShe(d.speaker) : undefined;
+    const quoted = isOpenQuote(text.slice(d.content.start, d.content.start + 1));
     const namesSelf =
       pronounSpeaker &&
       found &&
-      isOpenQuote(text.slice(d.content.start, d.content.start + 1)) &&
       mentions.some(
         (m) =>
           m.kind === 'name' &&
           m.entity === found &&
           m.start >= d.content.start &&
           m.end <= d.content.end &&
-          /\s/.test(text.slice(m.start, m.end)),
+          (!quoted || /\s/.test(text.slice(m.start, m.end))),
       );
-    const other = namesSelf ? previousSubject(d.sentence) : undefined;
+    // ("Earle-Sears … fired back that Spanberger had voted for “every … bill Nancy Pelosi put in
+    // front of her.” She called …": a "he" or "she" opening a sentence is not a person named
+    // last inside someone's quotation, but the subject of the sentence before.)
+    const lastNamed = found?.startsWith('person:')
+      ? mentions.filter((m) => m.kind === 'name' && m.entity === found && m.end <= d.speaker!.start).at(-1)
+      : undefined;
+    const opening = !!d.speaker && sentences[d.sentence]?.tok(1).characterOffsetBegin === d.speaker.start;
+    const quotedOnly = pronounSpeaker && opening && lastNamed && quotedAt(text, lastNamed.start);
+    const other = namesSelf || quotedOnly ? previousSubject(d.sentence) : undefined;
     const speakerEntity = other && other !== found && couldBe(other, pronounSpeaker!) ? other : found;
     if (speakerEntity !== found && d.speaker)
       selfNamed.set(`${d.speaker.start}:${d.speaker.end}`, [found!, speakerEntity!]);
@@ -4150,6 +4227,17 @@ export function findStatements(doc: ArticleDoc): Statement[] {
   }
   itAfterBody(statements, text, mentions);
   return joinPieces(withRelays(statements, text), text, articleId);
+}
+
+/** Goods a company recalls (the verb's object), not anything one remembers. */
+const RECALLED_GOODS =
+  /^(vehicle|car|truck|suv|van|motorcycle|product|unit|device|battery|charger|phone|laptop|toy|bottle|package|can|jar|batch|lot|tablet|pill|drug|medicine|dose|appliance|heater|stroller|seat|helmet)s?$/i;
+
+/** Whether an offset lies inside quotation marks opened earlier in its paragraph. */
+function quotedAt(text: string, offset: number): boolean {
+  const before = text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset);
+  const curly = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
+  return curly > 0 || (before.match(/"/g) ?? []).length % 2 === 1;
 }
 
 /**

@@ -2057,3 +2057,60 @@ describe('session 27 second review: counterexamples', () => {
     );
   });
 });
+
+// Session 28: twenty-four stories two helpers wrote in kinds the fixtures had few of (a study, a
+// lawsuit, a match report, markets, local crime, an obituary, a recall, US campaign, Congress
+// and White House coverage), recorded from the real server and read by hand.
+describe('session 28: statements', () => {
+  it('reads no statement into a product recall ("Vantec is recalling about 1.2 million power banks")', async () => {
+    const a = await read('tech-recall-power-banks');
+    expect(a.statements.filter((x) => /^recall/i.test(text(a, x.cue) ?? ''))).toEqual([]);
+  });
+
+  it('gives "… is expected to survive", joined to a passive, no speaker', async () => {
+    const a = await read('crime-ohio-shooting');
+    const expected = a.statements.find((x) => text(a, x.cue) === 'expected');
+    expect(expected?.speaker ?? null).toBeNull();
+  });
+
+  it('gives "…, she said" whose words name the one a chain gave it to the subject before', async () => {
+    const a = await read('crime-ohio-shooting');
+    const said = a.statements.find((x) => text(a, x.content)?.startsWith('Investigators believe he knew Vasquez'));
+    expect(said?.speaker?.entityId).toBe('person:karen-holloway');
+  });
+
+  it('gives a "She" opening a sentence the subject before, not a person named inside a quotation', async () => {
+    const a = await read('debate-recap');
+    const called = a.statements.find((x) => text(a, x.content)?.startsWith("her rival's housing plan"));
+    expect(text(a, called?.speaker)).toBe('She');
+    expect(called?.speaker?.entityId).toBe('person:earle-sears');
+    expect(a.statements.filter((x) => x.speaker?.entityId === 'person:nancy-pelosi')).toEqual([]);
+  });
+
+  it('reads "a weak jobs report" as a noun, and "reminded the room that …" from "that"', async () => {
+    const a = await read('confirmation-hearing');
+    expect(a.statements.filter((x) => text(a, x.cue) === 'report')).toEqual([]);
+    const reminded = a.statements.find((x) => text(a, x.cue) === 'reminded');
+    expect(reminded?.speaker?.entityId).toBe('person:bernie-sanders');
+    expect(text(a, reminded?.content)).toBe(
+      'that the president had fired the previous commissioner hours after a weak jobs report in August',
+    );
+    const asked = a.statements.find((x) => text(a, x.content)?.startsWith('"Mr. Antoni, did the president'));
+    expect(asked?.speaker?.entityId).toBe('person:bernie-sanders');
+  });
+
+  it('gives "The Department of Homeland Security, which oversees FEMA, rejected …" to the department', async () => {
+    const a = await read('governor-presser');
+    const rejected = a.statements.find((x) => text(a, x.cue) === 'rejected');
+    expect(text(a, rejected?.speaker)).toBe('The Department of Homeland Security');
+    expect(text(a, rejected?.content)).toBe('that account');
+  });
+
+  it('finds "“…?” asked Sen. Ron Johnson of Wisconsin", the cue opening the next sentence', async () => {
+    const a = await read('senate-budget-fight');
+    const asked = a.statements.find((x) => text(a, x.content)?.startsWith('"Why would we hand'));
+    expect(text(a, asked?.cue)).toBe('asked');
+    expect(text(a, asked?.speaker)).toBe('Sen. Ron Johnson of Wisconsin');
+    expect(asked?.speaker?.entityId).toBe('person:ron-johnson');
+  });
+});
