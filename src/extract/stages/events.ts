@@ -192,7 +192,8 @@ function brokenSubject(s: SentenceView, v: number): number[] {
 }
 
 /** Weather that kills ("Flash floods … have killed at least 321 people"), as a killing's subject only. */
-const WEATHER = /^(flood|landslide|storm|rain|downpour|heatwave|blizzard|cloudburst)$/;
+const WEATHER =
+  /^(flood|landslide|storm|rain|downpour|heatwave|blizzard|cloudburst|outbreak|epidemic|pandemic|cholera|ebola|measles|famine)$/;
 
 /** "Iran-backed", "London-based": a name that only qualifies a noun. */
 const BACKING =
@@ -232,9 +233,23 @@ function labourStrike(s: SentenceView, i: number): boolean {
 
 function campaignRally(s: SentenceView, i: number, mentions: Mention[]): boolean {
   if (s.kids(i, 'compound', 'amod').some((k) => /^(campaign|election|electoral)$/i.test(s.word(k)))) return true;
-  // "Trump was shot at a rally": the one at it is a named person.
+  // ("to hold a rally for him": a rally for a person is a candidate's.)
+  if (
+    s
+      .kids(i, 'nmod')
+      .some(
+        (n) =>
+          s.kids(n, 'case').some((c) => /^for$/i.test(s.word(c))) &&
+          (/^(him|her)$/i.test(s.word(n)) || s.tok(n).ner === 'PERSON'),
+      )
+  )
+    return true;
+  // "Trump was shot at a rally": the one at it is a named person ("told supporters at a rally":
+  // or one a "he" or "she" stands for, or those at it are supporters).
   const v = s.verbAbove(i);
   const subj = v === undefined ? undefined : (s.kid(v, 'nsubj') ?? s.kid(v, 'nsubj:pass'));
+  if (subj !== undefined && /^(he|she)$/i.test(s.word(subj))) return true;
+  if (v !== undefined && s.kids(v, 'obj', 'iobj').some((o) => /^supporters?$/i.test(s.word(o)))) return true;
   return (
     subj !== undefined &&
     mentions.some(
@@ -1928,6 +1943,12 @@ const MET_NOT_MEETING = new Set([
   'cost',
   'definition',
   'test',
+  'commitment',
+  'pledge',
+  'promise',
+  'mark',
+  'payroll',
+  'bill',
 ]);
 
 /** Adjectives that make an attack one of words ("personal attacks"). */
@@ -1941,7 +1962,53 @@ const VERBAL = new Set(['personal', 'verbal', 'political', 'rhetorical', 'partis
 function notAnEvent(s: SentenceView, i: number, lemma: string, mentions: Mention[]): boolean {
   const word = s.word(i).toLowerCase();
   const isVerb = s.tok(i).pos.startsWith('VB');
-  if (lemma === 'meet' && isVerb) return s.kids(i, 'obj').some((o) => MET_NOT_MEETING.has(s.lemma(o).toLowerCase()));
+  // ("the kindest person you could ever meet": anyone's meeting, no one's.)
+  if (lemma === 'meet' && isVerb)
+    return (
+      s.kids(i, 'obj').some((o) => MET_NOT_MEETING.has(s.lemma(o).toLowerCase())) ||
+      s.kids(i, 'nsubj').some((k) => /^you$/i.test(s.word(k)))
+    );
+  // "This is not a negotiation. This is a ransom note", "For me it's never a penalty": a trigger
+  // noun denied of "this" or "it" is what something is not (not "not only an attack against
+  // WCK"; "It was the seventh coup" is one).
+  if (
+    !isVerb &&
+    s.kid(i, 'cop') !== undefined &&
+    s.kids(i, 'nsubj').some((k) => /^(this|that|it|these|those)$/i.test(s.word(k))) &&
+    s
+      .kids(i, 'advmod')
+      .some((k) => /^(not|n't|never)$/i.test(s.word(k)) && !/^(only|just|merely)$/i.test(s.word(k + 1)))
+  )
+    return true;
+  // "We still need randomised trials": a trial of a treatment, in no court.
+  if (
+    lemma === 'trial' &&
+    !isVerb &&
+    s
+      .kids(i, 'amod', 'compound')
+      .some((k) =>
+        /^(randomi[sz]ed|clinical|controlled|drug|human|vaccine|phase|medical|field|pilot|free)$/i.test(s.word(k)),
+      )
+  )
+    return true;
+  // "struck again from the penalty spot", "a penalty kick": football.
+  if (
+    (lemma === 'penalty' || lemma === 'strike') &&
+    (s.kids(i, 'obl', 'nmod').some((k) => /^(spot|box|area|kick|shootout)$/i.test(s.lemma(k))) ||
+      /^(spot|box|area|kick|kicks|shootout|shoot-out)$/i.test(s.word(i + 1)))
+  )
+    return true;
+  // "call balls and strikes": an umpire's call.
+  if (lemma === 'strike' && !isVerb && s.tokens.some((t) => /^balls?$/i.test(t.word) && /^NNS?$/.test(t.pos)))
+    return true;
+  // "coach Hendry trusted the plan": a team's plan followed, no one's proposal.
+  if (
+    lemma === 'plan' &&
+    !isVerb &&
+    s.rel[i] === 'obj' &&
+    /^(trust|follow|stick|execute|believe)$/i.test(s.lemma(s.head[i] ?? 0))
+  )
+    return true;
   // A noun modifying another ("trial lawyers", "election officials", "attack helicopters")
   // names no occurrence; "a protest march", "Election Day" still do.
   if (!isVerb && s.rel[i] === 'compound' && s.tok(s.head[i])?.pos.startsWith('NN')) {
@@ -2008,7 +2075,16 @@ function notAnEvent(s: SentenceView, i: number, lemma: string, mentions: Mention
   // fee or an electric charge, nor the charges a detention or trial is "on".
   if (lemma === 'charge' && !isVerb) {
     const v = s.verbAbove(i);
-    return !(v !== undefined && s.head[i] === v && /^(face|file|bring|drop|level|press|dismiss)$/.test(s.lemma(v)));
+    // ("Thune dismissed the charge": one charge, against no one and of nothing, is an
+    // accusation waved off.)
+    const waved =
+      v !== undefined &&
+      /^(dismiss|deny|reject)$/.test(s.lemma(v)) &&
+      s.tok(i).pos === 'NN' &&
+      !s.kids(i, 'nmod', 'acl').length;
+    return (
+      waved || !(v !== undefined && s.head[i] === v && /^(face|file|bring|drop|level|press|dismiss)$/.test(s.lemma(v)))
+    );
   }
   // "Putin has no plans to attend", "no deal was reached": what is denied did not happen.
   if (!isVerb && s.kids(i, 'det').some((d) => /^no$/i.test(s.word(d)))) return true;
@@ -2026,6 +2102,9 @@ function notAnEvent(s: SentenceView, i: number, lemma: string, mentions: Mention
   if (lemma === 'penalty' && !isVerb && s.kids(i, 'compound').some((k) => /^death$/i.test(s.word(k)))) return true;
   if (lemma === 'case' && !isVerb) {
     if (s.word(i - 1) === '-' || /-case$/.test(word)) return true;
+    // "a textbook case of corruption": an example, no case in court.
+    if (s.kids(i, 'amod', 'compound').some((k) => /^(textbook|classic|prime|perfect|typical|rare)$/i.test(s.word(k))))
+      return true;
     // "cut through display cases": a box, not a case in court.
     if (
       s
@@ -2110,6 +2189,9 @@ function verbalAttack(
   const type = (role: Participant['role']) =>
     participants.filter((p) => p.role === role).map((p) => byId.get(p.entityId)?.type);
   if (type('target').includes('Person')) return true;
+  // ("spend attacking each other", "rivals trade attacks": candidates at each other.)
+  if (s.kids(i, 'obj').some((o) => /^other$/i.test(s.word(o)) && /^(each|one)$/i.test(s.word(o - 1)))) return true;
+  if (/^(trade|exchange)$/i.test(s.lemma(s.head[i] ?? 0)) && s.rel[i] === 'obj') return true;
   const others = participants.filter((p) => p.role !== 'agent');
   if (type('agent').includes('Person') && !others.length) return true;
   if (s.subtree(i).some((k) => WORDS.test(s.lemma(k)))) return true;

@@ -2114,3 +2114,44 @@ describe('session 28: statements', () => {
     expect(asked?.speaker?.entityId).toBe('person:ron-johnson');
   });
 });
+
+describe('session 28: events', () => {
+  const events = async (name: string) => {
+    const a = await read(name);
+    return { a, list: a.events.map((e) => `${e.type} ${text(a, e.trigger)}`) };
+  };
+
+  it('makes no event of sports words: "struck again from the penalty spot", "never a penalty", "trusted the plan"', async () => {
+    const { list } = await events('football-match-report');
+    expect(list.filter((e) => /^(Attack struck|Sanction penalty|Proposal plan)$/.test(e))).toEqual([]);
+  });
+
+  it('makes no event of "call balls and strikes", "meet its commitments", "you could ever meet"', async () => {
+    expect((await events('confirmation-hearing')).list).not.toContain('Attack strikes');
+    expect((await events('foreign-policy-speech')).list).not.toContain('Meeting meet');
+    expect((await events('crime-ohio-shooting')).list).not.toContain('Meeting meet');
+  });
+
+  it('makes no event of "This is not a negotiation", "dismissed the charge", "a textbook case", "randomised trials"', async () => {
+    const senate = (await events('senate-budget-fight')).list;
+    expect(senate).not.toContain('Negotiation negotiation');
+    expect(senate).not.toContain('LegalCase charge');
+    expect((await events('scandal-denial')).list).not.toContain('LegalCase textbook case');
+    expect((await events('science-walking-dementia')).list).not.toContain('LegalCase trials');
+    expect((await events('uk-riots')).list).not.toContain('Protest protest');
+  });
+
+  it("reads a candidate's rally as a campaign event, not a protest", async () => {
+    expect((await events('poll-governor-race')).list).toContain('Meeting rally');
+    expect((await events('midterm-michigan-senate')).list).toContain('Meeting rally');
+    expect((await events('midterm-michigan-senate')).list).not.toContain('Protest rally');
+  });
+
+  it('reads candidates "attacking each other" as words, and a cholera outbreak that killed as a disaster', async () => {
+    expect((await events('fundraising-report')).list).not.toContain('Attack attacking');
+    const { a } = await events('outbreak-sudan-cholera');
+    const killed = a.events.find((e) => text(a, e.trigger) === 'killed');
+    expect(killed?.type).toBe('Disaster');
+    expect(killed?.quantities).toContainEqual({ value: 1240, unit: 'person', qualifier: 'at least' });
+  });
+});
