@@ -430,6 +430,19 @@ function rejoinSplitNames(s: SentenceView): CoreEntityMention[] {
       out[out.length - 1] = join(prev, m, 'LOCATION');
       continue;
     }
+    // "the South China Sea", "the Arabian Sea": a place before a word of geography that the
+    // tagger gave a type of its own is one place.
+    if (
+      next &&
+      /^(LOCATION|COUNTRY|NATIONALITY|CITY|STATE_OR_PROVINCE)$/.test(prev.ner) &&
+      m.ner === 'LOCATION' &&
+      /^(Sea|Ocean|Gulf|Strait|Straits|Bay|Peninsula|Basin|Desert|Coast|Channel|Sound|Highlands)$/.test(m.text) &&
+      proper(prev) &&
+      proper(m)
+    ) {
+      out[out.length - 1] = join(prev, m, 'LOCATION');
+      continue;
+    }
     // "PORT SUDAN, Oct 27 (Reuters) -": a dateline's place in capitals that the tagger cut in
     // two (a place word and a country) is one city.
     const capitals = (x: CoreEntityMention) => /^[\p{Lu}.'-]+( [\p{Lu}.'-]+)*$/u.test(x.text);
@@ -455,6 +468,28 @@ function rejoinSplitNames(s: SentenceView): CoreEntityMention[] {
       continue;
     }
     out.push(m);
+  }
+  // "the U.S. District Court for the Northern District of California", "the U.S. Court of Appeals
+  // for the Ninth Circuit": a federal court and the district or circuit it sits for are one name.
+  for (let i = 0; i + 1 < out.length; i++) {
+    const [court, seat] = [out[i], out[i + 1]];
+    if (
+      court.ner === 'ORGANIZATION' &&
+      /\bCourt( of Appeals)?$/.test(court.text) &&
+      seat.tokenBegin === court.tokenEnd + 2 &&
+      /^for the$/i.test(s.text(court.tokenEnd + 1, court.tokenEnd + 2)) &&
+      /^((Northern|Southern|Eastern|Western|Central|Middle) )?District of \p{Lu}|^\S+ Circuit$|^District of Columbia$/u.test(
+        s.text(seat.tokenBegin + 1, seat.tokenEnd),
+      )
+    ) {
+      out.splice(i, 2, {
+        ...court,
+        tokenEnd: seat.tokenEnd,
+        docTokenEnd: seat.docTokenEnd,
+        characterOffsetEnd: seat.characterOffsetEnd,
+        text: s.text(court.tokenBegin + 1, seat.tokenEnd),
+      });
+    }
   }
   return out;
 }

@@ -299,6 +299,9 @@ export function findRoles(sentences: SentenceView[], mentions: Mention[], entiti
         const country = demonym ?? canonicalCountry(w.word);
         // (Not the country at the end of a body's name: "Air France chairman Christian Blanc".)
         const named = ownerEndingAt(w.characterOffsetEnd);
+        // ("Tunisian director Leila Haddad", "British actor Oliver Grant": a nationality before a
+        // profession says where someone is from, not whom they serve; stop there.)
+        if (demonym && PROFESSIONS.test(t.text.split(/\s+/).pop() ?? '')) break;
         if (country && !(named && named.start < w.characterOffsetBegin)) {
           ofId = entityId('Country', country);
           first = k;
@@ -383,6 +386,10 @@ export function findRoles(sentences: SentenceView[], mentions: Mention[], entiti
   }
   return roles;
 }
+
+/** Titles of a trade or an art, not an office of any state. */
+const PROFESSIONS =
+  /^(director|filmmaker|actor|actress|writer|author|novelist|poet|singer|musician|artist|painter|photographer|journalist|reporter|player|striker|midfielder|defender|goalkeeper|coach|athlete|swimmer|scientist|researcher|economist|designer|chef|model|comedian|rapper|producer|composer|architect|billionaire|businessman|businesswoman|entrepreneur|activist|dissident)s?$/i;
 
 /** Countries a role or an organisation points to but the text never names become entities too. */
 function withReferencedCountries(entities: LocalEntity[], roles: RoleFact[]): LocalEntity[] {

@@ -2155,3 +2155,27 @@ describe('session 28: events', () => {
     expect(killed?.quantities).toContainEqual({ value: 1240, unit: 'person', qualifier: 'at least' });
   });
 });
+
+describe('session 28: names and roles', () => {
+  it('keeps "the South China Sea" one place, though the tagger typed its words apart', async () => {
+    const a = await read('diplomacy-japan-indonesia');
+    const sea = a.entities.find((e) => e.id === 'place:south-china-sea');
+    expect(sea?.mentions.map((m) => text(a, m))).toEqual(['South China Sea', 'South China Sea', 'South China Sea']);
+    expect(a.entities.map((e) => e.name)).not.toContain('Sea');
+  });
+
+  it('keeps "the U.S. District Court for the Northern District of California" one court', async () => {
+    const a = await read('lawsuit-chatbot');
+    expect(a.entities.filter((e) => e.type === 'Court').map((e) => e.name)).toEqual([
+      'U.S. District Court for the Northern District of California',
+    ]);
+    expect(a.entities.map((e) => e.name)).not.toContain('Northern District of California');
+  });
+
+  it('reads a nationality before a profession as no employer ("Tunisian director Leila Haddad")', async () => {
+    const a = await read('entertainment-venice');
+    expect(roles(a)).toContainEqual(['person:leila-haddad', 'director', null]);
+    expect(roles(a)).toContainEqual(['person:oliver-grant', 'actor', null]);
+    expect(a.entities.filter((e) => e.mentions.length === 0)).toEqual([]);
+  });
+});
