@@ -192,8 +192,20 @@ function brokenSubject(s: SentenceView, v: number): number[] {
 }
 
 /** Weather that kills ("Flash floods … have killed at least 321 people"), as a killing's subject only. */
-const WEATHER =
-  /^(flood|landslide|storm|rain|downpour|heatwave|blizzard|cloudburst|outbreak|epidemic|pandemic|cholera|ebola|measles|famine)$/;
+const WEATHER = /^(flood|landslide|storm|rain|downpour|heatwave|blizzard|cloudburst)$/;
+
+/**
+ * "A cholera outbreak has killed at least 1,240 people", "Famine killed thousands": a disease or
+ * a famine that kills (not "an outbreak of violence", "the epidemic of gun violence").
+ */
+const DISEASE =
+  /^(cholera|ebola|measles|mpox|malaria|dengue|typhoid|polio|diphtheria|covid|covid-19|flu|influenza|disease|virus|famine|hunger|starvation|malnutrition)$/i;
+const diseaseKills = (s: SentenceView, k: number) =>
+  DISEASE.test(s.lemma(k)) ||
+  (/^(outbreak|epidemic|pandemic)$/i.test(s.lemma(k)) &&
+    (s.kids(k, 'compound', 'amod').some((c) => DISEASE.test(s.lemma(c))) ||
+      s.kids(k, 'nmod').some((n) => DISEASE.test(s.lemma(n))) ||
+      !s.kids(k, 'nmod').length));
 
 /** "Iran-backed", "London-based": a name that only qualifies a noun. */
 const BACKING =
@@ -233,23 +245,20 @@ function labourStrike(s: SentenceView, i: number): boolean {
 
 function campaignRally(s: SentenceView, i: number, mentions: Mention[]): boolean {
   if (s.kids(i, 'compound', 'amod').some((k) => /^(campaign|election|electoral)$/i.test(s.word(k)))) return true;
-  // ("to hold a rally for him": a rally for a person is a candidate's.)
-  if (
-    s
-      .kids(i, 'nmod')
-      .some(
-        (n) =>
-          s.kids(n, 'case').some((c) => /^for$/i.test(s.word(c))) &&
-          (/^(him|her)$/i.test(s.word(n)) || s.tok(n).ner === 'PERSON'),
-      )
-  )
-    return true;
-  // "Trump was shot at a rally": the one at it is a named person ("told supporters at a rally":
-  // or one a "he" or "she" stands for, or those at it are supporters).
+  // "Trump was shot at a rally": the one at it is a named person ("He held a rally in Butler",
+  // "who is scheduled to hold a rally for him", "told supporters at a rally": or one a "he",
+  // "she" or "who" stands for, or those at it are supporters; not a rally against something,
+  // nor one the police broke up).
   const v = s.verbAbove(i);
-  const subj = v === undefined ? undefined : (s.kid(v, 'nsubj') ?? s.kid(v, 'nsubj:pass'));
-  if (subj !== undefined && /^(he|she)$/i.test(s.word(subj))) return true;
-  if (v !== undefined && s.kids(v, 'obj', 'iobj').some((o) => /^supporters?$/i.test(s.word(o)))) return true;
+  // (The subject of the verb an infinitive hangs on: "who is scheduled to hold a rally".)
+  const subjectOf = (x: number) => s.kid(x, 'nsubj') ?? s.kid(x, 'nsubj:pass');
+  const subj =
+    v === undefined ? undefined : (subjectOf(v) ?? (s.rel[v] === 'xcomp' ? subjectOf(s.head[v] ?? 0) : undefined));
+  const against =
+    s.kids(i, 'nmod').some((n) => s.kids(n, 'case').some((c) => /^(against|over)$/i.test(s.word(c)))) ||
+    s.tokens.some((t) => /^(police|protester|demonstrator|detain|arrest|tear)$/i.test(t.lemma));
+  if (!against && subj !== undefined && /^(he|she|who)$/i.test(s.word(subj))) return true;
+  if (!against && v !== undefined && s.kids(v, 'obj', 'iobj').some((o) => /^supporters$/i.test(s.word(o)))) return true;
   return (
     subj !== undefined &&
     mentions.some(
@@ -993,6 +1002,7 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
             ([subj, ...s.kids(subj, 'compound')].some(
               (k) => NOUN_TRIGGERS[s.lemma(k).toLowerCase()] === 'Disaster' || WEATHER.test(s.lemma(k)),
             ) ||
+              diseaseKills(s, subj) ||
               // ("a military plane crash in Omdurman killed 46 people")
               craftCrash(s, subj)));
         if (disaster && type === 'Attack') continue;
@@ -1946,9 +1956,7 @@ const MET_NOT_MEETING = new Set([
   'commitment',
   'pledge',
   'promise',
-  'mark',
   'payroll',
-  'bill',
 ]);
 
 /** Adjectives that make an attack one of words ("personal attacks"). */
@@ -1966,7 +1974,8 @@ function notAnEvent(s: SentenceView, i: number, lemma: string, mentions: Mention
   if (lemma === 'meet' && isVerb)
     return (
       s.kids(i, 'obj').some((o) => MET_NOT_MEETING.has(s.lemma(o).toLowerCase())) ||
-      s.kids(i, 'nsubj').some((k) => /^you$/i.test(s.word(k)))
+      (s.kids(i, 'nsubj').some((k) => /^you$/i.test(s.word(k))) &&
+        s.kids(i, 'advmod').some((k) => /^ever$/i.test(s.word(k))))
     );
   // "This is not a negotiation. This is a ransom note", "For me it's never a penalty": a trigger
   // noun denied of "this" or "it" is what something is not (not "not only an attack against
@@ -1975,6 +1984,8 @@ function notAnEvent(s: SentenceView, i: number, lemma: string, mentions: Mention
     !isVerb &&
     s.kid(i, 'cop') !== undefined &&
     s.kids(i, 'nsubj').some((k) => /^(this|that|it|these|those)$/i.test(s.word(k))) &&
+    // (A kind of it denied is still one: "It was not a random attack", "not the first strike".)
+    !s.kids(i, 'amod', 'nmod', 'compound').length &&
     s
       .kids(i, 'advmod')
       .some((k) => /^(not|n't|never)$/i.test(s.word(k)) && !/^(only|just|merely)$/i.test(s.word(k + 1)))
@@ -1986,27 +1997,31 @@ function notAnEvent(s: SentenceView, i: number, lemma: string, mentions: Mention
     !isVerb &&
     s
       .kids(i, 'amod', 'compound')
-      .some((k) =>
-        /^(randomi[sz]ed|clinical|controlled|drug|human|vaccine|phase|medical|field|pilot|free)$/i.test(s.word(k)),
-      )
+      .some((k) => /^(randomi[sz]ed|clinical|controlled|human|vaccine|phase|medical|field|pilot)$/i.test(s.word(k))) &&
+    // (Not "the drug trial of Joaquin Guzman".)
+    !s.kids(i, 'nmod').some((n) => s.tok(n).ner === 'PERSON')
   )
     return true;
   // "struck again from the penalty spot", "a penalty kick": football.
   if (
-    (lemma === 'penalty' || lemma === 'strike') &&
-    (s.kids(i, 'obl', 'nmod').some((k) => /^(spot|box|area|kick|shootout)$/i.test(s.lemma(k))) ||
-      /^(spot|box|area|kick|kicks|shootout|shoot-out)$/i.test(s.word(i + 1)))
+    (lemma === 'penalty' && /^(spot|box|area|kick|kicks|shootout|shoot-out)$/i.test(s.word(i + 1))) ||
+    (lemma === 'strike' &&
+      isVerb &&
+      s
+        .kids(i, 'obl')
+        .some((k) => /^spot$/i.test(s.lemma(k)) && s.kids(k, 'compound').some((c) => /^penalty$/i.test(s.word(c)))))
   )
     return true;
   // "call balls and strikes": an umpire's call.
-  if (lemma === 'strike' && !isVerb && s.tokens.some((t) => /^balls?$/i.test(t.word) && /^NNS?$/.test(t.pos)))
+  if (lemma === 'strike' && !isVerb && /^and$/i.test(s.word(i - 1)) && /^balls$/i.test(s.word(i - 2) ?? ''))
     return true;
   // "coach Hendry trusted the plan": a team's plan followed, no one's proposal.
   if (
     lemma === 'plan' &&
     !isVerb &&
     s.rel[i] === 'obj' &&
-    /^(trust|follow|stick|execute|believe)$/i.test(s.lemma(s.head[i] ?? 0))
+    /^(trust|believe)$/i.test(s.lemma(s.head[i] ?? 0)) &&
+    !s.kids(i, 'acl', 'acl:relcl', 'nmod').length
   )
     return true;
   // A noun modifying another ("trial lawyers", "election officials", "attack helicopters")
@@ -2077,8 +2092,12 @@ function notAnEvent(s: SentenceView, i: number, lemma: string, mentions: Mention
     const v = s.verbAbove(i);
     // ("Thune dismissed the charge": one charge, against no one and of nothing, is an
     // accusation waved off.)
+    // (Not a judge's dismissal: "A federal judge … dismissed the charge".)
     const waved =
       v !== undefined &&
+      !s.tokens.some(
+        (t) => /^(judge|court|jury|prosecutor|magistrate|justice)s?$/i.test(t.lemma) || t.word === 'Judge',
+      ) &&
       /^(dismiss|deny|reject)$/.test(s.lemma(v)) &&
       s.tok(i).pos === 'NN' &&
       !s.kids(i, 'nmod', 'acl').length;
@@ -2103,7 +2122,7 @@ function notAnEvent(s: SentenceView, i: number, lemma: string, mentions: Mention
   if (lemma === 'case' && !isVerb) {
     if (s.word(i - 1) === '-' || /-case$/.test(word)) return true;
     // "a textbook case of corruption": an example, no case in court.
-    if (s.kids(i, 'amod', 'compound').some((k) => /^(textbook|classic|prime|perfect|typical|rare)$/i.test(s.word(k))))
+    if (s.kids(i, 'amod', 'compound').some((k) => /^(textbook|classic|prime|perfect|typical)$/i.test(s.word(k))))
       return true;
     // "cut through display cases": a box, not a case in court.
     if (
@@ -2190,8 +2209,15 @@ function verbalAttack(
     participants.filter((p) => p.role === role).map((p) => byId.get(p.entityId)?.type);
   if (type('target').includes('Person')) return true;
   // ("spend attacking each other", "rivals trade attacks": candidates at each other.)
-  if (s.kids(i, 'obj').some((o) => /^other$/i.test(s.word(o)) && /^(each|one)$/i.test(s.word(o - 1)))) return true;
-  if (/^(trade|exchange)$/i.test(s.lemma(s.head[i] ?? 0)) && s.rel[i] === 'obj') return true;
+  // (Not with weapons: "Rival gangs were attacking each other with machetes".)
+  const armed = s.kids(i, 'obl').some((k) => s.kids(k, 'case').some((c) => /^with$/i.test(s.word(c))));
+  if (!armed && s.kids(i, 'obj').some((o) => /^other$/i.test(s.word(o)) && /^(each|one)$/i.test(s.word(o - 1))))
+    return true;
+  // (Candidates, not armies: "Israel and Hezbollah exchanged attacks across the border".)
+  const trader =
+    s.rel[i] === 'obj' && /^(trade|exchange)$/i.test(s.lemma(s.head[i] ?? 0)) ? s.kid(s.head[i], 'nsubj') : undefined;
+  if (trader !== undefined && /^(rival|candidate|opponent|contender|challenger|nominee)s?$/i.test(s.word(trader)))
+    return true;
   const others = participants.filter((p) => p.role !== 'agent');
   if (type('agent').includes('Person') && !others.length) return true;
   if (s.subtree(i).some((k) => WORDS.test(s.lemma(k)))) return true;

@@ -1506,9 +1506,17 @@ const whQuestion = (s: SentenceView, c: number, lemma: string) =>
  * subject ("dealing a blow to …") or a noun phrase ("a stunning rise for …").
  */
 function commentAfterRelay(s: SentenceView, v: number, c: number): boolean {
-  if (!c || s.rel[v] !== 'parataxis' || s.head[v] >= v || s.word(s.subtree(c)[0] - 1) !== ',') return false;
+  // (Or hung as a loose "dep" on a word of that clause: "… raised more than $12 million in the
+  // third quarter, his campaign said Wednesday, padding an enormous financial advantage …", where
+  // the tagger also read "padding" as a noun.)
+  if (!c || !/^(parataxis|dep)$/.test(s.rel[v] ?? '') || s.head[v] >= v || s.word(s.subtree(c)[0] - 1) !== ',')
+    return false;
+  if (s.rel[v] === 'dep' && (s.kid(v, 'nsubj') === undefined || s.word(Math.min(...s.subtree(v)) - 1) !== ','))
+    return false;
+  const participle =
+    s.tok(c).pos === 'VBG' || (s.tok(c).pos === 'NN' && /ing$/i.test(s.word(c)) && s.rel[c] === 'xcomp');
   return (
-    (s.tok(c).pos === 'VBG' && s.kid(c, 'nsubj') === undefined) ||
+    (participle && s.kid(c, 'nsubj') === undefined) ||
     (s.rel[c] === 'obj' && /^NNS?$/.test(s.tok(c).pos) && s.subtree(c)[0] > v + 1)
   );
 }
@@ -1955,11 +1963,17 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
       continue;
     if (lemma === 'maintain' && s.kid(v, 'ccomp') === undefined) continue;
     // "Vantec is recalling about 1.2 million power banks", "Ford recalls trucks": a product
-    // recall, counted or of goods, remembers nothing.
+    // recall, of goods, remembers nothing ("recalled three meetings" does).
     if (
       lemma === 'recall' &&
       s.kid(v, 'ccomp') === undefined &&
-      s.kids(v, 'obj').some((o) => s.kid(o, 'nummod') !== undefined || RECALLED_GOODS.test(s.lemma(o)))
+      s
+        .kids(v, 'obj')
+        .some(
+          (o) =>
+            RECALLED_GOODS.test(s.lemma(o)) ||
+            (/^banks?$/i.test(s.word(o)) && s.kids(o, 'compound').some((c) => /^power$/i.test(s.word(c)))),
+        )
     )
       continue;
     // "Rust Belt states that have lost jobs …": the noun, read as the verb; the verb "states"
@@ -2009,9 +2023,15 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     if (
       plural === v - 1 &&
       /^NNP?S$/.test(s.tok(plural).pos) &&
-      s
-        .kids(plural, 'det')
-        .some((d) => /^an?$/i.test(s.word(d)) && s.tokens.slice(d, plural - 1).every((t) => /^(JJ|NN|VBG)/.test(t.pos)))
+      s.kids(plural, 'det').some(
+        (d) =>
+          /^an?$/i.test(s.word(d)) &&
+          s.tokens.slice(d, plural - 1).every((t) => /^(JJ|NN|VBG)/.test(t.pos)) &&
+          // (Not "A few analysts said", "a handful of lawmakers".)
+          !s.tokens
+            .slice(d, plural - 1)
+            .some((t) => /^(few|couple|dozen|handful|number|lot|host|series)$/i.test(t.word)),
+      )
     )
       continue;
     // "20 believed to be alive": a participle modifying a noun reports no one's words (the
@@ -3582,8 +3602,11 @@ function quoteDrafts(doc: ArticleDoc, sentences: SentenceView[], taken: Draft[],
       )
         n++;
       const first = after.tok(1);
+      // (The name ends there: not "asked President Trump's critics in a letter".)
+      const ends = n > after.tokens.length || /^([,.;:]|in|on|at|during|after|before|while)$/i.test(after.word(n));
       if (
         n > 2 &&
+        ends &&
         /^\p{Ll}/u.test(first.word) &&
         first.pos === 'VBD' &&
         SPEECH_VERBS.has(after.lemma(1)) &&
@@ -4231,7 +4254,7 @@ export function findStatements(doc: ArticleDoc): Statement[] {
 
 /** Goods a company recalls (the verb's object), not anything one remembers. */
 const RECALLED_GOODS =
-  /^(vehicle|car|truck|suv|van|motorcycle|product|unit|device|battery|charger|phone|laptop|toy|bottle|package|can|jar|batch|lot|tablet|pill|drug|medicine|dose|appliance|heater|stroller|seat|helmet)s?$/i;
+  /^(vehicle|car|truck|suv|van|motorcycle|product|unit|device|battery|charger|phone|laptop|toy|bottle|package|jar|batch|tablet|pill|drug|medicine|dose|appliance|heater|stroller|helmet)s?$/i;
 
 /** Whether an offset lies inside quotation marks opened earlier in its paragraph. */
 function quotedAt(text: string, offset: number): boolean {
