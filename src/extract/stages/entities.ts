@@ -213,6 +213,11 @@ const PART_OF_BODY =
   / (Assembly|Council|Commission|Committee|Agency|Office|Court|Parliament|Ministry|Mission|Secretariat|Department|Envoy|Programme|Program|Fund|Bank|Forces)$/;
 
 /** Head nouns by which an article names again a body it named in full ("the Commission"). */
+/** Names of public bodies "the agency" may stand for (the WHO, the IAEA, FEMA, UNHCR). */
+const PUBLIC_BODY_NAME =
+  /\b(Organi[sz]ation|Agency|Administration|Programme|Program|Fund|Office|Authority|Service|Commissioner for Refugees)$/;
+const OUTLET_NAMES_RE = /\b(News|Press|Agence|Reuters|Associated|Xinhua|Tass|Anadolu|Bloomberg|Yonhap|Kyodo)\b/;
+
 const BODY_HEADS = new Set([
   'Commission',
   'Council',
@@ -1016,11 +1021,13 @@ export function resolveEntities(
           nouns === UNION_NOMINALS &&
           sentences.some((x) =>
             x.tokens.some(
-              (t) =>
+              (t, k0) =>
                 t.characterOffsetBegin > before.start &&
                 t.characterOffsetBegin < opens &&
                 /^(union|guild)s?$/i.test(t.word) &&
-                !names.some((m) => m.start <= t.characterOffsetBegin && t.characterOffsetBegin < m.end),
+                !names.some((m) => m.start <= t.characterOffsetBegin && t.characterOffsetBegin < m.end) &&
+                // (Not the word after a union's name: "the United Auto Workers union".)
+                !names.some((m) => m.sentence === x.index && m.tokens[1] === k0),
             ),
           )
         )
@@ -1121,6 +1128,17 @@ export function resolveEntities(
         if (!hits.length && /^ (appeals |appellate )?(court|panel|tribunal)$/.test(words))
           hits = [...new Set(entities.values())].filter(
             (e) => e.type === 'Court' && e.mentions.some((m) => m.start < at) && judges(e),
+          );
+        // ("The World Health Organization … The agency said": a public body named before, where
+        // one only was, whatever its name ends in; never a news agency, which "the agency" above
+        // reads, nor where a chain or that reading already named it.)
+        if (!hits.length && words === ' agency' && !out.some((m) => m.start <= at && at < m.end))
+          hits = bodies.filter(
+            (e) =>
+              e.type === 'Organisation' &&
+              e.mentions[0].start < at &&
+              PUBLIC_BODY_NAME.test(e.name) &&
+              !OUTLET_NAMES_RE.test(e.name),
           );
         if (hits.length !== 1) continue;
         out.push({

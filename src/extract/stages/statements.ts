@@ -142,6 +142,21 @@ function nameBeforeWho(s: SentenceView, v: number): number | undefined {
 }
 
 /**
+ * "… said in a video posted to X": a participle with no subject right after the medium it
+ * describes (not "in a statement posted on Facebook that …", what the statement says).
+ */
+function mediumParticiple(s: SentenceView, v: number): boolean {
+  return (
+    /^VB[ND]$/.test(s.tok(v).pos) &&
+    /^(post|share|publish|upload|release|air|broadcast|stream)$/i.test(s.lemma(v)) &&
+    s.kid(v, 'nsubj', 'nsubj:pass', 'aux', 'aux:pass', 'ccomp') === undefined &&
+    /^(video|statement|post|message|letter|interview|tweet|clip|recording|note|update|livestream|podcast)s?$/i.test(
+      s.word(v - 1),
+    )
+  );
+}
+
+/**
  * "The Department of Homeland Security, which oversees FEMA, rejected that account": a body or
  * person the parser made the sentence's root, hanging the verb after the relative clause on it
  * as a clause of its own with no subject, is who spoke.
@@ -673,6 +688,21 @@ function strandedModifier(s: SentenceView, from: number): number | undefined {
 }
 
 function speakerSpan(s: SentenceView, subj: number, cue: number): Span {
+  // ("Brent crude futures settled down $1.14 at $74.20 a barrel after sources in the OPEC+ group
+  // said …": the parser made a sum the subject and hung who spoke on it after "after".)
+  if (/^(CD|\$)$/.test(s.tok(subj).pos)) {
+    const after = s
+      .subtree(subj)
+      .find(
+        (k) =>
+          k > subj &&
+          k < cue &&
+          /^NNS?$/.test(s.tok(k).pos) &&
+          (s.rel[k] ?? '').startsWith('nmod') &&
+          s.kids(k, 'case').some((c) => /^(after|before|as|when|while|since)$/i.test(s.word(c))),
+      );
+    if (after !== undefined) return speakerSpan(s, after, cue);
+  }
   // "The labour minister, Tomas Brandt, defended …": a name set beside a title is who spoke.
   const named = (c: number) => /PERSON/.test(s.tok(c).ner) && !/PERSON|ORGANIZATION/.test(s.tok(subj).ner);
   const span = s.subtreeSpan(
@@ -1602,6 +1632,7 @@ function rightContent(
       !circumstance(s, c) &&
       !tail(c) &&
       !afterThing(s, v, c) &&
+      !mediumParticiple(s, c) &&
       !doingMeanwhile(s, v, c) &&
       !reducedRelative(s, c),
   );
@@ -2062,6 +2093,12 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
         hungOnContent(s, v) !== undefined
       )
     )
+      continue;
+    // ("said in a video posted to X": the medium's participle, which the parser may hang loose
+    // on the cue as a verb of its own.)
+    // (Hung on the cue or on the medium it names; "In video posted on social media of the
+    // scene, the young woman appears to …" still reports what the video shows.)
+    if (mediumParticiple(s, v) && [s.head[v], s.head[s.head[v] ?? 0]].some((h) => !!h && SPEECH_VERBS.has(s.lemma(h))))
       continue;
     // "too early to tell whether …", "a right to know …", "a meeting to discuss the talks":
     // a verb of knowing, showing or discussing as an infinitive with no subject of its own
@@ -3902,7 +3939,16 @@ export function findStatements(doc: ArticleDoc): Statement[] {
       const wanted = t.toLowerCase().replace(/^premier$/, 'prime minister');
       const people = new Set(
         roles
-          .filter((r) => r.current === !m[1] && r.title.toLowerCase().replace(/^former /, '') === wanted)
+          .filter((r) => {
+            const title = r.title.toLowerCase().replace(/^former /, '');
+            // ("The secretary said" of "Secretary of State Marco Rubio", "the minister" of the one
+            // "Foreign Minister" named: the title's head word, where one person holds such a title.)
+            return (
+              r.current === !m[1] &&
+              (title === wanted ||
+                (OFFICE_HEADS.test(wanted) && (title.startsWith(`${wanted} of `) || title.endsWith(` ${wanted}`))))
+            );
+          })
           .map((r) => r.personId),
       );
       if (people.size === 1) return [...people][0];
@@ -4251,6 +4297,9 @@ export function findStatements(doc: ArticleDoc): Statement[] {
   itAfterBody(statements, text, mentions);
   return joinPieces(withRelays(statements, text), text, articleId);
 }
+
+/** Head words of offices "the secretary", "the minister" may name (not "the candidate", anyone). */
+const OFFICE_HEADS = /^(secretary|minister|chancellor|governor|mayor|ambassador|commissioner|envoy|prosecutor)$/;
 
 /** Goods a company recalls (the verb's object), not anything one remembers. */
 const RECALLED_GOODS =

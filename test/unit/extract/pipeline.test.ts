@@ -51,12 +51,13 @@ describe('party tags', () => {
 describe('"on X." before another sentence', () => {
   it('writes the full stop after the platform\'s name "!" for CoreNLP, one character for one', () => {
     const text =
-      'Harris wrote on X. President Trump condemned it. Posted to X. "We grieve," he said. Malcolm X. Jones spoke. He was on X.';
-    // ("Posted to X." stays: "the grant went to X. Zhang, a researcher" names a person.)
+      'Harris wrote on X. President Trump condemned it. The prize went to X. Zhang spoke. "We grieve," he said in a video posted to X. "We pray." Malcolm X. Jones spoke. He was on X.';
+    // ("went to X." stays: "the prize went to X. Zhang, a researcher" names a person; "posted to
+    // X." is the platform.)
     const sent = textForCoreNlp({ text, masked: [] });
     expect(sent).toHaveLength(text.length);
     expect(sent).toBe(
-      'Harris wrote on X! President Trump condemned it. Posted to X. "We grieve," he said. Malcolm X. Jones spoke. He was on X.',
+      'Harris wrote on X! President Trump condemned it. The prize went to X. Zhang spoke. "We grieve," he said in a video posted to X! "We pray." Malcolm X. Jones spoke. He was on X.',
     );
   });
 });

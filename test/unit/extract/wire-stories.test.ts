@@ -2123,6 +2123,39 @@ describe('session 28: statements after the first review', () => {
   });
 });
 
+describe('session 28: second batch of statement fixes', () => {
+  it('keeps the first piece of \'"I have nothing to hide," Whitcomb said in a video posted to X. "I welcome …"\'', async () => {
+    const a = await read('scandal-denial');
+    const said = a.statements.find((x) => x.speaker?.entityId === 'person:dale-whitcomb' && x.parts);
+    expect(said?.parts?.map((p) => text(a, p))).toEqual([
+      '"I have nothing to hide,"',
+      `"I welcome the committee's review, and I'm confident it will find exactly what I've said all along — nothing."`,
+    ]);
+    expect(a.statements.filter((x) => text(a, x.content) === 'posted to X')).toEqual([]);
+  });
+
+  it('cuts the speaker of "… a barrel after sources in the OPEC+ group said …" to the sources', async () => {
+    const a = await read('markets-fed-bets');
+    const said = a.statements.find((x) => text(a, x.content) === 'it was unlikely to extend output cuts beyond April');
+    expect(text(a, said?.speaker)).toBe('sources in the OPEC+ group');
+  });
+
+  it('reads "the union" after "the United Auto Workers union", "The agency" after the WHO, "The secretary" as Rubio', async () => {
+    const uaw = await read('midterm-michigan-senate');
+    expect(uaw.statements.find((x) => text(uaw, x.speaker) === 'the union')?.speaker?.entityId).toBe(
+      'organisation:united-auto-workers',
+    );
+    const who = await read('outbreak-sudan-cholera');
+    expect(who.statements.find((x) => text(who, x.speaker) === 'The agency')?.speaker?.entityId).toBe(
+      'organisation:world-health-organization',
+    );
+    const rubio = await read('foreign-policy-speech');
+    expect(
+      rubio.statements.filter((x) => text(rubio, x.speaker) === 'The secretary').map((x) => x.speaker?.entityId),
+    ).toEqual(['person:marco-rubio', 'person:marco-rubio']);
+  });
+});
+
 describe('session 28: events', () => {
   const events = async (name: string) => {
     const a = await read(name);
