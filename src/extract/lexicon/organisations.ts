@@ -442,7 +442,7 @@ export const UNION_NOMINALS = new Set(['union', 'guild']);
 
 /** Names that say a body is a trade union ("Writers Guild of America", "United Auto Workers"). */
 export const TRADE_UNION_NAME =
-  /\b(Workers|Employees|Teachers|Nurses|Guild|Teamsters|Trades? Unions?|Union of \w+ers|\w+ers'? Union)\b|^(Unite|Unison|Verdi|SAG-AFTRA|UAW|IG Metall|AFL-CIO|TUC|CGT|CFDT|COSATU)$/;
+  /\b(Workers|Employees|Teachers|Nurses|Guild|Teamsters|Trades? Unions?|Union of \w+ers|\w+ers'? Union|Brotherhood of)\b|^(Unite|Unison|Verdi|SAG-AFTRA|UAW|IG Metall|AFL-CIO|TUC|CGT|CFDT|COSATU)$/;
 
 /** Nouns by which an article names again an armed, political or rights group it named. */
 export const GROUP_NOMINALS = new Set(['group', 'militia', 'charity']);

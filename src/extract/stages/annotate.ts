@@ -49,10 +49,12 @@ export function markupTags(text: string): Span[] {
  * "X." before a capitalised word as an initial and runs the two sentences into one, whose
  * parse gives Trump's words to Harris. The full stop after the platform's name ("on X", "via
  * X") is written "!" for CoreNLP, which its tokenizer always splits off and ends a
- * sentence with; one character for one, so every offset is unchanged. (Not "to X." but after
- * "posted" or "shared": "went to X. Zhang, a researcher" names a person.)
+ * sentence with; one character for one, so every offset is unchanged. (Not "to X.", but after
+ * "posted" or "shared" and before a quotation: "went to X. Zhang, a researcher", "posted to X.
+ * Ramirez and her husband" name a person.)
  */
-const PLATFORM_X_STOP = /\b(?:on|via|(?:posted|posting|posts|post|shared|sharing|shares) to) X(\.)(?=[ \t]+[“"‘'A-Z])/g;
+const PLATFORM_X_STOP =
+  /\b(?:(?:on|via) X(\.)(?=[ \t]+[“"‘'A-Z])|(?:posted|posting|posts|post|shared|sharing|shares) to X(\.)(?=[ \t]+[“"]))/g;
 
 export function platformStops(text: string): string {
   return text.replace(PLATFORM_X_STOP, (m) => `${m.slice(0, -1)}!`);

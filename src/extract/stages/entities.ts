@@ -816,8 +816,13 @@ export function resolveEntities(
   // named last in the three sentences before that may be a company: no outlet, no state organ,
   // institution or party, no armed group, no union ("Volkswagen agreed with the IG Metall union
   // … the automaker said" is Volkswagen's).
+  // (Not "a Starbucks union store": "union" a modifier of the noun after it.)
   const calledUnion = (d: Draft) =>
-    d.mentions.some((m) => /^unions?$/i.test(sentences[m.sentence]?.word(m.tokens[1] + 1) ?? '')) ||
+    d.mentions.some(
+      (m) =>
+        /^unions?$/i.test(sentences[m.sentence]?.word(m.tokens[1] + 1) ?? '') &&
+        !/^NN/.test(sentences[m.sentence]?.tok(m.tokens[1] + 2)?.pos ?? ''),
+    ) ||
     // ("Unite, the trade union, said".)
     d.mentions.some((m) => calledBy(sentences, m, (w) => /^unions?$/i.test(w)));
   const union = (d: Draft) => /\bunions?\b/i.test(d.name) || calledUnion(d);
@@ -1026,10 +1031,18 @@ export function resolveEntities(
                 t.characterOffsetBegin < opens &&
                 /^(union|guild)s?$/i.test(t.word) &&
                 !names.some((m) => m.start <= t.characterOffsetBegin && t.characterOffsetBegin < m.end) &&
-                // (Not the word after a union's name: "the United Auto Workers union".)
-                !names.some((m) => m.sentence === x.index && m.tokens[1] === k0),
+                // (Not the word after the union's own name: "the United Auto Workers union".)
+                !before.d.mentions.some((m) => m.sentence === x.index && m.tokens[1] === k0),
             ),
           )
+        )
+          continue;
+        // (Nor where two unions were named in the sentences before it: "… the Brotherhood of
+        // Locomotive Engineers and Trainmen union voted to strike. A separate Teamsters union …
+        // The union said" may be either.)
+        if (
+          nouns === UNION_NOMINALS &&
+          named.some((d) => d !== before.d && d.mentions.some((m) => m.start < at && s.index - m.sentence <= 2))
         )
           continue;
         const namedIn = sentences[before.d.mentions.find((m) => m.start === before.start)!.sentence];
@@ -1132,13 +1145,23 @@ export function resolveEntities(
         // ("The World Health Organization … The agency said": a public body named before, where
         // one only was, whatever its name ends in; never a news agency, which "the agency" above
         // reads, nor where a chain or that reading already named it.)
+        // (Nor past an agency brought in since, unnamed: "hired through a temp agency".)
         if (!hits.length && words === ' agency' && !out.some((m) => m.start <= at && at < m.end))
           hits = bodies.filter(
             (e) =>
               e.type === 'Organisation' &&
               e.mentions[0].start < at &&
               PUBLIC_BODY_NAME.test(e.name) &&
-              !OUTLET_NAMES_RE.test(e.name),
+              !OUTLET_NAMES_RE.test(e.name) &&
+              !sentences.some((x) =>
+                x.tokens.some(
+                  (t) =>
+                    /^agency$/i.test(t.word) &&
+                    t.characterOffsetBegin < at &&
+                    t.characterOffsetBegin > Math.max(...e.mentions.filter((m) => m.start < at).map((m) => m.start)) &&
+                    !names.some((m) => m.start <= t.characterOffsetBegin && t.characterOffsetBegin < m.end),
+                ),
+              ),
           );
         if (hits.length !== 1) continue;
         out.push({

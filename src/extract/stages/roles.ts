@@ -301,7 +301,7 @@ export function findRoles(sentences: SentenceView[], mentions: Mention[], entiti
         const named = ownerEndingAt(w.characterOffsetEnd);
         // ("Tunisian director Leila Haddad", "British actor Oliver Grant": a nationality before a
         // profession says where someone is from, not whom they serve; stop there.)
-        if (demonym && PROFESSIONS.test(t.text.split(/\s+/).pop() ?? '')) break;
+        if (demonym && PROFESSIONS.test(t.text)) break;
         if (country && !(named && named.start < w.characterOffsetBegin)) {
           ofId = entityId('Country', country);
           first = k;
@@ -387,9 +387,12 @@ export function findRoles(sentences: SentenceView[], mentions: Mention[], entiti
   return roles;
 }
 
-/** Titles of a trade or an art, not an office of any state. */
+/**
+ * Titles of a trade or an art, not an office of any state (the whole title: "intelligence
+ * director" is one; not a coach or a player, who may play for the country).
+ */
 const PROFESSIONS =
-  /^(director|filmmaker|actor|actress|writer|author|novelist|poet|singer|musician|artist|painter|photographer|journalist|reporter|player|striker|midfielder|defender|goalkeeper|coach|athlete|swimmer|scientist|researcher|economist|designer|chef|model|comedian|rapper|producer|composer|architect|billionaire|businessman|businesswoman|entrepreneur|activist|dissident)s?$/i;
+  /^((film |theatre |theater )?director|filmmaker|actor|actress|writer|author|novelist|poet|singer|musician|artist|painter|photographer|journalist|reporter|scientist|researcher|economist|designer|chef|model|comedian|rapper|producer|composer|architect|billionaire|businessman|businesswoman|entrepreneur|activist|dissident)s?$/i;
 
 /** Countries a role or an organisation points to but the text never names become entities too. */
 function withReferencedCountries(entities: LocalEntity[], roles: RoleFact[]): LocalEntity[] {

@@ -1258,6 +1258,8 @@ function asNoted(s: SentenceView, v: number): [number, number] | undefined {
   if (lemma === 'say' && /^they$/i.test(s.word(subject))) return undefined;
   // Nothing reported of its own: "as polls show Sanders surging" reports its object.
   if (s.kids(v, 'ccomp', 'xcomp', 'obj', 'iobj', 'nsubj:pass', 'aux:pass').length) return undefined;
+  // (Nor a clause with a subject the parser hung loose: "as a new poll showed the contest tied".)
+  if (s.kids(v, 'dep').some((d) => d > v && s.kid(d, 'nsubj', 'nsubj:pass') !== undefined)) return undefined;
   if (lemma === 'point' && !s.kids(v, 'compound:prt').some((k) => /^out$/i.test(s.word(k)))) return undefined;
   // (Inside a quotation: an open mark before it that no mark closes.)
   let open = false;
@@ -1354,8 +1356,21 @@ function aFinding(s: SentenceView, v: number): boolean {
   return (
     s.kid(v, 'ccomp', 'xcomp') !== undefined ||
     s.kids(v, 'obj').some((o) => s.kids(o, 'acl').some((x) => s.tok(x).pos === 'VBG')) ||
-    FINDERS.test(s.lemma(s.kid(v, 'nsubj') ?? 0))
+    FINDERS.test(s.lemma(s.kid(v, 'nsubj') ?? releasedThenFound(s, v) ?? 0))
   );
+}
+
+/**
+ * "A Quinnipiac University poll released on Monday found Moore and Kessler each with 46%
+ * support": the parser made the participle the main verb and hung the verb after it loose; the
+ * participle's subject is the verb's.
+ */
+function releasedThenFound(s: SentenceView, v: number): number | undefined {
+  const h = s.head[v];
+  if (s.rel[v] !== 'dep' || !h || h > v || s.tok(h).pos !== 'VBN' || s.kid(h, 'aux', 'aux:pass') !== undefined)
+    return undefined;
+  if (s.kid(v, 'nsubj', 'nsubj:pass') !== undefined || !/^VB[DZP]$/.test(s.tok(v).pos)) return undefined;
+  return s.kid(h, 'nsubj');
 }
 
 /** What finds things out: "the poll found …", "investigators found no evidence …". */
@@ -1998,13 +2013,20 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     if (
       lemma === 'recall' &&
       s.kid(v, 'ccomp') === undefined &&
-      s
-        .kids(v, 'obj')
-        .some(
-          (o) =>
-            RECALLED_GOODS.test(s.lemma(o)) ||
-            (/^banks?$/i.test(s.word(o)) && s.kids(o, 'compound').some((c) => /^power$/i.test(s.word(c)))),
-        )
+      s.kids(v, 'obj').some(
+        (o) =>
+          RECALLED_GOODS.test(s.lemma(o)) ||
+          (/^banks?$/i.test(s.word(o)) && s.kids(o, 'compound').some((c) => /^power$/i.test(s.word(c)))) ||
+          // (Or a count of anything a company recalls: "Toyota recalled 1.2 million Priuses".)
+          (s.kid(o, 'nummod') !== undefined &&
+            s
+              .kids(v, 'nsubj')
+              .some(
+                (k) =>
+                  s.tok(k).ner === 'ORGANIZATION' ||
+                  /^(company|automaker|carmaker|maker|firm|manufacturer|retailer)$/i.test(s.word(k)),
+              )),
+      )
     )
       continue;
     // "Rust Belt states that have lost jobs …": the noun, read as the verb; the verb "states"
@@ -2230,7 +2252,8 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
       inverted?.speaker ??
       (clauseHead === undefined ? undefined : hungSpeaker(s, v, clauseHead)) ??
       subjectOf(s, v) ??
-      ledBy(s, v);
+      ledBy(s, v) ??
+      releasedThenFound(s, v);
     const found =
       midName ??
       rootBeforeWhich(s, v) ??
@@ -3946,7 +3969,9 @@ export function findStatements(doc: ArticleDoc): Statement[] {
             return (
               r.current === !m[1] &&
               (title === wanted ||
-                (OFFICE_HEADS.test(wanted) && (title.startsWith(`${wanted} of `) || title.endsWith(` ${wanted}`))))
+                (OFFICE_HEADS.test(wanted) &&
+                  t === m[2] &&
+                  (title.startsWith(`${wanted} of `) || (title.endsWith(` ${wanted}`) && !OFFICE_RANKS.test(title)))))
             );
           })
           .map((r) => r.personId),
@@ -4295,15 +4320,40 @@ export function findStatements(doc: ArticleDoc): Statement[] {
     }
   }
   itAfterBody(statements, text, mentions);
-  return joinPieces(withRelays(statements, text), text, articleId);
+  return joinPieces(withRelays(withoutThingsSaid(statements, text), text), text, articleId);
+}
+
+/** Things that "show", "confirm" or "point to" something, which no one is. */
+const THINGS = /^(numbers|data|results?|ruling|decision|verdict|evidence|statistics|findings)$/i;
+
+/**
+ * "Kimball said the numbers pointed to “a genuine toss-up.”", "Schwab said the ruling confirmed
+ * that …": what a thing shows inside what someone said is that someone's statement, not one of
+ * its own.
+ */
+function withoutThingsSaid(statements: Statement[], text: string): Statement[] {
+  return statements.filter((st) => {
+    if (!st.speaker || st.speaker.entityId) return true;
+    const head = /(\S+)$/.exec(text.slice(st.speaker.start, st.speaker.end))?.[1] ?? '';
+    if (!THINGS.test(head)) return true;
+    return !statements.some(
+      (o) =>
+        o !== st &&
+        o.speaker &&
+        o.content.start <= Math.min(st.speaker!.start, st.content.start) &&
+        Math.max(st.speaker!.end, st.content.end) <= o.content.end,
+    );
+  });
 }
 
 /** Head words of offices "the secretary", "the minister" may name (not "the candidate", anyone). */
 const OFFICE_HEADS = /^(secretary|minister|chancellor|governor|mayor|ambassador|commissioner|envoy|prosecutor)$/;
+/** Titles that are another office than the head word's own ("Prime Minister", "Deputy Mayor", "press secretary"). */
+const OFFICE_RANKS = /^(prime|deputy|lieutenant|lt\.?|press|vice|assistant|under|first|chief|acting|junior|state)\b/;
 
 /** Goods a company recalls (the verb's object), not anything one remembers. */
 const RECALLED_GOODS =
-  /^(vehicle|car|truck|suv|van|motorcycle|product|unit|device|battery|charger|phone|laptop|toy|bottle|package|jar|batch|tablet|pill|drug|medicine|dose|appliance|heater|stroller|helmet)s?$/i;
+  /^(vehicle|car|truck|suv|van|motorcycle|product|unit|device|battery|charger|phone|laptop|toy|bottle|package|jar|batch|tablet|pill|drug|medicine|dose|appliance|heater|stroller|helmet|seat)s?$/i;
 
 /** Whether an offset lies inside quotation marks opened earlier in its paragraph. */
 function quotedAt(text: string, offset: number): boolean {
