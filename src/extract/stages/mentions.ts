@@ -131,6 +131,16 @@ function typeOf(
   // group news names every day, which the tagger may call a person or a place (by its last word).
   if ((m.ner === 'PERSON' || m.ner === 'LOCATION') && KNOWN_ORGANISATION_NAMES.has(lower))
     return { type: 'Organisation', name: text };
+  // ("an apartment in the suburb of Whitehall": a place named by its kind, whatever the tagger
+  // called it; a person's is below.)
+  if (
+    m.ner === 'ORGANIZATION' &&
+    s.word(m.tokenBegin)?.toLowerCase() === 'of' &&
+    /^(suburb|town|village|city|district|province|region|county|neighbou?rhood|borough|municipality)$/i.test(
+      s.word(m.tokenBegin - 1) ?? '',
+    )
+  )
+    return { type: 'Place', name: text };
   switch (m.ner) {
     case 'PERSON': {
       // "Deir al-Balah", "Beit Lahia", "Kafr Qasim": Arabic place names the tagger took for
@@ -619,7 +629,11 @@ function nerMentions(s: SentenceView): NamedMention[] {
     const first = m.tokenBegin + 1;
     const last = m.tokenEnd;
     const span = { start: m.characterOffsetBegin, end: m.characterOffsetEnd };
-    const allPronouns = s.tokens.slice(m.tokenBegin, m.tokenEnd).every((t) => PRONOUN_POS.has(t.pos));
+    // ("WHO spokesperson Anna Kovacs told …": the World Health Organization, which the tagger
+    // typed a body though it read a pronoun; not in a line all in capitals.)
+    const who =
+      m.text === 'WHO' && m.ner === 'ORGANIZATION' && !allCapitals(s.sentence.tokens.map((t) => t.word).join(''), 8);
+    const allPronouns = !who && s.tokens.slice(m.tokenBegin, m.tokenEnd).every((t) => PRONOUN_POS.has(t.pos));
     if (allPronouns) {
       out.push({ ...span, sentence: s.index, text: m.text, kind: 'pronoun', name: m.text, tokens: [first, last] });
       continue;

@@ -221,6 +221,13 @@ export function findRoles(sentences: SentenceView[], mentions: Mention[], entiti
         !/^(former|then)$/.test(s.word(a - 1))
       )
         a--;
+      // ("Chief Human Resources Officer Katrin Vogel": a chief officer's title in capitals, back
+      // to "Chief".)
+      if (w.word === 'Officer') {
+        let c = k - 1;
+        while (c > 1 && k - c < 5 && /^NNPS?$/.test(s.tok(c).pos) && s.word(c) !== 'Chief') c--;
+        if (s.word(c) === 'Chief') a = c;
+      }
       titles.push({ text: s.text(a, k), tokenBegin: a - 1, tokenEnd: k, characterOffsetEnd: w.characterOffsetEnd });
     }
     // An abbreviated title the tagger left untagged ("Sen. Bernie Sanders" opening a sentence,

@@ -2233,6 +2233,25 @@ describe('session 28 second review: counterexamples', () => {
   });
 });
 
+describe('session 28: names and posts', () => {
+  it('reads "WHO spokesperson Anna Kovacs" as the WHO\'s, though the tagger read a pronoun', async () => {
+    const a = await read('outbreak-sudan-cholera');
+    expect(roles(a)).toContainEqual(['person:anna-kovacs', 'spokesperson', 'organisation:world-health-organization']);
+  });
+
+  it('keeps a chief officer\'s whole title ("Chief Human Resources Officer Katrin Vogel")', async () => {
+    const a = await read('labour-lufthansa-strike');
+    expect(roles(a)).toContainEqual(['person:katrin-vogel', 'Chief Human Resources Officer', null]);
+    const b = await read('meta-fine');
+    expect(roles(b).map((r) => r[1])).toContain('Chief Legal Officer');
+  });
+
+  it('makes "the suburb of Whitehall" a place, though the tagger called it a body', async () => {
+    const a = await read('crime-ohio-shooting');
+    expect(a.entities.find((e) => e.name === 'Whitehall')?.type).toBe('Place');
+  });
+});
+
 describe('session 28: events', () => {
   const events = async (name: string) => {
     const a = await read(name);
