@@ -1405,14 +1405,27 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
         const subject = s.kid(c, 'nsubj', 'nsubj:pass');
         return subject !== undefined && s.subtree(subject).some((k) => /^(WP\$?|WDT)$/.test(s.tok(k).pos));
       };
+      // (Nor in a clause of time with a subject of its own, "… while the administration appeals to
+      // the Supreme Court", nor the court one appeals or takes a case to.)
       const ownClause = (c: number) =>
         c !== i &&
         ((s.rel[c] === 'conj' && s.kid(c, 'nsubj', 'nsubj:pass') !== undefined) ||
           (s.rel[c] === 'acl:relcl' && s.head[c] !== i) ||
-          (s.rel[c] === 'dep' && relative(c) && s.head[c] !== i));
+          (s.rel[c] === 'dep' && relative(c) && s.head[c] !== i) ||
+          (s.rel[c] === 'advcl' &&
+            s.kid(c, 'nsubj', 'nsubj:pass') !== undefined &&
+            s.kids(c, 'mark').some((m) => /^(while|as|until|before|although|though|whereas)$/i.test(s.word(m)))));
+      const appealedTo = (k: number) => {
+        let h = k;
+        while (/^(compound|flat)$/.test(s.rel[h] ?? '') && s.head[h]) h = s.head[h];
+        return (
+          s.kids(h, 'case').some((c) => /^(to|before)$/i.test(s.word(c))) &&
+          /^(appeal|take|bring|petition|ask|go|head)$/i.test(s.lemma(s.head[h] ?? 0))
+        );
+      };
       for (const k of s.subtree(clauseHead, ownClause)) {
         const e = entityOfToken(s, k, mentions);
-        if (e && byId.get(e)?.type === 'Court') add(e, 'court');
+        if (e && byId.get(e)?.type === 'Court' && !appealedTo(k)) add(e, 'court');
       }
       // "Jimmy Carter … died Sunday at his home in Plains", "Carter, who died …", "Navalny's
       // death", "the death of Alexei Navalny": a person the article names (or a pronoun for one)

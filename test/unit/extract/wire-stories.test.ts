@@ -2284,6 +2284,12 @@ describe('session 28: events', () => {
     expect((await events('midterm-michigan-senate')).list).not.toContain('Protest rally');
   });
 
+  it('gives a ruling no court the case is to be appealed to ("… while the administration appeals to the Supreme Court")', async () => {
+    const a = await read('court-ruling-tariffs');
+    const ruled = a.events.find((e) => text(a, e.trigger) === 'ruled');
+    expect(ruled?.participants.map((p) => p.entityId)).not.toContain('court:supreme-court');
+  });
+
   it('reads candidates "attacking each other" as words, and a cholera outbreak that killed as a disaster', async () => {
     expect((await events('fundraising-report')).list).not.toContain('Attack attacking');
     const { a } = await events('outbreak-sudan-cholera');
