@@ -54,8 +54,9 @@ export const NOUN_TRIGGERS: Record<string, EventType> = {
   accusation: 'Accusation',
   allegation: 'Accusation',
   election: 'Election',
-  // ("Kast won Chile's presidential runoff".)
+  // ("Kast won Chile's presidential runoff", "won Tuesday's Democratic primary".)
   runoff: 'Election',
+  primary: 'Election',
   // Not "vote": in news it is mostly a bloc ("the black vote", "18 electoral votes") or a
   // chamber's or court's decision ("the Senate's 80-19 vote"), not an election (PolNeAR dev:
   // 2 of 23 were).

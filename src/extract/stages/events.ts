@@ -831,6 +831,20 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
         removedPerson(s, i) !== undefined
       )
         type = 'Dismissal';
+      // ("ousted a six-term Democratic congressman in Tuesday's primary": beaten at the polls, an
+      // election; "was ousted in a no-confidence vote" is still a dismissal.)
+      if (
+        isVerb &&
+        /^(oust|unseat|topple)$/.test(lemma) &&
+        s
+          .kids(i, 'obl')
+          .some(
+            (o) =>
+              /^(primary|election|runoff|race|contest|poll)$/i.test(s.lemma(o)) &&
+              s.kids(o, 'case').some((c) => /^in$/i.test(s.word(c))),
+          )
+      )
+        type = 'Election';
       // "Microsoft took over Activision": a takeover.
       if (lemma === 'take' && isVerb && particle(s, i, /^over$/i) !== undefined) type = 'Acquisition';
       // "The Federal Reserve cut interest rates by half a point", "raising its short-term policy
@@ -2180,9 +2194,12 @@ function notAnEvent(s: SentenceView, i: number, lemma: string, mentions: Mention
   }
   if (lemma === 'deal' && !isVerb)
     return s.kids(i, 'amod').some((a) => /^(good|great)$/i.test(s.word(a))) && s.kid(i, 'det') !== undefined;
+  // ("agreed on Wednesday to expand defence cooperation", the parser making the infinitive a
+  // clause of its own: still what was agreed.)
   if (lemma === 'agree' && isVerb)
     return (
       !s.kid(i, 'xcomp', 'obj') &&
+      !s.kids(i, 'advcl').some((c) => c > i && s.kids(c, 'mark').some((m) => /^to$/i.test(s.word(m)))) &&
       !s.kids(i, 'obl').some((o) => s.kids(o, 'case').some((c) => /^(on|to)$/i.test(s.word(c))))
     );
   if (lemma === 'talk' && !isVerb) return word === 'talk';

@@ -2290,6 +2290,20 @@ describe('session 28: events', () => {
     expect(ruled?.participants.map((p) => p.entityId)).not.toContain('court:supreme-court');
   });
 
+  it('finds "Japan and Indonesia agreed on Wednesday to expand defence cooperation", the infinitive made a clause of its own', async () => {
+    const a = await read('diplomacy-japan-indonesia');
+    const agreed = a.events.find((e) => text(a, e.trigger) === 'agreed');
+    expect(agreed?.type).toBe('Agreement');
+    expect(agreed?.participants.map((p) => p.entityId).sort()).toEqual(['country:indonesia', 'country:japan']);
+  });
+
+  it('reads "ousted a six-term Democratic congressman in Tuesday\'s primary" as an election, and a primary as one', async () => {
+    const a = await read('primary-night');
+    expect(a.events.find((e) => text(a, e.trigger) === 'ousted')?.type).toBe('Election');
+    const b = await read('quoted-titles');
+    expect(b.events.find((e) => text(b, e.trigger) === 'primary')?.type).toBe('Election');
+  });
+
   it('reads candidates "attacking each other" as words, and a cholera outbreak that killed as a disaster', async () => {
     expect((await events('fundraising-report')).list).not.toContain('Attack attacking');
     const { a } = await events('outbreak-sudan-cholera');
