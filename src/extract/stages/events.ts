@@ -840,8 +840,7 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
           .kids(i, 'obl')
           .some(
             (o) =>
-              /^(primary|election|runoff|race|contest|poll)$/i.test(s.lemma(o)) &&
-              s.kids(o, 'case').some((c) => /^in$/i.test(s.word(c))),
+              /^(primary|election|runoff)$/i.test(s.lemma(o)) && s.kids(o, 'case').some((c) => /^in$/i.test(s.word(c))),
           )
       )
         type = 'Election';
@@ -1434,7 +1433,7 @@ export function findEvents(doc: ArticleDoc, articleId: string): EventFact[] {
         while (/^(compound|flat)$/.test(s.rel[h] ?? '') && s.head[h]) h = s.head[h];
         return (
           s.kids(h, 'case').some((c) => /^(to|before)$/i.test(s.word(c))) &&
-          /^(appeal|take|bring|petition|ask|go|head)$/i.test(s.lemma(s.head[h] ?? 0))
+          /^(appeal|petition)$/i.test(s.lemma(s.head[h] ?? 0))
         );
       };
       for (const k of s.subtree(clauseHead, ownClause)) {
@@ -2037,6 +2036,16 @@ function notAnEvent(s: SentenceView, i: number, lemma: string, mentions: Mention
       s
         .kids(i, 'obl')
         .some((k) => /^spot$/i.test(s.lemma(k)) && s.kids(k, 'compound').some((c) => /^penalty$/i.test(s.word(c)))))
+  )
+    return true;
+  // "the village primary in Ballymore", "pupils at the local primary": a school.
+  if (
+    lemma === 'primary' &&
+    !isVerb &&
+    (s
+      .kids(i, 'amod', 'compound')
+      .some((k) => /^(local|village|junior|infant|nearby|catholic|state)$/i.test(s.word(k))) ||
+      s.tokens.some((t) => /^(school|pupil|teacher|parent|child|classroom)s?$/i.test(t.lemma)))
   )
     return true;
   // "call balls and strikes": an umpire's call.

@@ -133,8 +133,12 @@ function typeOf(
     return { type: 'Organisation', name: text };
   // ("an apartment in the suburb of Whitehall": a place named by its kind, whatever the tagger
   // called it; a person's is below.)
+  // (Not a body's name: "The city of London Corporation", "the county of Kent Cricket Club".)
   if (
     m.ner === 'ORGANIZATION' &&
+    !/\b(Corporation|Club|Council|Authority|Company|Board|Commission|Committee|Association|Party|Government|Police|Hospital|School|University|College|Bank|Trust)$/.test(
+      text,
+    ) &&
     s.word(m.tokenBegin)?.toLowerCase() === 'of' &&
     /^(suburb|town|village|city|district|province|region|county|neighbou?rhood|borough|municipality)$/i.test(
       s.word(m.tokenBegin - 1) ?? '',

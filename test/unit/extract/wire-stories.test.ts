@@ -2394,3 +2394,42 @@ describe('session 28 review: counterexamples', () => {
     expect(q?.speaker?.entityId ?? null).toBeNull();
   });
 });
+
+// A third review (review28c-*): counterexamples to 0.5.120–0.5.122, each read worse at first.
+describe('session 28 third review: counterexamples', () => {
+  const kinds = async (name: string) => {
+    const a = await read(name);
+    return { a, list: a.events.map((e) => `${e.type} ${text(a, e.trigger)}`) };
+  };
+
+  it('keeps a body named after its place a body ("The city of London Corporation", "The county of Kent Cricket Club")', async () => {
+    const a = await read('review28c-09-city-of-london');
+    expect(a.entities.find((e) => e.name === 'London Corporation')?.type).toBe('Organisation');
+    const b = await read('review28c-10-county-kent');
+    expect(b.entities.find((e) => e.name === 'Kent Cricket Club')?.type).toBe('Organisation');
+    expect(roles(b)).toContainEqual(['person:simon-storey', 'chief executive', 'organisation:kent-cricket-club']);
+  });
+
+  it('keeps the court a case is brought before or heads to for a ruling', async () => {
+    const { a } = await kinds('review28c-15-court-lawsuit-bringing');
+    expect(a.events.find((e) => text(a, e.trigger) === 'lawsuit')?.participants).toContainEqual({
+      entityId: 'court:high-court',
+      role: 'court',
+    });
+    const { a: b } = await kinds('review28c-16-court-heads');
+    expect(b.events.find((e) => text(b, e.trigger) === 'ruling')?.participants).toContainEqual({
+      entityId: 'court:supreme-court',
+      role: 'court',
+    });
+  });
+
+  it("makes no election of a school primary, a race lost on a horse or a track, or a members' poll", async () => {
+    expect((await kinds('review28c-21-primary-senses')).list).toEqual([]);
+    const race = (await kinds('review28c-25-sports-race')).list;
+    expect(race.filter((e) => e.startsWith('Election'))).toEqual([]);
+    expect(race).toContain('Dismissal ousted');
+    const salem = (await kinds('review28c-30-primary-more')).list;
+    expect(salem).toContain('Election election');
+    expect(salem.filter((e) => e === 'Election primary')).toHaveLength(1);
+  });
+});
