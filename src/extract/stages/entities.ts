@@ -216,7 +216,6 @@ const PART_OF_BODY =
 /** Names of public bodies "the agency" may stand for (the WHO, the IAEA, FEMA, UNHCR). */
 const PUBLIC_BODY_NAME =
   /\b(Organi[sz]ation|Agency|Administration|Programme|Program|Fund|Office|Authority|Service|Commissioner for Refugees)$/;
-const OUTLET_NAMES_RE = /\b(News|Press|Agence|Reuters|Associated|Xinhua|Tass|Anadolu|Bloomberg|Yonhap|Kyodo)\b/;
 
 const BODY_HEADS = new Set([
   'Commission',
@@ -1152,7 +1151,7 @@ export function resolveEntities(
               e.type === 'Organisation' &&
               e.mentions[0].start < at &&
               PUBLIC_BODY_NAME.test(e.name) &&
-              !OUTLET_NAMES_RE.test(e.name) &&
+              !outlets.some((d) => entities.get(d) === e) &&
               !sentences.some((x) =>
                 x.tokens.some(
                   (t) =>
