@@ -4255,7 +4255,11 @@ export function findStatements(doc: ArticleDoc): Statement[] {
       ? mentions.filter((m) => m.kind === 'name' && m.entity === found && m.end <= d.speaker!.start).at(-1)
       : undefined;
     const opening = !!d.speaker && sentences[d.sentence]?.tok(1).characterOffsetBegin === d.speaker.start;
-    const quotedOnly = pronounSpeaker && opening && lastNamed && quotedAt(text, lastNamed.start);
+    const quotedOnly =
+      pronounSpeaker &&
+      opening &&
+      lastNamed &&
+      allQuotes.some((q) => q.beginIndex <= lastNamed.start && lastNamed.end <= q.endIndex);
     const other = namesSelf || quotedOnly ? previousSubject(d.sentence) : undefined;
     const speakerEntity = other && other !== found && couldBe(other, pronounSpeaker!) ? other : found;
     if (speakerEntity !== found && d.speaker)
@@ -4354,13 +4358,6 @@ const OFFICE_RANKS = /^(prime|deputy|lieutenant|lt\.?|press|vice|assistant|under
 /** Goods a company recalls (the verb's object), not anything one remembers. */
 const RECALLED_GOODS =
   /^(vehicle|car|truck|suv|van|motorcycle|product|unit|device|battery|charger|phone|laptop|toy|bottle|package|jar|batch|tablet|pill|drug|medicine|dose|appliance|heater|stroller|helmet|seat)s?$/i;
-
-/** Whether an offset lies inside quotation marks opened earlier in its paragraph. */
-function quotedAt(text: string, offset: number): boolean {
-  const before = text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset);
-  const curly = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
-  return curly > 0 || (before.match(/"/g) ?? []).length % 2 === 1;
-}
 
 /**
  * "…, the automaker said in a statement. Job cuts will be made …, it added.": an "it" that no
