@@ -131,6 +131,8 @@ function typeOf(
   // group news names every day, which the tagger may call a person or a place (by its last word).
   if ((m.ner === 'PERSON' || m.ner === 'LOCATION') && KNOWN_ORGANISATION_NAMES.has(lower))
     return { type: 'Organisation', name: text };
+  // ("The S&P 500 fell 1.2%": a stock index, no body; S&P alone, "S&P downgraded …", is one.)
+  if (text === 'S&P' && /^\d+$/.test(next?.word ?? '')) return undefined;
   // ("an apartment in the suburb of Whitehall": a place named by its kind, whatever the tagger
   // called it; a person's is below.)
   // (Not a body's name: "The city of London Corporation", "the county of Kent Cricket Club".)

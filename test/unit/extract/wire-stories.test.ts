@@ -2246,6 +2246,13 @@ describe('session 28: names and posts', () => {
     expect(roles(b).map((r) => r[1])).toContain('Chief Legal Officer');
   });
 
+  it('makes no body of the index "S&P 500"', async () => {
+    for (const name of ['markets-fed-bets', 'markets-oil']) {
+      const a = await read(name);
+      expect(a.entities.map((e) => e.name)).not.toContain('S&P');
+    }
+  });
+
   it('makes "the suburb of Whitehall" a place, though the tagger called it a body', async () => {
     const a = await read('crime-ohio-shooting');
     expect(a.entities.find((e) => e.name === 'Whitehall')?.type).toBe('Place');
