@@ -14,7 +14,7 @@ import { statementsStage } from './stages/statements.ts';
 import type { Extraction, SourceArticle } from './types.ts';
 
 /** Bumped whenever extraction output changes, so re-ingest knows what is stale. */
-export const EXTRACTOR_VERSION = 'newsgraph-extract/0.5.124+corenlp-4.5.10';
+export const EXTRACTOR_VERSION = 'newsgraph-extract/0.5.125+corenlp-4.5.10';
 
 const domainStages: Stage[] = [mentionsStage, entitiesStage, rolesStage, statementsStage, eventsStage, linksStage];
 

@@ -157,6 +157,30 @@ function mediumParticiple(s: SentenceView, v: number): boolean {
 }
 
 /**
+ * "Three of the officials who spoke to reporters after the meeting said …", "Some 60% of
+ * Americans surveyed before the election said …": with no verb to read as the sentence's, the
+ * parser made "after the meeting said" a clause of time whose subject is the meeting; who spoke
+ * is the sentence's root, the phrase that opens it.
+ */
+function rootBeforeTime(s: SentenceView, v: number): number | undefined {
+  if (!s.kids(v, 'mark').some((m) => /^(after|before|following|since)$/i.test(s.word(m)))) return undefined;
+  const subject = s.kid(v, 'nsubj');
+  if (subject === undefined || !OCCASIONS.test(s.lemma(subject))) return undefined;
+  const root = s.root;
+  if (root && root < v && !/^(VB|MD)/.test(s.tok(root).pos) && s.subtree(root).includes(v)) return root;
+  // (Or a participle the clause hangs on, with a subject before it: "Some 60% of Americans
+  // surveyed before the election said …".)
+  const h = s.head[v];
+  const polled =
+    h && h < v && s.rel[v] === 'advcl' && s.tok(h).pos === 'VBN' ? s.kid(h, 'nsubj', 'nsubj:pass') : undefined;
+  return polled !== undefined && polled < h ? polled : undefined;
+}
+
+/** Occasions, which say nothing: "after the meeting", "before the election". */
+const OCCASIONS =
+  /^(meeting|election|debate|vote|hearing|game|match|summit|speech|interview|event|rally|conference|primary|caucus|session|briefing|talk|visit)$/i;
+
+/**
  * "The Department of Homeland Security, which oversees FEMA, rejected that account": a body or
  * person the parser made the sentence's root, hanging the verb after the relative clause on it
  * as a clause of its own with no subject, is who spoke.
@@ -2257,6 +2281,7 @@ export function verbCues(s: SentenceView, endModel: ContentModel | null = conten
     const found =
       midName ??
       rootBeforeWhich(s, v) ??
+      rootBeforeTime(s, v) ??
       inverted?.speaker ??
       relayedParticiple(s, v) ??
       (asMark ? markSpeaker(s, v) : undefined) ??

@@ -2227,6 +2227,16 @@ describe('session 28 second review: counterexamples', () => {
     }
   });
 
+  it('gives "Three of the officials who spoke … after the meeting said" to the officials, not the meeting', async () => {
+    const a = await read('review28b-n02-poll');
+    expect(a.statements.filter((x) => text(a, x.cue) === 'said').map((x) => text(a, x.speaker))).toEqual([
+      'About 45% of voters',
+      'Three of the officials',
+      'Some 60% of Americans',
+      'Two of the five judges',
+    ]);
+  });
+
   it('keeps "The former executive recalled three meetings …" a statement', async () => {
     const a = await read('review28b-k01-recall');
     expect(a.statements.map((x) => text(a, x.content))).toContain('three meetings in which the fault was discussed');
