@@ -251,9 +251,10 @@ function campaignRally(s: SentenceView, i: number, mentions: Mention[]): boolean
   // nor one the police broke up).
   const v = s.verbAbove(i);
   // (The subject of the verb an infinitive hangs on: "who is scheduled to hold a rally".)
-  const subjectOf = (x: number) => s.kid(x, 'nsubj') ?? s.kid(x, 'nsubj:pass');
+  // (Its own subject only: the module's `subjectOf` would follow participles to the clause's.)
+  const ownSubject = (x: number) => s.kid(x, 'nsubj') ?? s.kid(x, 'nsubj:pass');
   const subj =
-    v === undefined ? undefined : (subjectOf(v) ?? (s.rel[v] === 'xcomp' ? subjectOf(s.head[v] ?? 0) : undefined));
+    v === undefined ? undefined : (ownSubject(v) ?? (s.rel[v] === 'xcomp' ? ownSubject(s.head[v] ?? 0) : undefined));
   const against =
     s.kids(i, 'nmod').some((n) => s.kids(n, 'case').some((c) => /^(against|over)$/i.test(s.word(c)))) ||
     s.tokens.some((t) => /^(police|protester|demonstrator|detain|arrest|tear)$/i.test(t.lemma));
